@@ -1,0 +1,39 @@
+dnl taskqueue: TAO's task queue as a native extension.
+dnl Finds libpq, libcurl and jansson through pkg-config and links all three.
+
+PHP_ARG_ENABLE([taskqueue],
+  [whether to enable the taskqueue extension],
+  [AS_HELP_STRING([--enable-taskqueue], [Enable taskqueue (TAO task queue)])],
+  [yes])
+
+if test "$PHP_TASKQUEUE" != "no"; then
+  PKG_CHECK_MODULES([LIBPQ], [libpq >= 10])
+  PKG_CHECK_MODULES([CURL], [libcurl >= 7.62.0])
+  PKG_CHECK_MODULES([JANSSON], [jansson >= 2.11])
+
+  PHP_EVAL_INCLINE($LIBPQ_CFLAGS)
+  PHP_EVAL_LIBLINE($LIBPQ_LIBS, TASKQUEUE_SHARED_LIBADD)
+  PHP_EVAL_INCLINE($CURL_CFLAGS)
+  PHP_EVAL_LIBLINE($CURL_LIBS, TASKQUEUE_SHARED_LIBADD)
+  PHP_EVAL_INCLINE($JANSSON_CFLAGS)
+  PHP_EVAL_LIBLINE($JANSSON_LIBS, TASKQUEUE_SHARED_LIBADD)
+
+  PHP_CHECK_LIBRARY(pq, PQconnectdbParams, [],
+    [AC_MSG_ERROR([libpq is too old or broken])], [$LIBPQ_LIBS])
+  PHP_CHECK_LIBRARY(curl, curl_multi_poll, [],
+    [AC_MSG_ERROR([libcurl 7.66 or later is needed (curl_multi_poll)])], [$CURL_LIBS])
+  PHP_CHECK_LIBRARY(jansson, json_loadb, [],
+    [AC_MSG_ERROR([jansson is too old or broken])], [$JANSSON_LIBS])
+
+  PHP_SUBST(TASKQUEUE_SHARED_LIBADD)
+
+  dnl The core (src/) is plain C; the glue (ext/) holds one file per class group.
+  TASKQUEUE_CORE="src/tq_error.c src/tq_json.c src/tq_id.c"
+  TASKQUEUE_GLUE="ext/taskqueue.c ext/tq_common.c ext/task.c ext/task_log_entity.c ext/task_log_broker.c ext/task_log.c ext/broker.c ext/selector.c ext/queue.c ext/queue_dispatcher.c ext/worker.c"
+
+  PHP_NEW_EXTENSION(taskqueue, $TASKQUEUE_CORE $TASKQUEUE_GLUE, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu11)
+  PHP_ADD_BUILD_DIR($ext_builddir/src)
+  PHP_ADD_BUILD_DIR($ext_builddir/ext)
+  PHP_ADD_EXTENSION_DEP(taskqueue, json)
+  PHP_ADD_EXTENSION_DEP(taskqueue, spl)
+fi

@@ -1,0 +1,89 @@
+/*
+ * php_taskqueue.h: what every ext/ file shares: the module entry, the class entries
+ * of every class the extension defines, each class group's start-up function, and
+ * the glue helpers of tq_common.c. May touch: the Zend API and src/ headers.
+ */
+#ifndef PHP_TASKQUEUE_H
+#define PHP_TASKQUEUE_H
+
+#include "php.h"
+#include "../src/tq_id.h"
+
+#define PHP_TASKQUEUE_VERSION "0.1.0"
+
+extern zend_module_entry taskqueue_module_entry;
+#define phpext_taskqueue_ptr &taskqueue_module_entry
+
+ZEND_BEGIN_MODULE_GLOBALS(taskqueue)
+    char *root;        /* taskqueue.root: a TAO root (config/ lives there) */
+    char *id_namespace;/* taskqueue.namespace: prefix of task ids when LOCAL_NAMESPACE is not defined */
+    tq_id_state id_state;/* per-process task id generator */
+ZEND_END_MODULE_GLOBALS(taskqueue)
+
+ZEND_EXTERN_MODULE_GLOBALS(taskqueue)
+#define TQ_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(taskqueue, v)
+
+/* Class entries, named after the PHP short name (unique across our namespaces). */
+extern zend_class_entry *php_tq_ce_WorkerContextAwareInterface;
+extern zend_class_entry *php_tq_ce_ChildTaskAwareInterface;
+extern zend_class_entry *php_tq_ce_TaskInterface;
+extern zend_class_entry *php_tq_ce_CallbackTaskInterface;
+extern zend_class_entry *php_tq_ce_TaskAwareInterface;
+extern zend_class_entry *php_tq_ce_QueueAssociableInterface;
+extern zend_class_entry *php_tq_ce_RemoteTaskSynchroniserInterface;
+extern zend_class_entry *php_tq_ce_AbstractTask;
+extern zend_class_entry *php_tq_ce_CallbackTask;
+extern zend_class_entry *php_tq_ce_InvalidTaskException;
+extern zend_class_entry *php_tq_ce_TaskSerializerService;
+
+extern zend_class_entry *php_tq_ce_CategorizedStatus;
+extern zend_class_entry *php_tq_ce_TaskLogFilter;
+extern zend_class_entry *php_tq_ce_TasksLogsStats;
+extern zend_class_entry *php_tq_ce_CollectionInterface;
+extern zend_class_entry *php_tq_ce_TaskLogCollection;
+extern zend_class_entry *php_tq_ce_EntityInterface;
+extern zend_class_entry *php_tq_ce_TaskLogEntity;
+
+extern zend_class_entry *php_tq_ce_TaskLogBrokerInterface;
+extern zend_class_entry *php_tq_ce_RdsTaskLogBrokerInterface;
+extern zend_class_entry *php_tq_ce_InMemoryTaskLogBroker;
+
+extern zend_class_entry *php_tq_ce_TaskLogInterface;
+extern zend_class_entry *php_tq_ce_TaskLog;
+extern zend_class_entry *php_tq_ce_TaskLogAwareInterface;
+
+extern zend_class_entry *php_tq_ce_QueueBrokerInterface;
+extern zend_class_entry *php_tq_ce_SyncQueueBrokerInterface;
+extern zend_class_entry *php_tq_ce_AbstractQueueBroker;
+extern zend_class_entry *php_tq_ce_InMemoryQueueBroker;
+
+extern zend_class_entry *php_tq_ce_SelectorStrategyInterface;
+extern zend_class_entry *php_tq_ce_WeightStrategy;
+extern zend_class_entry *php_tq_ce_StrictPriorityStrategy;
+
+extern zend_class_entry *php_tq_ce_QueuerInterface;
+extern zend_class_entry *php_tq_ce_QueueInterface;
+extern zend_class_entry *php_tq_ce_Queue;
+
+extern zend_class_entry *php_tq_ce_QueueDispatcherInterface;
+extern zend_class_entry *php_tq_ce_QueueDispatcher;
+
+extern zend_class_entry *php_tq_ce_WorkerInterface;
+extern zend_class_entry *php_tq_ce_AbstractWorker;
+extern zend_class_entry *php_tq_ce_OneTimeWorker;
+
+/* Start-up of each class group, called by MINIT in this order (later groups implement
+ * interfaces of earlier ones). */
+void php_tq_task_minit(void);
+void php_tq_task_log_entity_minit(void);
+void php_tq_task_log_broker_minit(void);
+void php_tq_task_log_minit(void);
+void php_tq_broker_minit(void);
+void php_tq_selector_minit(void);
+void php_tq_queue_minit(void);
+void php_tq_queue_dispatcher_minit(void);
+void php_tq_worker_minit(void);
+
+#include "tq_common.h"
+
+#endif

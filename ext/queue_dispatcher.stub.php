@@ -1,0 +1,181 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace oat\tao\model\taskQueue {
+
+    interface QueueDispatcherInterface extends QueuerInterface
+    {
+        /** @var string */
+        const SERVICE_ID = 'tao/taskQueue';
+        /** @var string */
+        const FILE_SYSTEM_ID = 'taskQueueStorage';
+        /** @var string */
+        const OPTION_QUEUES = 'queues';
+        /** @var string */
+        const OPTION_DEFAULT_QUEUE = 'default_queue';
+        /** @var string */
+        const OPTION_TASK_TO_QUEUE_ASSOCIATIONS = 'task_to_queue_associations';
+        /** @var string */
+        const OPTION_TASK_LOG = 'task_log';
+        /** @var string */
+        const OPTION_TASK_SELECTOR_STRATEGY = 'task_selector_strategy';
+        /** @var string */
+        const QUEUE_PREFIX = 'TQ';
+
+        /** @return static */
+        public function addQueue(QueueInterface $queue);
+
+        /** @return static */
+        public function setQueues(array $queues);
+
+        /** @return QueueInterface */
+        public function getQueue(mixed $queueName);
+
+        /** @return array */
+        public function getQueues();
+
+        /** @return array */
+        public function getQueueNames();
+
+        /** @return bool */
+        public function hasQueue(mixed $queueName);
+
+        /** @return QueueInterface */
+        public function getDefaultQueue();
+
+        /** @return static */
+        public function linkTaskToQueue(mixed $taskName, mixed $queueName);
+
+        /** @return array */
+        public function getLinkedTasks();
+
+        /** @return void */
+        public function initialize();
+
+        /** @return Task\CallbackTaskInterface */
+        public function createTask(callable $callable, array $parameters = [], mixed $label = null, ?Task\TaskInterface $parent = null, mixed $masterStatus = false);
+
+        /** @return bool */
+        public function isSync();
+
+        /** @return static */
+        public function setTaskSelector(Queue\TaskSelector\SelectorStrategyInterface $selectorStrategy);
+
+        /** @return int */
+        public function getWaitTime();
+    }
+
+    class QueueDispatcher implements QueueDispatcherInterface
+    {
+        private array $options = [];
+        private ?array $queues = null;
+        private bool $propagated = false;
+        private ?Queue\TaskSelector\SelectorStrategyInterface $selectorStrategy = null;
+        private ?string $owner = null;
+        protected mixed $logger = null;
+        protected mixed $serviceLocator = null;
+
+        public function __construct(array $options = []) {}
+
+        /** @return string */
+        public function __toPhpCode() {}
+
+        /** @return static */
+        public function addQueue(QueueInterface $queue) {}
+
+        /** @return static */
+        public function setQueues(array $queues) {}
+
+        /** @return static */
+        public function removeQueue(string $queueName) {}
+
+        /** @return QueueInterface */
+        public function getQueue(mixed $queueName) {}
+
+        /** @return array */
+        public function getQueues() {}
+
+        /** @return array */
+        public function getQueueNames() {}
+
+        /** @return bool */
+        public function hasQueue(mixed $queueName) {}
+
+        /** @return QueueInterface */
+        public function getDefaultQueue() {}
+
+        /** @return static */
+        public function linkTaskToQueue(mixed $taskName, mixed $queueName) {}
+
+        /** @return array */
+        public function getLinkedTasks() {}
+
+        /** @return void */
+        public function initialize() {}
+
+        /** @return Task\CallbackTaskInterface */
+        public function createTask(callable $callable, array $parameters = [], mixed $label = null, ?Task\TaskInterface $parent = null, mixed $masterStatus = false) {}
+
+        /** @return bool */
+        public function enqueue(Task\TaskInterface $task, mixed $label = null) {}
+
+        /** @return Task\TaskInterface|null */
+        public function dequeue() {}
+
+        /** @return mixed */
+        public function acknowledge(Task\TaskInterface $task) {}
+
+        public function count(): int {}
+
+        public function hasPreFetchedMessages(): bool {}
+
+        /** @return bool */
+        public function isSync() {}
+
+        /** @return static */
+        public function setTaskSelector(Queue\TaskSelector\SelectorStrategyInterface $selectorStrategy) {}
+
+        /** @return int */
+        public function getWaitTime() {}
+
+        /** @return static */
+        public function setOwner(mixed $owner) {}
+
+        /** @return string */
+        public function getOwner() {}
+
+        /** @return TaskLogInterface */
+        public function getTaskLog() {}
+
+        /** @return QueueInterface */
+        protected function getQueueForTask(Task\TaskInterface $task) {}
+
+        /** @return void */
+        public function setOption(mixed $name, mixed $value) {}
+
+        /** @return mixed */
+        public function getOption(mixed $name, mixed $default = null) {}
+
+        /** @return bool */
+        public function hasOption(mixed $name) {}
+
+        /** @return void */
+        public function setOptions(array $options) {}
+
+        /** @return array */
+        public function getOptions() {}
+
+        /** @return void */
+        public function setServiceLocator(object $serviceLocator) {}
+
+        /** @return object|null */
+        public function getServiceLocator() {}
+
+        /** @return void */
+        public function setLogger(object $logger) {}
+
+        /** @return object|null */
+        public function getLogger() {}
+    }
+}

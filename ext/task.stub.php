@@ -1,0 +1,308 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace oat\tao\model\taskQueue\Task {
+
+    interface WorkerContextAwareInterface
+    {
+        /** @return void */
+        public function applyWorkerContext();
+
+        /** @return bool */
+        public function isWorkerContext();
+    }
+
+    interface ChildTaskAwareInterface
+    {
+        /** @return static */
+        public function addChildId(mixed $taskId);
+
+        /** @return bool */
+        public function hasChildren();
+
+        /** @return array */
+        public function getChildren();
+    }
+
+    interface TaskInterface extends WorkerContextAwareInterface, ChildTaskAwareInterface, \JsonSerializable
+    {
+        /** @var string */
+        const JSON_TASK_CLASS_NAME_KEY = 'taskFqcn';
+        /** @var string */
+        const JSON_METADATA_KEY = 'metadata';
+        /** @var string */
+        const JSON_METADATA_ID_KEY = '__id__';
+        /** @var string */
+        const JSON_METADATA_PARENT_ID_KEY = '__parent_id__';
+        /** @var string */
+        const JSON_METADATA_MASTER_STATUS_KEY = '__master_status__';
+        /** @var string */
+        const JSON_METADATA_OWNER_KEY = '__owner__';
+        /** @var string */
+        const JSON_METADATA_CREATED_AT_KEY = '__created_at__';
+        /** @var string */
+        const JSON_METADATA_LABEL_KEY = '__label__';
+        /** @var string */
+        const JSON_PARAMETERS_KEY = 'parameters';
+
+        public function __construct(mixed $id, mixed $owner);
+
+        /** @return mixed */
+        public function __invoke();
+
+        public function __toString(): string;
+
+        /** @return string */
+        public function getId();
+
+        /** @return static */
+        public function setParentId(mixed $taskId);
+
+        /** @return static */
+        public function setMasterStatus(mixed $masterStatus);
+
+        /** @return bool */
+        public function isMasterStatus();
+
+        /** @return bool */
+        public function hasParent();
+
+        /** @return string|null */
+        public function getParentId();
+
+        /** @return static */
+        public function setMetadata(mixed $spec, mixed $value = null);
+
+        /** @return mixed */
+        public function getMetadata(mixed $key, mixed $default = null);
+
+        /** @return static */
+        public function setParameter(mixed $spec, mixed $value = null);
+
+        /** @return mixed */
+        public function getParameter(mixed $key, mixed $default = null);
+
+        /** @return array */
+        public function getParameters();
+
+        /** @return static */
+        public function setCreatedAt(\DateTime $dateTime);
+
+        /** @return \DateTime */
+        public function getCreatedAt();
+
+        /** @return static */
+        public function setOwner(mixed $owner);
+
+        /** @return string */
+        public function getOwner();
+
+        /** @return static */
+        public function setLabel(mixed $label);
+
+        /** @return string|null */
+        public function getLabel();
+    }
+
+    interface CallbackTaskInterface extends TaskInterface
+    {
+        /** @return static */
+        public function setCallable(callable $callable);
+
+        /** @return callable|string|null */
+        public function getCallable();
+
+        /** @return static */
+        public function markAsEnqueued();
+
+        /** @return bool */
+        public function isEnqueued();
+    }
+
+    interface TaskAwareInterface
+    {
+        /** @return void */
+        public function setTask(TaskInterface $task);
+
+        /** @return TaskInterface|null */
+        public function getTask();
+    }
+
+    interface QueueAssociableInterface
+    {
+        /** @return string */
+        public function getQueueName(array $params = []);
+    }
+
+    interface RemoteTaskSynchroniserInterface
+    {
+        /** @return string */
+        public function getRemoteStatus();
+    }
+
+    abstract class AbstractTask implements TaskInterface
+    {
+        private array $metadata = [];
+        private array $parameters = [];
+        private bool $workerContext = false;
+        private array $children = [];
+
+        public function __construct(mixed $id, mixed $owner) {}
+
+        public function __toString(): string {}
+
+        public function __clone(): void {}
+
+        /** @return string */
+        public function getId() {}
+
+        /** @return static */
+        public function setParentId(mixed $taskId) {}
+
+        /** @return static */
+        public function setMasterStatus(mixed $masterStatus) {}
+
+        /** @return bool */
+        public function isMasterStatus() {}
+
+        /** @return bool */
+        public function hasParent() {}
+
+        /** @return string|null */
+        public function getParentId() {}
+
+        /** @return static */
+        public function setMetadata(mixed $spec, mixed $value = null) {}
+
+        /** @return mixed */
+        public function getMetadata(mixed $key, mixed $default = null) {}
+
+        /** @return static */
+        public function setParameter(mixed $spec, mixed $value = null) {}
+
+        /** @return mixed */
+        public function getParameter(mixed $key, mixed $default = null) {}
+
+        /** @return array */
+        public function getParameters() {}
+
+        /** @return static */
+        public function setCreatedAt(\DateTime $dateTime) {}
+
+        /** @return \DateTime */
+        public function getCreatedAt() {}
+
+        /** @return static */
+        public function setOwner(mixed $owner) {}
+
+        /** @return string */
+        public function getOwner() {}
+
+        /** @return static */
+        public function setLabel(mixed $label) {}
+
+        /** @return string|null */
+        public function getLabel() {}
+
+        /** @return void */
+        public function applyWorkerContext() {}
+
+        /** @return bool */
+        public function isWorkerContext() {}
+
+        /** @return static */
+        public function addChildId(mixed $taskId) {}
+
+        /** @return bool */
+        public function hasChildren() {}
+
+        /** @return array */
+        public function getChildren() {}
+
+        public function jsonSerialize(): array {}
+    }
+
+    final class CallbackTask extends AbstractTask implements CallbackTaskInterface
+    {
+        private mixed $callable = null;
+        private bool $enqueued = false;
+
+        /** @return mixed */
+        public function __invoke() {}
+
+        public function __clone(): void {}
+
+        /** @return static */
+        public function setCallable(callable $callable) {}
+
+        /** @return callable|string|null */
+        public function getCallable() {}
+
+        /** @return static */
+        public function markAsEnqueued() {}
+
+        /** @return bool */
+        public function isEnqueued() {}
+
+        /** @return void */
+        public function applyWorkerContext() {}
+
+        /** @return bool */
+        public function hasChildren() {}
+
+        /** @return array */
+        public function getChildren() {}
+
+        public function jsonSerialize(): array {}
+    }
+
+    class InvalidTaskException extends \Exception
+    {
+    }
+
+    class TaskSerializerService
+    {
+        /** @var string */
+        const SERVICE_ID = 'tao/TaskSerializer';
+
+        private array $options = [];
+        private mixed $serviceLocator = null;
+        private mixed $logger = null;
+
+        public function __construct(array $options = []) {}
+
+        /** @return TaskInterface */
+        public function deserialize(mixed $taskJSON, array $logContext = []) {}
+
+        /** @return string */
+        public function serialize(TaskInterface $task) {}
+
+        /** @return void */
+        public function setOption(mixed $name, mixed $value) {}
+
+        /** @return mixed */
+        public function getOption(mixed $name, mixed $default = null) {}
+
+        /** @return bool */
+        public function hasOption(mixed $name) {}
+
+        /** @return void */
+        public function setOptions(array $options) {}
+
+        /** @return array */
+        public function getOptions() {}
+
+        /** @return void */
+        public function setServiceLocator(object $serviceLocator) {}
+
+        /** @return object|null */
+        public function getServiceLocator() {}
+
+        /** @return void */
+        public function setLogger(object $logger) {}
+
+        /** @return object|null */
+        public function getLogger() {}
+    }
+}

@@ -1,0 +1,329 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: cf1b4dbc6881dccad69f51d74658476f72ba8870 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_createContainer, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getTableName, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_add, 0, 2, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO(0, task, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 0)
+	ZEND_ARG_TYPE_INFO(0, status, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, label, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_updateStatus, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, newStatus, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, prevStatus, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getStatus, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_addReport, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, report, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, newStatus, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getReport, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_search, 0, 1, Traversable, MAY_BE_ARRAY)
+	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_count, 0, 1, IS_LONG, 0)
+	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getStats, 0, 1, oat\\tao\\model\\taskQueue\\TaskLog\\TasksLogsStats, 0)
+	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getTaskExecutionTimesByDateRange, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_INFO(0, from, DateTime, 0)
+	ZEND_ARG_OBJ_INFO(0, to, DateTime, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_archive, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, entity, oat\\tao\\model\\taskQueue\\TaskLog\\Entity\\EntityInterface, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_cancel arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_archive
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_archiveCollection, 0, 1, IS_LONG, 0)
+	ZEND_ARG_OBJ_INFO(0, collection, oat\\tao\\model\\taskQueue\\TaskLog\\CollectionInterface, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_cancelCollection arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_archiveCollection
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_deleteById, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, containerName, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker___toPhpCode, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_createContainer arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_createContainer
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getTableName arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getTableName
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_add arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_add
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_updateStatus arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_updateStatus
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getStatus arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getStatus
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_addReport arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_addReport
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getReport arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getReport
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_search arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_search
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_count arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_count
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getStats arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getStats
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getTaskExecutionTimesByDateRange arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getTaskExecutionTimesByDateRange
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_archive arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_archive
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_cancel arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_archive
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_archiveCollection arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_archiveCollection
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_cancelCollection arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_archiveCollection
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_deleteById arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_deleteById
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_setLogger, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, logger, IS_OBJECT, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getLogger arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker___toPhpCode
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_setServiceLocator, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, serviceLocator, IS_OBJECT, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getServiceLocator arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker___toPhpCode
+
+
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, __construct);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, __toPhpCode);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, createContainer);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getTableName);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, add);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, updateStatus);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getStatus);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, addReport);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getReport);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, search);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, count);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getStats);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getTaskExecutionTimesByDateRange);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, archive);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, cancel);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, archiveCollection);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, cancelCollection);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, deleteById);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, setLogger);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getLogger);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, setServiceLocator);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getServiceLocator);
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, createContainer, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_createContainer, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, getTableName, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getTableName, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, add, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_add, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, updateStatus, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_updateStatus, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, getStatus, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getStatus, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, addReport, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_addReport, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, getReport, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getReport, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, search, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_search, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, count, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_count, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, getStats, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getStats, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, getTaskExecutionTimesByDateRange, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_getTaskExecutionTimesByDateRange, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, archive, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_archive, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, cancel, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_cancel, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, archiveCollection, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_archiveCollection, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, cancelCollection, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_cancelCollection, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, deleteById, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_deleteById, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBrokerInterface_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_methods[] = {
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, __construct, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, __toPhpCode, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker___toPhpCode, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, createContainer, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_createContainer, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getTableName, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getTableName, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, add, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_add, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, updateStatus, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_updateStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getStatus, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, addReport, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_addReport, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getReport, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getReport, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, search, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_search, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, count, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_count, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getStats, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getStats, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getTaskExecutionTimesByDateRange, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getTaskExecutionTimesByDateRange, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, archive, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_archive, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, cancel, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_cancel, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, archiveCollection, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_archiveCollection, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, cancelCollection, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_cancelCollection, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, deleteById, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_deleteById, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, setLogger, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_setLogger, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getLogger, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getLogger, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, setServiceLocator, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_setServiceLocator, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getServiceLocator, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_getServiceLocator, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\TaskLog\\Broker", "TaskLogBrokerInterface", class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	zval const_DEFAULT_CONTAINER_NAME_value;
+	zend_string *const_DEFAULT_CONTAINER_NAME_value_str = zend_string_init("task_log", strlen("task_log"), 1);
+	ZVAL_STR(&const_DEFAULT_CONTAINER_NAME_value, const_DEFAULT_CONTAINER_NAME_value_str);
+	zend_string *const_DEFAULT_CONTAINER_NAME_name = zend_string_init_interned("DEFAULT_CONTAINER_NAME", sizeof("DEFAULT_CONTAINER_NAME") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_DEFAULT_CONTAINER_NAME_name, &const_DEFAULT_CONTAINER_NAME_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_DEFAULT_CONTAINER_NAME_name);
+
+	zval const_COLUMN_ID_value;
+	zend_string *const_COLUMN_ID_value_str = zend_string_init("id", strlen("id"), 1);
+	ZVAL_STR(&const_COLUMN_ID_value, const_COLUMN_ID_value_str);
+	zend_string *const_COLUMN_ID_name = zend_string_init_interned("COLUMN_ID", sizeof("COLUMN_ID") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COLUMN_ID_name, &const_COLUMN_ID_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COLUMN_ID_name);
+
+	zval const_COLUMN_PARENT_ID_value;
+	zend_string *const_COLUMN_PARENT_ID_value_str = zend_string_init("parent_id", strlen("parent_id"), 1);
+	ZVAL_STR(&const_COLUMN_PARENT_ID_value, const_COLUMN_PARENT_ID_value_str);
+	zend_string *const_COLUMN_PARENT_ID_name = zend_string_init_interned("COLUMN_PARENT_ID", sizeof("COLUMN_PARENT_ID") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COLUMN_PARENT_ID_name, &const_COLUMN_PARENT_ID_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COLUMN_PARENT_ID_name);
+
+	zval const_COLUMN_MASTER_STATUS_value;
+	zend_string *const_COLUMN_MASTER_STATUS_value_str = zend_string_init("master_status", strlen("master_status"), 1);
+	ZVAL_STR(&const_COLUMN_MASTER_STATUS_value, const_COLUMN_MASTER_STATUS_value_str);
+	zend_string *const_COLUMN_MASTER_STATUS_name = zend_string_init_interned("COLUMN_MASTER_STATUS", sizeof("COLUMN_MASTER_STATUS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COLUMN_MASTER_STATUS_name, &const_COLUMN_MASTER_STATUS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COLUMN_MASTER_STATUS_name);
+
+	zval const_COLUMN_TASK_NAME_value;
+	zend_string *const_COLUMN_TASK_NAME_value_str = zend_string_init("task_name", strlen("task_name"), 1);
+	ZVAL_STR(&const_COLUMN_TASK_NAME_value, const_COLUMN_TASK_NAME_value_str);
+	zend_string *const_COLUMN_TASK_NAME_name = zend_string_init_interned("COLUMN_TASK_NAME", sizeof("COLUMN_TASK_NAME") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COLUMN_TASK_NAME_name, &const_COLUMN_TASK_NAME_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COLUMN_TASK_NAME_name);
+
+	zval const_COLUMN_PARAMETERS_value;
+	zend_string *const_COLUMN_PARAMETERS_value_str = zend_string_init("parameters", strlen("parameters"), 1);
+	ZVAL_STR(&const_COLUMN_PARAMETERS_value, const_COLUMN_PARAMETERS_value_str);
+	zend_string *const_COLUMN_PARAMETERS_name = zend_string_init_interned("COLUMN_PARAMETERS", sizeof("COLUMN_PARAMETERS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COLUMN_PARAMETERS_name, &const_COLUMN_PARAMETERS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COLUMN_PARAMETERS_name);
+
+	zval const_COLUMN_LABEL_value;
+	zend_string *const_COLUMN_LABEL_value_str = zend_string_init("label", strlen("label"), 1);
+	ZVAL_STR(&const_COLUMN_LABEL_value, const_COLUMN_LABEL_value_str);
+	zend_string *const_COLUMN_LABEL_name = zend_string_init_interned("COLUMN_LABEL", sizeof("COLUMN_LABEL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COLUMN_LABEL_name, &const_COLUMN_LABEL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COLUMN_LABEL_name);
+
+	zval const_COLUMN_STATUS_value;
+	zend_string *const_COLUMN_STATUS_value_str = zend_string_init("status", strlen("status"), 1);
+	ZVAL_STR(&const_COLUMN_STATUS_value, const_COLUMN_STATUS_value_str);
+	zend_string *const_COLUMN_STATUS_name = zend_string_init_interned("COLUMN_STATUS", sizeof("COLUMN_STATUS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COLUMN_STATUS_name, &const_COLUMN_STATUS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COLUMN_STATUS_name);
+
+	zval const_COLUMN_OWNER_value;
+	zend_string *const_COLUMN_OWNER_value_str = zend_string_init("owner", strlen("owner"), 1);
+	ZVAL_STR(&const_COLUMN_OWNER_value, const_COLUMN_OWNER_value_str);
+	zend_string *const_COLUMN_OWNER_name = zend_string_init_interned("COLUMN_OWNER", sizeof("COLUMN_OWNER") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COLUMN_OWNER_name, &const_COLUMN_OWNER_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COLUMN_OWNER_name);
+
+	zval const_COLUMN_REPORT_value;
+	zend_string *const_COLUMN_REPORT_value_str = zend_string_init("report", strlen("report"), 1);
+	ZVAL_STR(&const_COLUMN_REPORT_value, const_COLUMN_REPORT_value_str);
+	zend_string *const_COLUMN_REPORT_name = zend_string_init_interned("COLUMN_REPORT", sizeof("COLUMN_REPORT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COLUMN_REPORT_name, &const_COLUMN_REPORT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COLUMN_REPORT_name);
+
+	zval const_COLUMN_CREATED_AT_value;
+	zend_string *const_COLUMN_CREATED_AT_value_str = zend_string_init("created_at", strlen("created_at"), 1);
+	ZVAL_STR(&const_COLUMN_CREATED_AT_value, const_COLUMN_CREATED_AT_value_str);
+	zend_string *const_COLUMN_CREATED_AT_name = zend_string_init_interned("COLUMN_CREATED_AT", sizeof("COLUMN_CREATED_AT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COLUMN_CREATED_AT_name, &const_COLUMN_CREATED_AT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COLUMN_CREATED_AT_name);
+
+	zval const_COLUMN_UPDATED_AT_value;
+	zend_string *const_COLUMN_UPDATED_AT_value_str = zend_string_init("updated_at", strlen("updated_at"), 1);
+	ZVAL_STR(&const_COLUMN_UPDATED_AT_value, const_COLUMN_UPDATED_AT_value_str);
+	zend_string *const_COLUMN_UPDATED_AT_name = zend_string_init_interned("COLUMN_UPDATED_AT", sizeof("COLUMN_UPDATED_AT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COLUMN_UPDATED_AT_name, &const_COLUMN_UPDATED_AT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COLUMN_UPDATED_AT_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBrokerInterface(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\TaskLog\\Broker", "RdsTaskLogBrokerInterface", class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBrokerInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker(zend_class_entry *class_entry_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\TaskLog\\Broker", "InMemoryTaskLogBroker", class_oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	zend_class_implements(class_entry, 1, class_entry_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface);
+
+	zval property_containerName_default_value;
+	zend_string *property_containerName_default_value_str = zend_string_init("task_log", strlen("task_log"), 1);
+	ZVAL_STR(&property_containerName_default_value, property_containerName_default_value_str);
+	zend_string *property_containerName_name = zend_string_init("containerName", sizeof("containerName") - 1, 1);
+	zend_declare_typed_property(class_entry, property_containerName_name, &property_containerName_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_containerName_name);
+
+	zval property_logger_default_value;
+	ZVAL_NULL(&property_logger_default_value);
+	zend_string *property_logger_name = zend_string_init("logger", sizeof("logger") - 1, 1);
+	zend_declare_typed_property(class_entry, property_logger_name, &property_logger_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_logger_name);
+
+	zval property_serviceLocator_default_value;
+	ZVAL_NULL(&property_serviceLocator_default_value);
+	zend_string *property_serviceLocator_name = zend_string_init("serviceLocator", sizeof("serviceLocator") - 1, 1);
+	zend_declare_typed_property(class_entry, property_serviceLocator_name, &property_serviceLocator_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_serviceLocator_name);
+
+	return class_entry;
+}

@@ -1,0 +1,101 @@
+/*
+ * taskqueue.c: the module: ini settings, globals, start-up of every class group in
+ * dependency order, phpinfo(). May touch: the Zend API, the class groups' minit.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "php_ini.h"
+#include "ext/standard/info.h"
+#include <curl/curl.h>
+#include <jansson.h>
+#include <libpq-fe.h>
+#include "php_taskqueue.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(taskqueue)
+
+PHP_INI_BEGIN()
+    STD_PHP_INI_ENTRY("taskqueue.root", "", PHP_INI_ALL, OnUpdateString, root,
+                      zend_taskqueue_globals, taskqueue_globals)
+    STD_PHP_INI_ENTRY("taskqueue.namespace", "http://www.tao.lu/Ontologies/taskqueue.rdf#", PHP_INI_ALL,
+                      OnUpdateString, id_namespace, zend_taskqueue_globals, taskqueue_globals)
+PHP_INI_END()
+
+static PHP_GINIT_FUNCTION(taskqueue)
+{
+#if defined(COMPILE_DL_TASKQUEUE) && defined(ZTS)
+    ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+    memset(taskqueue_globals, 0, sizeof(*taskqueue_globals));
+}
+
+static PHP_MINIT_FUNCTION(taskqueue)
+{
+    REGISTER_INI_ENTRIES();
+    php_tq_task_minit();
+    php_tq_task_log_entity_minit();
+    php_tq_task_log_broker_minit();
+    php_tq_task_log_minit();
+    php_tq_broker_minit();
+    php_tq_selector_minit();
+    php_tq_queue_minit();
+    php_tq_queue_dispatcher_minit();
+    php_tq_worker_minit();
+    return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(taskqueue)
+{
+    UNREGISTER_INI_ENTRIES();
+    return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(taskqueue)
+{
+    char pq[32];
+    int v = PQlibVersion();
+    snprintf(pq, sizeof(pq), "%d.%d", v / 10000, v % 100);
+    php_info_print_table_start();
+    php_info_print_table_header(2, "taskqueue support", "enabled");
+    php_info_print_table_row(2, "Version", PHP_TASKQUEUE_VERSION);
+    php_info_print_table_row(2, "libpq", pq);
+    php_info_print_table_row(2, "libcurl", curl_version_info(CURLVERSION_NOW)->version);
+    php_info_print_table_row(2, "jansson", JANSSON_VERSION);
+    php_info_print_table_end();
+    DISPLAY_INI_ENTRIES();
+}
+
+static const zend_module_dep taskqueue_deps[] = {
+    ZEND_MOD_REQUIRED("json")
+    ZEND_MOD_REQUIRED("spl")
+    ZEND_MOD_REQUIRED("date")
+    ZEND_MOD_END
+};
+
+zend_module_entry taskqueue_module_entry = {
+    STANDARD_MODULE_HEADER_EX,
+    NULL,
+    taskqueue_deps,
+    "taskqueue",
+    NULL,
+    PHP_MINIT(taskqueue),
+    PHP_MSHUTDOWN(taskqueue),
+    NULL,
+    NULL,
+    PHP_MINFO(taskqueue),
+    PHP_TASKQUEUE_VERSION,
+    PHP_MODULE_GLOBALS(taskqueue),
+    PHP_GINIT(taskqueue),
+    NULL,
+    NULL,
+    STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_TASKQUEUE
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+ZEND_GET_MODULE(taskqueue)
+#endif

@@ -1,0 +1,51 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace oat\tao\model\taskQueue\Worker {
+
+    interface WorkerInterface
+    {
+        public function __construct(\oat\tao\model\taskQueue\QueuerInterface $queuer, \oat\tao\model\taskQueue\TaskLogInterface $taskLog);
+
+        /** @return mixed */
+        public function run();
+    }
+
+    abstract class AbstractWorker implements WorkerInterface
+    {
+        protected ?\oat\tao\model\taskQueue\QueuerInterface $queuer = null;
+        protected ?\oat\tao\model\taskQueue\TaskLogInterface $taskLog = null;
+        protected mixed $logger = null;
+        protected mixed $serviceLocator = null;
+
+        public function __construct(\oat\tao\model\taskQueue\QueuerInterface $queuer, \oat\tao\model\taskQueue\TaskLogInterface $taskLog) {}
+
+        /** @return string */
+        public function processTask(\oat\tao\model\taskQueue\Task\TaskInterface $task) {}
+
+        /** @return void */
+        public function setLogger(object $logger) {}
+
+        /** @return object|null */
+        public function getLogger() {}
+
+        /** @return void */
+        public function setServiceLocator(object $serviceLocator) {}
+
+        /** @return object|null */
+        public function getServiceLocator() {}
+
+        /** @return string */
+        protected function formatTaskLabel(\oat\tao\model\taskQueue\Task\TaskInterface $task) {}
+
+        /** @return array */
+        protected function getLogContext() {}
+    }
+
+    final class OneTimeWorker extends AbstractWorker
+    {
+        /** @return mixed */
+        public function run() {}
+    }
+}

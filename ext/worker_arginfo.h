@@ -1,0 +1,130 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: eb3437ca9341892dd91f420320d3418d70ae6f0f */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface___construct, 0, 0, 2)
+	ZEND_ARG_OBJ_INFO(0, queuer, oat\\tao\\model\\taskQueue\\QueuerInterface, 0)
+	ZEND_ARG_OBJ_INFO(0, taskLog, oat\\tao\\model\\taskQueue\\TaskLogInterface, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface_run, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker___construct arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface___construct
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_processTask, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, task, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_setLogger, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, logger, IS_OBJECT, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getLogger arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface_run
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_setServiceLocator, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, serviceLocator, IS_OBJECT, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getServiceLocator arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface_run
+
+#define arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_formatTaskLabel arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_processTask
+
+#define arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getLogContext arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface_run
+
+#define arginfo_class_oat_tao_model_taskQueue_Worker_OneTimeWorker_run arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface_run
+
+
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, __construct);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, processTask);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, setLogger);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getLogger);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, setServiceLocator);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getServiceLocator);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, formatTaskLabel);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getLogContext);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_OneTimeWorker, run);
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_Worker_WorkerInterface_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_Worker_WorkerInterface, __construct, arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface___construct, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_Worker_WorkerInterface, run, arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface_run, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_Worker_AbstractWorker_methods[] = {
+	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, __construct, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, processTask, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_processTask, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, setLogger, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_setLogger, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, getLogger, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getLogger, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, setServiceLocator, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_setServiceLocator, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, getServiceLocator, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getServiceLocator, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, formatTaskLabel, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_formatTaskLabel, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, getLogContext, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getLogContext, ZEND_ACC_PROTECTED)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_Worker_OneTimeWorker_methods[] = {
+	ZEND_ME(oat_tao_model_taskQueue_Worker_OneTimeWorker, run, arginfo_class_oat_tao_model_taskQueue_Worker_OneTimeWorker_run, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_Worker_WorkerInterface(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Worker", "WorkerInterface", class_oat_tao_model_taskQueue_Worker_WorkerInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_Worker_AbstractWorker(zend_class_entry *class_entry_oat_tao_model_taskQueue_Worker_WorkerInterface)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Worker", "AbstractWorker", class_oat_tao_model_taskQueue_Worker_AbstractWorker_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_ABSTRACT;
+	zend_class_implements(class_entry, 1, class_entry_oat_tao_model_taskQueue_Worker_WorkerInterface);
+
+	zend_string *property_queuer_class_oat_tao_model_taskQueue_QueuerInterface = zend_string_init("oat\\tao\\model\\taskQueue\\QueuerInterface", sizeof("oat\\tao\\model\\taskQueue\\QueuerInterface")-1, 1);
+	zval property_queuer_default_value;
+	ZVAL_NULL(&property_queuer_default_value);
+	zend_string *property_queuer_name = zend_string_init("queuer", sizeof("queuer") - 1, 1);
+	zend_declare_typed_property(class_entry, property_queuer_name, &property_queuer_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_queuer_class_oat_tao_model_taskQueue_QueuerInterface, 0, MAY_BE_NULL));
+	zend_string_release(property_queuer_name);
+
+	zend_string *property_taskLog_class_oat_tao_model_taskQueue_TaskLogInterface = zend_string_init("oat\\tao\\model\\taskQueue\\TaskLogInterface", sizeof("oat\\tao\\model\\taskQueue\\TaskLogInterface")-1, 1);
+	zval property_taskLog_default_value;
+	ZVAL_NULL(&property_taskLog_default_value);
+	zend_string *property_taskLog_name = zend_string_init("taskLog", sizeof("taskLog") - 1, 1);
+	zend_declare_typed_property(class_entry, property_taskLog_name, &property_taskLog_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_taskLog_class_oat_tao_model_taskQueue_TaskLogInterface, 0, MAY_BE_NULL));
+	zend_string_release(property_taskLog_name);
+
+	zval property_logger_default_value;
+	ZVAL_NULL(&property_logger_default_value);
+	zend_string *property_logger_name = zend_string_init("logger", sizeof("logger") - 1, 1);
+	zend_declare_typed_property(class_entry, property_logger_name, &property_logger_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_logger_name);
+
+	zval property_serviceLocator_default_value;
+	ZVAL_NULL(&property_serviceLocator_default_value);
+	zend_string *property_serviceLocator_name = zend_string_init("serviceLocator", sizeof("serviceLocator") - 1, 1);
+	zend_declare_typed_property(class_entry, property_serviceLocator_name, &property_serviceLocator_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_serviceLocator_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_Worker_OneTimeWorker(zend_class_entry *class_entry_oat_tao_model_taskQueue_Worker_AbstractWorker)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Worker", "OneTimeWorker", class_oat_tao_model_taskQueue_Worker_OneTimeWorker_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_tao_model_taskQueue_Worker_AbstractWorker);
+	class_entry->ce_flags |= ZEND_ACC_FINAL;
+
+	return class_entry;
+}
