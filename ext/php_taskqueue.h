@@ -84,6 +84,14 @@ void php_tq_queue_minit(void);
 void php_tq_queue_dispatcher_minit(void);
 void php_tq_worker_minit(void);
 
+/* Task (de)serialisation, implemented in task.c and used by brokers and workers. */
+/* TaskSerializerService::serialize(): the task's jsonSerialize() as TAO's JSON bytes.
+ * NULL with an exception pending on failure. */
+zend_string *php_tq_task_serialize(zval *task);
+/* TaskSerializerService::deserialize(): builds the task (resolving __callable__);
+ * FAILURE with an InvalidTaskException (or the resolver's exception) pending. */
+zend_result php_tq_task_deserialize(const char *json, size_t len, zval *out);
+
 #include "tq_common.h"
 
 #endif

@@ -1,0 +1,2 @@
+/* tq_broker: filled in by its class group. */
+#include "tq_broker.h"

@@ -1,0 +1,2 @@
+/* tq_envelope: filled in by its class group. */
+#include "tq_envelope.h"

@@ -1,0 +1,2 @@
+/* tq_log: filled in by its class group. */
+#include "tq_log.h"

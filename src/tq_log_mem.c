@@ -1,0 +1,2 @@
+/* tq_log_mem: filled in by its class group. */
+#include "tq_log.h"

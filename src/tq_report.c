@@ -1,0 +1,2 @@
+/* tq_report: filled in by its class group. */
+#include "tq_report.h"

@@ -1,0 +1,4 @@
+#ifndef TQ_REPORT_H
+#define TQ_REPORT_H
+/* filled in by the worker group */
+#endif

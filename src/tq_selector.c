@@ -1,0 +1,2 @@
+/* tq_selector: filled in by its class group. */
+#include "tq_selector.h"
