@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh Debian 12 machine (as root): installs what is
+# missing, builds with -Werror, runs the repository checks, the C unit tests, the phpt
+# suite (plain, then under valgrind), and the PHPUnit suite against a private
+# PostgreSQL it starts and stops. Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export NO_COLOR=1 NO_INTERACTION=1
+LOGS="$ROOT/.tmp/test-logs"
+rm -rf "$LOGS" && mkdir -p "$LOGS"
+
+PASSED=0
+FAILED=0
+count() {  # suite passed failed
+    printf '%-28s %5d passed, %d failed\n' "$1:" "$2" "$3"
+    PASSED=$((PASSED + $2))
+    FAILED=$((FAILED + $3))
+}
+check() {  # name command...: a repository check counts as one test
+    local name=$1; shift
+    if "$@" >"$LOGS/$name.log" 2>&1; then count "$name" 1 0; else cat "$LOGS/$name.log"; count "$name" 0 1; fi
+}
+
+tools/install-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+if ! tools/build.sh >"$LOGS/build.log" 2>&1; then
+    cat "$LOGS/build.log"
+    echo "build failed"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+EXT="$ROOT/modules/taskqueue.so"
+
+check arginfo tools/gen-stubs.sh --check
+check package-xml php tools/package-xml.php --check
+check build-files tools/check-build-files.sh
+check module-loads php -d extension="$EXT" -r 'exit(extension_loaded("taskqueue") ? 0 : 1);'
+
+# Services the suites share: a private PostgreSQL on a unix socket.
+PGDIR="$ROOT/.tmp/pg-test"
+cleanup() { tools/pg-cluster.sh stop "$PGDIR" >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+if [ -x tools/pg-cluster.sh ]; then
+    if ! eval "$(tools/pg-cluster.sh start "$PGDIR")"; then
+        echo "could not start PostgreSQL"; count postgresql 0 1
+    fi
+fi
+
+# C unit tests of src/ (cmocka prints one PASSED/FAILED line per binary).
+make -C tests/c check >"$LOGS/c.log" 2>&1
+cp=$(grep -o '\[  PASSED  \] [0-9]*' "$LOGS/c.log" | awk '{s+=$NF} END{print s+0}')
+cf=$(grep -o '\[  FAILED  \] [0-9]* test' "$LOGS/c.log" | awk '{s+=$(NF-1)} END{print s+0}')
+if ! grep -q 'PASSED\|FAILED' "$LOGS/c.log"; then cat "$LOGS/c.log"; cf=$((cf + 1)); fi
+grep -E '\[  (FAILED|ERROR) \]|error:' "$LOGS/c.log" | head -20
+count "C unit tests" "$cp" "$cf"
+
+phpt() {  # name extra-args...
+    local name=$1; shift
+    php run-tests.php -q "$@" -d extension="$EXT" phpt >"$LOGS/$name.log" 2>&1
+    local p f l
+    p=$(awk -F: '/^Tests passed/{split($2,a," "); print a[1]}' "$LOGS/$name.log")
+    f=$(awk -F: '/^Tests failed/{split($2,a," "); print a[1]}' "$LOGS/$name.log")
+    l=$(awk -F: '/^Tests leaked/{split($2,a," "); print a[1]}' "$LOGS/$name.log")
+    [ -n "$p" ] || { tail -20 "$LOGS/$name.log"; p=0; f=1; }
+    grep -E '^(FAIL|LEAK|BORK)' "$LOGS/$name.log" | head -30
+    count "$name" "${p:-0}" $(( ${f:-0} + ${l:-0} ))
+}
+phpt "phpt" -j2 --show-diff
+phpt "phpt under valgrind" -m -j2
+
+# PHPUnit, written the way TAO's own unit tests use these classes.
+php -d extension="$EXT" /usr/bin/phpunit -c tests/phpunit/phpunit.xml >"$LOGS/phpunit.log" 2>&1
+if grep -q '^OK (' "$LOGS/phpunit.log"; then
+    n=$(sed -n 's/^OK (\([0-9]*\) test.*/\1/p' "$LOGS/phpunit.log")
+    count "PHPUnit" "$n" 0
+else
+    tail -40 "$LOGS/phpunit.log"
+    t=$(sed -n 's/^Tests: \([0-9]*\),.*/\1/p' "$LOGS/phpunit.log")
+    bad=$(grep -o -E '(Failures|Errors): [0-9]+' "$LOGS/phpunit.log" | awk '{s+=$2} END{print s+0}')
+    [ -n "$t" ] || { t=1; bad=1; }
+    count "PHPUnit" $((t - bad)) "$bad"
+fi
+
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
