@@ -1,0 +1,107 @@
+/* tq_signal: a real signal delivered to this process wakes a wait at once and sets the
+ * right flag; the handler is async-signal-safe (it only calls tq_signal_note). */
+#include "helpers.h"
+#include <signal.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/wait.h>
+#include "tq_signal.h"
+
+static tq_signal_state *g_state;   /* a test needs one: sigaction has no user pointer */
+
+static void on_signal(int signo)
+{
+    tq_signal_note(g_state, signo);
+}
+
+static long now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void install(int signo)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(signo, &sa, NULL);
+}
+
+static void test_wait_times_out_without_signal(void **state)
+{
+    tq_signal_state s;
+    assert_int_equal(tq_signal_init(&s, NULL), 0);
+    long t0 = now_ms();
+    assert_int_equal(tq_signal_wait(&s, -1, 120), TQ_WAIT_TIMEOUT);
+    assert_true(now_ms() - t0 >= 110);
+    tq_signal_close(&s);
+}
+
+static void test_signal_from_another_process_wakes_a_long_wait(void **state)
+{
+    tq_signal_state s;
+    assert_int_equal(tq_signal_init(&s, NULL), 0);
+    g_state = &s;
+    install(SIGTERM);
+    pid_t parent = getpid();
+    pid_t child = fork();
+    if (child == 0) {
+        usleep(100 * 1000);
+        kill(parent, SIGTERM);
+        _exit(0);
+    }
+    long t0 = now_ms();
+    int r = tq_signal_wait(&s, -1, 10000);
+    long waited = now_ms() - t0;
+    waitpid(child, NULL, 0);
+    assert_int_equal(r, TQ_WAIT_SIGNAL);
+    assert_true(waited < 1000);
+    assert_int_equal(s.stop, 1);
+    assert_int_equal(tq_signal_take(&s), SIGTERM);
+    assert_int_equal(tq_signal_take(&s), 0);
+    tq_signal_close(&s);
+}
+
+static void test_pause_and_resume_flags(void **state)
+{
+    tq_signal_state s;
+    assert_int_equal(tq_signal_init(&s, NULL), 0);
+    g_state = &s;
+    install(SIGUSR2);
+    install(SIGCONT);
+    raise(SIGUSR2);
+    assert_int_equal(s.paused, 1);
+    assert_int_equal(s.stop, 0);
+    raise(SIGCONT);
+    assert_int_equal(s.paused, 0);
+    /* the wake-up byte is there: a wait returns at once */
+    assert_int_equal(tq_signal_wait(&s, -1, 5000), TQ_WAIT_SIGNAL);
+    tq_signal_close(&s);
+}
+
+static void test_readable_fd_is_reported(void **state)
+{
+    tq_signal_state s;
+    int p[2];
+    assert_int_equal(tq_signal_init(&s, NULL), 0);
+    assert_int_equal(pipe(p), 0);
+    assert_int_equal(write(p[1], "x", 1), 1);
+    assert_int_equal(tq_signal_wait(&s, p[0], 5000), TQ_WAIT_READY);
+    close(p[0]);
+    close(p[1]);
+    tq_signal_close(&s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_wait_times_out_without_signal),
+        cmocka_unit_test(test_signal_from_another_process_wakes_a_long_wait),
+        cmocka_unit_test(test_pause_and_resume_flags),
+        cmocka_unit_test(test_readable_fd_is_reported),
+    };
+    return cmocka_run_group_tests_name("tq_signal", tests, NULL, NULL);
+}
