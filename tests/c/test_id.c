@@ -61,9 +61,10 @@ static void test_fork_reseeds(void **state)
     if (pid == 0) {
         /* the child holds a copy of the parent's state, as a forked PHP worker does */
         close(fds[0]);
-        char child_id[32];
+        char child_id[32] = {0};
         tq_id_digits(&st, child_id, sizeof(child_id));
         struct { uint64_t base; uint64_t counter; char id[32]; } msg;
+        memset(&msg, 0, sizeof(msg));
         msg.base = st.base;
         msg.counter = st.counter;
         memcpy(msg.id, child_id, sizeof(msg.id));
