@@ -152,7 +152,8 @@ namespace oat\tao\model\taskQueue\Task {
 
         public function __toString(): string {}
 
-        public function __clone(): void {}
+        /** @return void */
+        public function __clone() {}
 
         /** @return string */
         public function getId() {}
@@ -231,7 +232,8 @@ namespace oat\tao\model\taskQueue\Task {
         /** @return mixed */
         public function __invoke() {}
 
-        public function __clone(): void {}
+        /** @return void */
+        public function __clone() {}
 
         /** @return static */
         public function setCallable(callable $callable) {}
