@@ -267,8 +267,11 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, pop)
 ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, hasPreFetchedMessages)
 {
     ZEND_PARSE_PARAMETERS_NONE();
-    HashTable *ht = prefetched(Z_OBJ_P(ZEND_THIS));
-    RETURN_BOOL(ht && zend_hash_num_elements(ht) > 0);
+    zval *q = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), ABSTRACT_SCOPE, "preFetchedQueue");
+    if (q) {
+        ZVAL_DEREF(q);
+    }
+    RETURN_BOOL(q && Z_TYPE_P(q) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(q)) > 0);
 }
 
 ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, getNumberOfTasksToReceive)
@@ -429,19 +432,20 @@ static void gc_add_task(void *attachment, void *ctx)
 static HashTable *memory_broker_get_gc(zend_object *obj, zval **table, int *n)
 {
     php_tq_memory_broker *mb = memory_broker_from_obj(obj);
+    /* The properties exactly as the standard handler reports them (the hash, or the
+     * declared slots when there is none; never both), then the queued tasks. */
+    zval *slots;
+    int nslots;
+    HashTable *props = zend_std_get_gc(obj, &slots, &nslots);
     zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+    for (int i = 0; i < nslots; i++) {
+        zend_get_gc_buffer_add_zval(buf, &slots[i]);
+    }
     if (mb->broker) {
         tq_memory_broker_each_attachment(mb->broker, gc_add_task, buf);
     }
-    /* Properties as zend_std_get_gc reports them: the hash when it exists (it points
-     * at the slots), else the declared slots; never both. */
-    if (!obj->properties) {
-        for (int i = 0; i < obj->ce->default_properties_count; i++) {
-            zend_get_gc_buffer_add_zval(buf, &obj->properties_table[i]);
-        }
-    }
     zend_get_gc_buffer_use(buf, table, n);
-    return obj->properties;
+    return props;
 }
 
 /* A clone is a new, empty queue with the same settings: two brokers sharing one

@@ -399,6 +399,9 @@ failed:
     }
     zval_ptr_dtor(&task_log);
     /* TAO turns an \Exception into false (logged); an \Error goes on up. */
+    if (!EG(exception)) {
+        RETURN_FALSE;
+    }
     if (!instanceof_function(EG(exception)->ce, zend_ce_exception)) {
         RETURN_THROWS();
     }

@@ -13,6 +13,7 @@ class CyclicTask extends TaskDouble
 }
 class CyclicBroker extends InMemoryQueueBroker
 {
+    public $keep;
     public function __destruct() { $GLOBALS['destroyed'][] = 'broker'; }
 }
 
@@ -25,6 +26,20 @@ var_dump($destroyed);
 var_dump(gc_collect_cycles() >= 2);
 sort($destroyed);
 var_dump($destroyed);
+
+// same with the property table built (get_object_vars) and a second path through a property
+$destroyed = [];
+$b = new CyclicBroker();
+$t = new CyclicTask('t2', '');
+$t->broker = $b;
+$b->keep = $t;
+$b->push($t);
+$b->push(new CyclicTask('t3', ''));
+var_dump(count(get_object_vars($b)) > 0);
+unset($t, $b);
+var_dump(gc_collect_cycles() >= 2);
+sort($destroyed);
+echo implode(',', $destroyed), "\n";
 ?>
 --EXPECT--
 array(0) {
@@ -36,3 +51,6 @@ array(2) {
   [1]=>
   string(4) "task"
 }
+bool(true)
+bool(true)
+broker,task,task

@@ -16,9 +16,9 @@ unset($t);
 $got = $b->pop();
 var_dump($got(), $got(), $state->getArrayCopy());
 
-// a closure that cannot be JSON-encoded in the parameters: push fails like TAO's serialisation would
+// a parameter that JSON cannot carry (invalid UTF-8): the push fails and nothing is queued
 $bad = new TaskDouble('t2', '');
-$bad->setParameter('fn', function () {});
+$bad->setParameter('name', "caf\xe9");
 try {
     $b->push($bad);
     echo "pushed\n";

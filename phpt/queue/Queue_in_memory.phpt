@@ -22,6 +22,13 @@ var_dump($q->enqueue($task, 'closure task'), count($q), $log->statuses);
 $got = $q->dequeue();
 var_dump($got === $task, $got->getLabel(), $got(), $counter, $log->statuses, count($q));
 var_dump($q->acknowledge($got), $q->dequeue());
+
+// a task the serialiser refuses: enqueue() gives false, logs, and removes its log row
+$logger = new LoggerDouble();
+$q->setLogger($logger);
+$bad = (new TaskDouble('id-2', ''))->setParameter('name', "caf\xe9");
+var_dump($q->enqueue($bad), count($q), isset($log->statuses['id-2']));
+echo substr($logger->lines[0], 0, 58), "\n";
 Journal::$calls = [];
 ?>
 --EXPECT--
@@ -42,3 +49,7 @@ array(1) {
 int(0)
 NULL
 NULL
+bool(false)
+int(0)
+bool(false)
+[error] Enqueueing TASK TaskDouble [id-2] failed with MSG:
