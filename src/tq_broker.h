@@ -48,5 +48,8 @@ void tq_message_clear(tq_broker *b, tq_message *m);
 /* The in-process FIFO behind InMemoryQueueBroker. Claim hands messages out for good
  * (a process that dies loses its memory anyway), ack is a no-op. */
 tq_broker *tq_memory_broker_new(void);
+/* Calls fn(attachment, ctx) for every waiting message that carries one, oldest first
+ * (the PHP glue reports them to the garbage collector). fn must not touch b. */
+void tq_memory_broker_each_attachment(tq_broker *b, void (*fn)(void *attachment, void *ctx), void *ctx);
 
 #endif

@@ -18,7 +18,8 @@ void tq_rng_seed_os(tq_rng *r);          /* from getrandom(2) */
 uint64_t tq_rng_next(tq_rng *r);
 uint64_t tq_rng_below(tq_rng *r, uint64_t n);   /* uniform in [0, n), n > 0 */
 
-/* Index of the queue to poll, proportional to weights; -1 when every weight is 0 or n == 0. */
+/* Index of the queue to poll, proportional to weights (negative weights count as 0).
+ * When every weight is 0 each queue is equally likely (TAO fails there); -1 when n == 0. */
 int tq_weight_pick(tq_rng *r, const int64_t *weights, size_t n);
 
 typedef struct tq_strict_priority {

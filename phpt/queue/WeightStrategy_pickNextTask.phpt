@@ -1,0 +1,89 @@
+--TEST--
+WeightStrategy::pickNextTask(): one queue per call (no fall-through), all-zero weights, bad input, wait time, PHP code, log
+--FILE--
+<?php
+require __DIR__ . '/inc/doubles.inc';
+use oat\tao\model\taskQueue\Queue\TaskSelector\WeightStrategy;
+use oat\tao\model\taskQueue\Queue\TaskSelector\SelectorStrategyInterface;
+
+$s = (new WeightStrategy())->setSeed(1);
+var_dump($s instanceof SelectorStrategyInterface, $s->getWaitTime(), $s->__toPhpCode());
+
+echo "no fall-through: the picked queue is empty, the other one is not\n";
+$empty = new QueueDouble('empty', null, 1000000);
+$full = new QueueDouble('full', null, 1);
+$full->items = ['task'];
+$nulls = 0;
+for ($i = 0; $i < 50; $i++) {
+    $nulls += $s->pickNextTask([$empty, $full]) === null;
+}
+var_dump($nulls >= 49, count($full->items) >= 0, $empty->dequeues + $full->dequeues);
+
+echo "a zero weight is never picked while another is positive\n";
+$zero = new QueueDouble('zero', null, 0);
+$one = new QueueDouble('one', null, 1);
+for ($i = 0; $i < 200; $i++) {
+    $s->pickNextTask([$zero, $one]);
+}
+var_dump($zero->dequeues, $one->dequeues);
+
+echo "all weights 0: every queue gets picked (TAO: random_int(1, 0) error)\n";
+$qs = [new QueueDouble('x', null, 0), new QueueDouble('y', null, 0), new QueueDouble('z', null, 0)];
+for ($i = 0; $i < 3000; $i++) {
+    $s->pickNextTask($qs);
+}
+foreach ($qs as $q) {
+    echo $q->getName(), ' ', $q->dequeues > 800 ? 'picked' : "only {$q->dequeues}", "\n";
+}
+
+echo "no queues: null\n";
+var_dump($s->pickNextTask([]));
+
+echo "not a queue:\n";
+try {
+    $s->pickNextTask([$one, 'queue']);
+} catch (\TypeError $e) {
+    echo $e->getMessage(), "\n";
+}
+
+echo "dequeue() exceptions reach the caller:\n";
+$broken = new class('broken') extends QueueDouble {
+    public function dequeue() { throw new \RuntimeException('queue down'); }
+};
+try {
+    $s->pickNextTask([$broken]);
+} catch (\RuntimeException $e) {
+    echo $e->getMessage(), "\n";
+}
+
+echo "debug log of the pick (TAO's wording):\n";
+$logger = new LoggerDouble();
+$s->setLogger($logger);
+var_dump($s->getLogger() === $logger);
+$s->pickNextTask([new QueueDouble('background', null, 1)]);
+$logger->dump();
+?>
+--EXPECT--
+bool(true)
+int(1)
+string(64) "new \oat\tao\model\taskQueue\Queue\TaskSelector\WeightStrategy()"
+no fall-through: the picked queue is empty, the other one is not
+bool(true)
+bool(true)
+int(50)
+a zero weight is never picked while another is positive
+int(0)
+int(200)
+all weights 0: every queue gets picked (TAO: random_int(1, 0) error)
+x picked
+y picked
+z picked
+no queues: null
+NULL
+not a queue:
+oat\tao\model\taskQueue\Queue\TaskSelector\WeightStrategy::pickNextTask(): Argument #1 ($queues) must contain only oat\tao\model\taskQueue\QueueInterface objects, string found at position 1
+dequeue() exceptions reach the caller:
+queue down
+debug log of the pick (TAO's wording):
+bool(true)
+  [debug] Queue "BACKGROUND" picked by WeightStrategy
