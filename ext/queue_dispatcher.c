@@ -1460,6 +1460,15 @@ TQDQ_METHOD(__call)
     if (tq_dq_inner(SELF, &inner) == FAILURE) {
         RETURN_THROWS();
     }
+    zend_class_entry *ce = Z_OBJCE(inner);
+    zend_string *lc = zend_string_tolower(name);
+    bool known = zend_hash_exists(&ce->function_table, lc) || ce->__call;
+    zend_string_release(lc);
+    if (!known) {
+        zend_throw_error(NULL, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), ZSTR_VAL(name));
+        zval_ptr_dtor(&inner);
+        RETURN_THROWS();
+    }
     uint32_t argc = zend_hash_num_elements(arguments);
     zval *argv = argc ? safe_emalloc(argc, sizeof(zval), 0) : NULL;
     uint32_t i = 0;
