@@ -90,6 +90,14 @@ zend_result php_tq_load_service_config(zend_string *service_id, zval *out, tq_er
  * an exception pending when it cannot be found. */
 zend_result php_tq_resolve_service(zend_object *holder, zend_class_entry *scope, zval *spec, zval *out);
 
+/* --- PHP code of config values (generis' common_Utils::toHumanReadablePhpString) ----- */
+/* PHP source that evaluates back to value: strings single-quoted, ints, floats that stay
+ * floats, bools, null, arrays as array(...) one entry a line (lists without keys),
+ * objects through their __toPhpCode() or else unserialize('<serialize()>'). NULL with
+ * an exception pending (a resource, a closure, a __toPhpCode() that throws or does
+ * not return a string, nesting deeper than 512). */
+zend_string *php_tq_to_php_code(zval *value);
+
 /* A fresh task id URI: <namespace>#i<digits>, unique across processes and hosts. */
 zend_string *php_tq_new_uri(void);
 
