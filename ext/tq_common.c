@@ -99,7 +99,12 @@ void php_tq_m_hasOption(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope)
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_STR(name)
     ZEND_PARSE_PARAMETERS_END();
-    RETURN_BOOL(php_tq_option(Z_OBJ_P(ZEND_THIS), scope, ZSTR_VAL(name)) != NULL);
+    /* generis' ConfigurableService::hasOption() is isset(): an option set to null is absent */
+    zval *v = php_tq_option(Z_OBJ_P(ZEND_THIS), scope, ZSTR_VAL(name));
+    if (v) {
+        ZVAL_DEREF(v);
+    }
+    RETURN_BOOL(v && Z_TYPE_P(v) != IS_NULL);
 }
 
 void php_tq_m_setOptions(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope)
