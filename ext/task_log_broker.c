@@ -648,7 +648,7 @@ BROKER_METHOD(add)
         RETURN_THROWS();
     }
     row.status = ZSTR_VAL(status);
-    row.updated_at = (int64_t)time(NULL);
+    row.updated_at = (int64_t)php_time();
     tq_error err;
     tq_error_clear(&err);
     if (tq_log_mem_add(STORE(), &row, &err) != 0) {
@@ -674,7 +674,7 @@ BROKER_METHOD(updateStatus)
     }
     /* TAO guards only on a non-empty previous status */
     int n = tq_log_mem_update_status(STORE(), ZSTR_VAL(id), ZSTR_VAL(status),
-                                     prev && ZSTR_LEN(prev) ? ZSTR_VAL(prev) : NULL, (int64_t)time(NULL));
+                                     prev && ZSTR_LEN(prev) ? ZSTR_VAL(prev) : NULL, (int64_t)php_time());
     if (n < 0) {
         tq_out_of_memory();
         RETURN_THROWS();
@@ -710,7 +710,7 @@ BROKER_METHOD(addReport)
         RETURN_THROWS();
     }
     int n = tq_log_mem_add_report(STORE(), ZSTR_VAL(id), ZSTR_VAL(json), status ? ZSTR_VAL(status) : NULL,
-                                  (int64_t)time(NULL));
+                                  (int64_t)php_time());
     zend_string_release(json);
     if (n < 0) {
         tq_out_of_memory();
@@ -866,7 +866,7 @@ static void tq_set_entity_status(INTERNAL_FUNCTION_PARAMETERS, const char *statu
     if (tq_call_string(entity, "getId", &id) == FAILURE) {
         RETURN_THROWS();
     }
-    int n = id ? tq_log_mem_update_status(STORE(), ZSTR_VAL(id), status, NULL, (int64_t)time(NULL)) : 0;
+    int n = id ? tq_log_mem_update_status(STORE(), ZSTR_VAL(id), status, NULL, (int64_t)php_time()) : 0;
     if (id) {
         zend_string_release(id);
     }
@@ -916,7 +916,7 @@ static void tq_set_collection_status(INTERNAL_FUNCTION_PARAMETERS, const char *s
         cids[k] = ZSTR_VAL(strs[k]);
         k++;
     } ZEND_HASH_FOREACH_END();
-    int64_t changed = EG(exception) ? 0 : tq_log_mem_update_many(STORE(), cids, k, status, (int64_t)time(NULL));
+    int64_t changed = EG(exception) ? 0 : tq_log_mem_update_many(STORE(), cids, k, status, (int64_t)php_time());
     for (size_t i = 0; i < k; i++) {
         zend_string_release(strs[i]);
     }

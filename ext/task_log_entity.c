@@ -356,9 +356,17 @@ static void tq_filter_append(zend_object *filter, const char *column, size_t col
     /* a unique placeholder per filter, as TAO builds it: ':' . $field . uniqid() */
     zval fname, uniq;
     ZVAL_STRING(&fname, "uniqid");
-    if (call_user_function(NULL, NULL, &fname, &uniq, 0, NULL) != SUCCESS || Z_TYPE(uniq) != IS_STRING) {
+    ZVAL_UNDEF(&uniq);
+    if (call_user_function(NULL, NULL, &fname, &uniq, 0, NULL) != SUCCESS || EG(exception)
+        || Z_TYPE(uniq) != IS_STRING) {
+        /* uniqid() disabled: the position in this filter is unique enough */
+        if (EG(exception)) {
+            zend_clear_exception();
+        }
         zval_ptr_dtor(&uniq);
-        ZVAL_EMPTY_STRING(&uniq);
+        zval *existing = php_tq_prop(filter, php_tq_ce_TaskLogFilter, "filters", sizeof("filters") - 1);
+        uint32_t n = existing && Z_TYPE_P(existing) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(existing)) : 0;
+        ZVAL_STR(&uniq, zend_strpprintf(0, "%013x", n));
     }
     zval_ptr_dtor(&fname);
 
@@ -1132,7 +1140,9 @@ static zend_class_entry *tq_report_class(void)
         if (EG(exception)) {
             return NULL;
         }
-        if (ce && zend_hash_str_exists(&ce->function_table, "jsonunserialize", sizeof("jsonunserialize") - 1)) {
+        zend_function *fn = ce ? zend_hash_str_find_ptr(&ce->function_table, "jsonunserialize",
+                                                        sizeof("jsonunserialize") - 1) : NULL;
+        if (fn && (fn->common.fn_flags & ZEND_ACC_STATIC)) {
             return ce;
         }
     }
@@ -1671,7 +1681,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Entity_TaskLogEntity, toArray)
         Z_TRY_ADDREF_P(v);
         add_assoc_zval(return_value, "taskLabel", v);
     }
-    zend_long now = (zend_long)time(NULL);
+    zend_long now = (zend_long)php_time();
     if (tq_add_time(return_value, "createdAt", ENTITY_PROP(obj, "createdAt"), now) == FAILURE
         || tq_add_time(return_value, "updatedAt", ENTITY_PROP(obj, "updatedAt"), now) == FAILURE) {
         TQ_FAIL_RETURN();

@@ -38,6 +38,14 @@ show(r('info', null, [r('success', ['uriResource' => null])]));
 class ArrayReport { public function __construct(private array $a) {} public function toArray() { return $this->a; } }
 $e = entity(new ArrayReport(r('info', null, [r('success', 'obj.csv')])));
 var_dump($e->getFileNameFromReport(), $e->toArray()['report']['children'][0]['data']);
+
+// a JsonSerializable report (children objects too) is flattened through JSON
+class JsonReport implements JsonSerializable {
+    public function __construct(private string $type, private $data, private array $kids = []) {}
+    public function jsonSerialize(): array { return ['type' => $this->type, 'message' => 'm', 'data' => $this->data, 'children' => $this->kids]; }
+}
+$e = entity(new JsonReport('info', null, [new JsonReport('success', ['uriResource' => 'u9'])]));
+var_dump($e->getResourceUriFromReport(), $e->toArray()['report']['children'][0]['data']);
 ?>
 --EXPECT--
 no report
@@ -63,3 +71,8 @@ string(0) ""
 string(0) ""
 string(7) "obj.csv"
 string(7) "obj.csv"
+string(2) "u9"
+array(1) {
+  ["uriResource"]=>
+  string(2) "u9"
+}
