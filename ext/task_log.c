@@ -751,10 +751,11 @@ static void tq_get_one(INTERNAL_FUNCTION_PARAMETERS, zval *id, zval *user, bool 
         RETURN_THROWS();
     }
     if (Z_TYPE(coll) == IS_ARRAY) {
-        zval *first = zend_hash_get_current_data(Z_ARRVAL(coll));
-        if (first) {
+        zval *first;
+        ZEND_HASH_FOREACH_VAL(Z_ARRVAL(coll), first) {
             ZVAL_COPY_DEREF(return_value, first);
-        }
+            break;
+        } ZEND_HASH_FOREACH_END();
     } else {
         php_tq_call(&coll, "first", return_value, 0, NULL);
     }
@@ -877,7 +878,7 @@ static zend_result tq_sift_visit(zval *entity, void *ctx)
         zval_ptr_dtor(&id);
         return SUCCESS;
     }
-    Z_ADDREF_P(entity);
+    Z_TRY_ADDREF_P(entity);
     add_next_index_zval(&s->eligible, entity);
     return SUCCESS;
 }
@@ -956,6 +957,7 @@ static void tq_associations(zend_object *self, zval *out)
     if (a) {
         ZVAL_COPY_DEREF(out, a);
         convert_to_array(out);
+        SEPARATE_ARRAY(out);    /* the option's array may be shared or immutable */
     } else {
         array_init(out);
     }
@@ -1002,6 +1004,29 @@ TASKLOG_METHOD(linkTaskToCategory)
     RETURN_THIS();
 }
 
+/* The first association naming a parent class or interface of the task, as
+ * is_subclass_of($task, $class) decides it (the task class may autoload, the
+ * associated ones are only looked up). NULL if none; check EG(exception). */
+static zval *tq_parent_category(zend_string *task_class, HashTable *assoc)
+{
+    zend_class_entry *ce = zend_lookup_class(task_class);
+    if (!ce || EG(exception)) {
+        return NULL;
+    }
+    zend_string *key;
+    zend_ulong idx;
+    zval *v;
+    ZEND_HASH_FOREACH_KEY_VAL(assoc, idx, key, v) {
+        zend_string *k = key ? zend_string_copy(key) : zend_long_to_str((zend_long)idx);
+        zend_class_entry *parent = zend_lookup_class_ex(k, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
+        zend_string_release(k);
+        if (parent && parent != ce && instanceof_function(ce, parent)) {
+            return v;
+        }
+    } ZEND_HASH_FOREACH_END();
+    return NULL;
+}
+
 TASKLOG_METHOD(getCategoryForTask)
 {
     zval *task;
@@ -1016,21 +1041,7 @@ TASKLOG_METHOD(getCategoryForTask)
     tq_associations(THIS_OBJ, &assoc);
     zval *hit = zend_symtable_find(Z_ARRVAL(assoc), name);
     if (!hit) {
-        /* else the first association naming a parent class or interface of the task
-         * (is_subclass_of($task, $class)) */
-        zend_class_entry *ce = zend_lookup_class(name);
-        zend_string *key;
-        zend_ulong idx;
-        zval *v;
-        if (ce && !EG(exception)) ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL(assoc), idx, key, v) {
-            zend_string *k = key ? zend_string_copy(key) : zend_long_to_str((zend_long)idx);
-            zend_class_entry *parent = zend_lookup_class_ex(k, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
-            zend_string_release(k);
-            if (parent && parent != ce && instanceof_function(ce, parent)) {
-                hit = v;
-                break;
-            }
-        } ZEND_HASH_FOREACH_END();
+        hit = tq_parent_category(name, Z_ARRVAL(assoc));
     }
     if (hit) {
         RETVAL_COPY_DEREF(hit);

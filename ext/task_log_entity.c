@@ -895,10 +895,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, getIterator)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval arr;
-    HashTable *logs = tq_logs(THIS_OBJ);
+    zval *logs = PHP_TQ_PROP(THIS_OBJ, php_tq_ce_TaskLogCollection, "taskLogs");
     if (logs) {
-        ZVAL_ARR(&arr, logs);
-        Z_ADDREF(arr);
+        ZVAL_COPY_DEREF(&arr, logs);    /* shared; ArrayIterator separates on write */
     } else {
         array_init(&arr);
     }

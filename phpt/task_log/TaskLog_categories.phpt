@@ -12,8 +12,9 @@ class BaseExport extends TaskLogTest\TaskDouble implements Exporting {}
 class CsvExport extends BaseExport {}
 class Other {}
 
+$preset = ['Preset\\Task' => 'copy'];
 $log = new TaskLog(['task_log_broker' => new InMemoryTaskLogBroker(),
-                    TaskLogInterface::OPTION_TASK_TO_CATEGORY_ASSOCIATIONS => ['Preset\\Task' => 'copy']]);
+                    TaskLogInterface::OPTION_TASK_TO_CATEGORY_ASSOCIATIONS => $preset]);
 echo implode(',', $log->getTaskCategories()), "\n";
 
 var_dump($log->getCategoryForTask('Preset\\Task'), $log->getCategoryForTask('Nope\\Task'));
@@ -28,6 +29,7 @@ $log->linkTaskToCategory('CsvExport', 'import');                 // an exact mat
 var_dump($log->getCategoryForTask('CsvExport'));
 var_dump($log->getCategoryForTask('BaseExport'));
 var_dump($log->getOption('task_to_category_associations'));
+var_dump($preset);   // the caller's array is not written through
 
 foreach (['unknown', 'Export', ''] as $bad) {
     try {
@@ -67,6 +69,10 @@ array(5) {
   string(18) "unrelated_resource"
   ["CsvExport"]=>
   string(6) "import"
+}
+array(1) {
+  ["Preset\Task"]=>
+  string(4) "copy"
 }
 Category "unknown" is not a valid category.
 Category "Export" is not a valid category.
