@@ -152,12 +152,16 @@ namespace oat\tao\model\taskQueue\TaskLog {
         const FAILED_TASKS = 'failedtasks';
         /** @var string */
         const IN_PROGRESS_TASKS = 'inprogresstasks';
+        /* Not in TAO: the enqueued figure TAO never counts (quirk 10). */
+        /** @var string */
+        const ENQUEUED_TASKS = 'enqueuedtasks';
 
         private mixed $numberOfTasksCompleted = 0;
         private mixed $numberOfTasksFailed = 0;
         private mixed $numberOfTasksInProgress = 0;
+        private mixed $numberOfTasksEnqueued = 0;
 
-        public function __construct(mixed $numberOfTasksCompleted, mixed $numberOfTasksFailed, mixed $numberOfTasksInProgress) {}
+        public function __construct(mixed $numberOfTasksCompleted, mixed $numberOfTasksFailed, mixed $numberOfTasksInProgress, mixed $numberOfTasksEnqueued = 0) {}
 
         /** @return static */
         public static function buildFromArray(array $rawData) {}
@@ -170,6 +174,9 @@ namespace oat\tao\model\taskQueue\TaskLog {
 
         /** @return int */
         public function getNumberOfTasksInProgress() {}
+
+        /** @return int */
+        public function getNumberOfTasksEnqueued() {}
 
         public function jsonSerialize(): array {}
 

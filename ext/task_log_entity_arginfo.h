@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 50f911f245c6127e606691df258e56fe800070da */
+ * Stub hash: bcaf09dbc89d36791f8d786d30e1ab2c06298976 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, status, IS_STRING, 0)
@@ -133,6 +133,7 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsSt
 	ZEND_ARG_TYPE_INFO(0, numberOfTasksCompleted, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO(0, numberOfTasksFailed, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO(0, numberOfTasksInProgress, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, numberOfTasksEnqueued, IS_MIXED, 0, "0")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_buildFromArray, 0, 0, 1)
@@ -144,6 +145,8 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksFailed arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
 
 #define arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksInProgress arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksEnqueued arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
 
 #define arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_jsonSerialize arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getColumns
 
@@ -316,6 +319,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, buildFromArray);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksCompleted);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksFailed);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksInProgress);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksEnqueued);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, jsonSerialize);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, toArray);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, __construct);
@@ -409,6 +413,7 @@ static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_TasksLogs
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksCompleted, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksFailed, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksFailed, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksInProgress, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksInProgress, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksEnqueued, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksEnqueued, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, jsonSerialize, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_jsonSerialize, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, toArray, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_toArray, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
@@ -626,6 +631,13 @@ static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLog_TasksLog
 	zend_declare_class_constant_ex(class_entry, const_IN_PROGRESS_TASKS_name, &const_IN_PROGRESS_TASKS_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_IN_PROGRESS_TASKS_name);
 
+	zval const_ENQUEUED_TASKS_value;
+	zend_string *const_ENQUEUED_TASKS_value_str = zend_string_init("enqueuedtasks", strlen("enqueuedtasks"), 1);
+	ZVAL_STR(&const_ENQUEUED_TASKS_value, const_ENQUEUED_TASKS_value_str);
+	zend_string *const_ENQUEUED_TASKS_name = zend_string_init_interned("ENQUEUED_TASKS", sizeof("ENQUEUED_TASKS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_ENQUEUED_TASKS_name, &const_ENQUEUED_TASKS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_ENQUEUED_TASKS_name);
+
 	zval property_numberOfTasksCompleted_default_value;
 	ZVAL_LONG(&property_numberOfTasksCompleted_default_value, 0);
 	zend_string *property_numberOfTasksCompleted_name = zend_string_init("numberOfTasksCompleted", sizeof("numberOfTasksCompleted") - 1, 1);
@@ -643,6 +655,12 @@ static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLog_TasksLog
 	zend_string *property_numberOfTasksInProgress_name = zend_string_init("numberOfTasksInProgress", sizeof("numberOfTasksInProgress") - 1, 1);
 	zend_declare_typed_property(class_entry, property_numberOfTasksInProgress_name, &property_numberOfTasksInProgress_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
 	zend_string_release(property_numberOfTasksInProgress_name);
+
+	zval property_numberOfTasksEnqueued_default_value;
+	ZVAL_LONG(&property_numberOfTasksEnqueued_default_value, 0);
+	zend_string *property_numberOfTasksEnqueued_name = zend_string_init("numberOfTasksEnqueued", sizeof("numberOfTasksEnqueued") - 1, 1);
+	zend_declare_typed_property(class_entry, property_numberOfTasksEnqueued_name, &property_numberOfTasksEnqueued_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_numberOfTasksEnqueued_name);
 
 	return class_entry;
 }

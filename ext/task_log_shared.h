@@ -1,0 +1,59 @@
+/*
+ * task_log_shared.h: C helpers shared by the three Task Log class groups only
+ * (task_log_entity.c, task_log_broker.c, task_log.c): report JSON in and out,
+ * entities built from table rows, filters and collections built from C.
+ * Other groups reach these classes through their PHP methods.
+ * May touch: the Zend API.
+ */
+#ifndef PHP_TQ_TASK_LOG_SHARED_H
+#define PHP_TQ_TASK_LOG_SHARED_H
+
+#include "php.h"
+
+/* How the in-memory store writes datetimes in its rows (TAO's platform format). */
+#define PHP_TQ_LOG_DATE_FORMAT "Y-m-d H:i:s"
+
+/* --- reports (spec §6.4) -------------------------------------------------------------- */
+/* A report given as an array {type, message, data?, children?} or as an object
+ * (JsonSerializable, else one with toArray()) -> the canonical array
+ * {type, message, data, children, ...}, children normalised too. FAILURE with an
+ * \InvalidArgumentException pending (or the object's own exception). */
+zend_result php_tq_report_normalize(zval *report, zval *out);
+/* php_tq_report_normalize() then json_encode(). NULL with an exception pending. */
+zend_string *php_tq_report_encode(zval *report);
+/* A decoded report array -> oat\oatbox\reporting\Report::jsonUnserialize($a) when that
+ * class exists, else common_report_Report::jsonUnserialize($a), else the array itself
+ * when it has the keys type, message and data (null otherwise). FAILURE only with an
+ * exception pending. */
+zend_result php_tq_report_from_array(zval *arr, zval *out);
+/* Same from JSON text; empty or invalid JSON gives null. */
+zend_result php_tq_report_from_json(const char *json, size_t len, zval *out);
+/* A stored report value (Report object, other object, array) -> its plain array form
+ * (toArray() first, then jsonSerialize()); null when there is none. */
+zend_result php_tq_report_to_array(zval *report, zval *out);
+
+/* --- statuses, entities, filters, collections, stats --------------------------------- */
+/* CategorizedStatus::createFromString($status). FAILURE with \Exception pending. */
+zend_result php_tq_categorized_status(zval *status, zval *out);
+/* The category string of $entity->getStatus() ("created", "in_progress", ...).
+ * NULL with an exception pending. */
+zend_string *php_tq_entity_category(zval *entity);
+/* TaskLogEntity::createFromArray($row, $dateFormat). */
+zend_result php_tq_entity_from_row(zval *row, const char *date_format, zval *out);
+/* new TaskLogFilter() */
+void php_tq_filter_new(zval *out);
+/* $filter->addFilter($column, $op, $value) on one of our filters (no PHP call). */
+void php_tq_filter_add(zval *filter, const char *column, const char *op, zval *value);
+/* new TaskLogCollection($entities); takes over the array. */
+void php_tq_collection_new(zval *entities, zval *out);
+/* new TasksLogsStats(...) */
+void php_tq_stats_new(zend_long completed, zend_long failed, zend_long in_progress, zend_long enqueued,
+                      zval *out);
+
+/* --- iteration ----------------------------------------------------------------------- */
+/* Calls fn for every value of an array or Traversable; fn returns SUCCESS to go on,
+ * FAILURE to stop. FAILURE when fn did or an exception is pending. */
+typedef zend_result (*php_tq_each_fn)(zval *value, void *ctx);
+zend_result php_tq_each(zval *iterable, php_tq_each_fn fn, void *ctx);
+
+#endif
