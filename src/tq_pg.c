@@ -6,6 +6,8 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include "tq_pg.h"
 
 #define TQ_PG_SLICE_MS 100
@@ -26,6 +28,7 @@ struct tq_pg {
     int ever_connected;
     int in_tx;
     int doomed;                /* the server said FATAL while we were idle */
+    pid_t pid;                 /* process that opened conn (fork safety) */
     uint64_t gen;              /* bumped on every successful connect */
     tq_pg_stmt_entry *stmts;
     size_t nstmts;
@@ -329,12 +332,29 @@ void tq_pg_set_backoff(tq_pg *c, int first_ms, int max_ms, int attempts)
     c->bo_attempts = attempts > 0 ? attempts : 1;
 }
 
+/* A child of fork() inherits the parent's socket: it must neither talk on it nor send the
+ * Terminate message PQfinish sends, or the parent's session dies. Pointing the descriptor
+ * at /dev/null first makes PQfinish harmless; the parent's socket stays open in the parent. */
+static void tq_pg_drop_conn(tq_pg *c)
+{
+    if (!c->conn) {
+        return;
+    }
+    int fd = PQsocket(c->conn);
+    if (c->pid != getpid() && fd >= 0) {
+        int nul = open("/dev/null", O_RDWR | O_CLOEXEC);
+        if (nul >= 0) {
+            dup2(nul, fd);
+            close(nul);
+        }
+    }
+    PQfinish(c->conn);
+    c->conn = NULL;
+}
+
 void tq_pg_disconnect(tq_pg *c)
 {
-    if (c->conn) {
-        PQfinish(c->conn);
-        c->conn = NULL;
-    }
+    tq_pg_drop_conn(c);
     c->in_tx = 0;
 }
 
@@ -389,6 +409,7 @@ static int tq_pg_connect_once(tq_pg *c, tq_error *err)
         return -1;
     }
     c->conn = conn;
+    c->pid = getpid();
     c->doomed = 0;
     c->gen++;
     c->in_tx = 0;
@@ -450,13 +471,14 @@ static int tq_pg_alive(tq_pg *c)
  * closed is noticed here and replaced (outside a transaction) before anything is sent. */
 static int tq_pg_ensure(tq_pg *c, tq_error *err)
 {
+    if (c->conn && c->pid != getpid()) {
+        tq_pg_drop_conn(c);           /* inherited across fork(): open our own */
+        c->in_tx = 0;
+    }
     if (c->conn && tq_pg_alive(c)) {
         return 0;
     }
-    if (c->conn) {
-        PQfinish(c->conn);
-        c->conn = NULL;
-    }
+    tq_pg_drop_conn(c);
     if (c->in_tx) {
         c->in_tx = 0;
         return tq_error_set(err, TQ_ERR_IO, "the connection to PostgreSQL was lost inside a transaction; "

@@ -19,6 +19,8 @@
  *   cancelling e.g. a completion would lose its result (statements here are short:
  *   claims use SKIP LOCKED and never wait for row locks).
  * - Error messages carry libpq's text with any password removed.
+ * - fork()-safe: a child never uses nor closes the parent's session; its first call
+ *   opens its own connection.
  * May touch: libpq, libc (poll, clock_gettime).
  */
 #ifndef TQ_PG_H
@@ -54,7 +56,7 @@ void tq_pg_set_backoff(tq_pg *c, int first_ms, int max_ms, int attempts);
 
 /* Connects now if not connected (reconnecting with backoff after a loss). 0 or -1. */
 int tq_pg_connect(tq_pg *c, tq_error *err);
-/* Closes the connection; the next call connects again (e.g. before fork()). */
+/* Closes the connection; the next call connects again. */
 void tq_pg_disconnect(tq_pg *c);
 int tq_pg_connected(const tq_pg *c);
 const tq_pg_stats *tq_pg_get_stats(const tq_pg *c);

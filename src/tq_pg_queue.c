@@ -31,11 +31,13 @@ typedef struct tq_pg_queue {
     int st_count;
     int st_find;
     int st_set_visible;
+    int st_extend_many;
     /* statements that join the task log, for the last log table used */
     char log_table[64];
     int st_enqueue;
     int st_claim_start;
     int st_complete;
+    int st_unclaim;
 } tq_pg_queue;
 
 static tq_pg_queue *tq_pg_q(tq_broker *b)
@@ -453,6 +455,10 @@ tq_broker *tq_pg_queue_new(tq_pg *pg, const char *queue_name, tq_error *err)
         || (q->st_find = tq_pg_qstmt(q,
             "SELECT id, message, deliveries, task_id FROM %1$s WHERE task_id = $1 "
             "OR (task_id IS NULL AND message LIKE $2) ORDER BY id LIMIT 1", NULL, 2, err)) < 0
+        || (q->st_extend_many = tq_pg_qstmt(q,
+            "UPDATE %1$s t SET lease_until = now() + $3::bigint * interval '1 millisecond' "
+            "FROM unnest($1::integer[], $2::integer[]) AS h(id, deliveries) WHERE t.id = h.id AND NOT t.visible "
+            "AND t.lease_until IS NOT NULL AND (h.deliveries = 0 OR t.deliveries = h.deliveries)", NULL, 3, err)) < 0
         || (q->st_set_visible = tq_pg_qstmt(q,
             "UPDATE %1$s SET visible = $2::boolean, lease_until = NULL WHERE id = $1::integer", NULL, 2, err)) < 0) {
         free(q);
@@ -483,7 +489,7 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
     if (strcmp(q->log_table, lt) == 0) {
         return 0;
     }
-    int enq, cs, cp;
+    int enq, cs, cp, un;
     if ((enq = tq_pg_qstmt(q,
             "WITH q AS (INSERT INTO %1$s (message, created_at, task_id) VALUES ($1, $2, $3) RETURNING id), "
             "l AS (INSERT INTO %2$s (id, parent_id, task_name, parameters, label, status, owner, created_at, "
@@ -515,9 +521,17 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
             "lk AS (SELECT id, status FROM %2$s WHERE id = $2 AND (SELECT count(*) FROM d) >= 0 FOR UPDATE), "
             "u AS (UPDATE %2$s SET report = $3, status = $4, updated_at = $5 "
             "WHERE id = $2 AND EXISTS (SELECT 1 FROM lk WHERE lk.status = $6) RETURNING id) "
-            "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM u), (SELECT status FROM lk)", lt, 6, err)) < 0) {
+            "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM u), (SELECT status FROM lk)", lt, 6, err)) < 0
+        /* queue row before log row, as everywhere */
+        || (un = tq_pg_qstmt(q,
+            "WITH r AS (UPDATE %1$s SET visible = true, lease_until = NULL WHERE id = $1::integer AND NOT visible "
+            "AND lease_until IS NOT NULL AND ($2::integer = 0 OR deliveries = $2::integer) RETURNING id), "
+            "u AS (UPDATE %2$s SET status = 'enqueued', updated_at = $4 WHERE id = $3 AND status = 'running' "
+            "AND EXISTS (SELECT 1 FROM r) RETURNING id) "
+            "SELECT (SELECT count(*) FROM r), (SELECT count(*) FROM u)", lt, 4, err)) < 0) {
         return -1;
     }
+    q->st_unclaim = un;
     q->st_enqueue = enq;
     q->st_claim_start = cs;
     q->st_complete = cp;
@@ -670,6 +684,71 @@ int tq_pg_queue_complete(tq_broker *b, tq_pg_log *log, int64_t row_id, const cha
     }
     PQclear(r);
     return 0;
+}
+
+int tq_pg_queue_extend_many(tq_broker *b, const tq_message *const *msgs, size_t n, int64_t lease_ms,
+                            tq_error *err)
+{
+    tq_pg_queue *q = tq_pg_q(b);
+    if (n == 0) {
+        return 0;
+    }
+    tq_buf ids, fences;
+    tq_buf_init(&ids);
+    tq_buf_init(&fences);
+    int bad = tq_buf_putc(&ids, '{') != 0 || tq_buf_putc(&fences, '{') != 0;
+    for (size_t i = 0; i < n && !bad; i++) {
+        int64_t row = tq_pg_queue_row_id(msgs[i]);
+        if (row < 0) {
+            tq_buf_free(&ids);
+            tq_buf_free(&fences);
+            return tq_error_set(err, TQ_ERR_INVALID, "renewing leases: message %zu is not a message of a "
+                                "PostgreSQL queue", i);
+        }
+        char a[32], f[16];
+        snprintf(a, sizeof(a), "%s%lld", i ? "," : "", (long long)row);
+        snprintf(f, sizeof(f), "%s%d", i ? "," : "", msgs[i]->deliveries > 0 ? msgs[i]->deliveries : 0);
+        bad = tq_buf_append(&ids, a, strlen(a)) != 0 || tq_buf_append(&fences, f, strlen(f)) != 0;
+    }
+    bad = bad || tq_buf_putc(&ids, '}') != 0 || tq_buf_putc(&fences, '}') != 0;
+    if (bad) {
+        tq_buf_free(&ids);
+        tq_buf_free(&fences);
+        return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+    }
+    char ms[24];
+    tq_pg_ms(lease_ms, ms, sizeof(ms));
+    const char *params[] = {ids.data, fences.data, ms};
+    PGresult *r = tq_pg_exec(q->pg, q->st_extend_many, params, "renewing leases", err);
+    tq_buf_free(&ids);
+    tq_buf_free(&fences);
+    if (!r) {
+        return -1;
+    }
+    int renewed = atoi(PQcmdTuples(r));
+    PQclear(r);
+    return renewed;
+}
+
+int tq_pg_queue_unclaim(tq_broker *b, tq_pg_log *log, const tq_pg_claimed *c, tq_error *err)
+{
+    tq_pg_queue *q = tq_pg_q(b);
+    if (tq_pg_queue_bind_log(q, log, err) != 0) {
+        return -1;
+    }
+    char id[24], fence[16], now[32];
+    if (tq_pg_receipt(&c->msg, id, sizeof(id), fence, sizeof(fence), err) != 0) {
+        return -1;
+    }
+    tq_pg_now(now, sizeof(now));
+    const char *params[] = {id, fence, c->task_id, now};
+    PGresult *r = tq_pg_exec(q->pg, q->st_unclaim, params, "giving a task back", err);
+    if (!r) {
+        return -1;
+    }
+    int back = atoi(PQgetvalue(r, 0, 0)) > 0;
+    PQclear(r);
+    return back;
 }
 
 /* ---- TAO's extra RdsQueueBroker methods ----------------------------------------------- */

@@ -103,6 +103,18 @@ int tq_pg_queue_complete(tq_broker *b, tq_pg_log *log, int64_t row_id, const cha
                          const char *report_json, const char *status, const char *prev_status,
                          tq_pg_completion *res, tq_error *err);
 
+/* Renews the leases of several held messages in one statement (a worker's heartbeat for
+ * the task it runs and the ones waiting in its prefetch buffer). Fenced like extend.
+ * Returns how many were renewed (fewer: some were lost to another worker), or -1. */
+int tq_pg_queue_extend_many(tq_broker *b, const tq_message *const *msgs, size_t n, int64_t lease_ms,
+                            tq_error *err);
+
+/* Gives a claimed-and-started task back untouched (e.g. a worker stopping with tasks still in
+ * its prefetch buffer), in one statement: the row is visible again and the log row goes
+ * back from 'running' to 'enqueued'. Fenced like release. Returns 1 if the row was given
+ * back, 0 if it is gone or held by another worker, -1 on error. */
+int tq_pg_queue_unclaim(tq_broker *b, tq_pg_log *log, const tq_pg_claimed *c, tq_error *err);
+
 /* release with a delay: the row is claimable again after delay_ms (0: now). Fenced like
  * release. For a task whose log row is not there yet, or a back-off on failure. */
 int tq_pg_queue_release_after(tq_broker *b, const tq_message *m, int64_t delay_ms, tq_error *err);

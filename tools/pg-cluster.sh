@@ -12,7 +12,7 @@
 # DIR defaults to <repo>/.tmp/pg. The server listens on a unix socket in DIR only
 # (listen_addresses=''); PORT (default 5432) only names the socket file, so clusters in
 # different DIRs never clash. Defaults are durable (fsync, synchronous_commit on); FAST=1
-# turns fsync, synchronous_commit and full_page_writes off. Every command is safe to
+# at creation turns fsync, synchronous_commit and full_page_writes off. Every command is safe to
 # repeat. As root, initdb and pg_ctl run as the postgres user (PostgreSQL refuses root).
 set -euo pipefail
 

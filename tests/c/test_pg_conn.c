@@ -3,6 +3,7 @@
 #include "test_pg_common.h"
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 #include <time.h>
 
 #define SECRET "Sup3rS3cretPw"
@@ -166,6 +167,39 @@ static void test_reconnects_after_server_restart(void **state)
     tq_pg_free(c);
 }
 
+static void test_fork_child_gets_its_own_session(void **state)
+{
+    tq_pg *c = tpg_new();
+    tq_error err;
+    int h = tq_pg_stmt(c, "SELECT pg_backend_pid()", 0, &err);
+    PGresult *r = tq_pg_exec(c, h, NULL, "pid", &err);
+    long parent_backend = atol(PQgetvalue(r, 0, 0));
+    PQclear(r);
+    tpg_close();
+    fflush(NULL);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        /* the child uses the inherited object: it must get a session of its own ... */
+        tq_error e;
+        PGresult *cr = tq_pg_exec(c, h, NULL, "pid", &e);
+        int ok = cr && atol(PQgetvalue(cr, 0, 0)) != parent_backend;
+        PQclear(cr);
+        tq_pg_free(c);           /* ... and closing it must not end the parent's */
+        _exit(ok ? 0 : 1);
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+    r = tq_pg_exec(c, h, NULL, "pid", &err);
+    assert_non_null(r);
+    assert_int_equal(atol(PQgetvalue(r, 0, 0)), parent_backend);   /* same session, still alive */
+    PQclear(r);
+    assert_int_equal(tq_pg_get_stats(c)->reconnects, 0);
+    tq_pg_free(c);
+}
+
 /* A unix socket that accepts connections and never answers: a hung server. */
 static char fake_dir[64];
 static int fake_fd = -1;
@@ -321,6 +355,7 @@ int main(void)
         cmocka_unit_test(test_reconnects_after_backend_killed),
         cmocka_unit_test(test_connection_lost_inside_transaction),
         cmocka_unit_test(test_reconnects_after_server_restart),
+        cmocka_unit_test(test_fork_child_gets_its_own_session),
         cmocka_unit_test(test_connect_wait_is_interruptible),
         cmocka_unit_test(test_sleep_is_interruptible),
         cmocka_unit_test(test_errors_map_to_codes),

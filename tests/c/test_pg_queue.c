@@ -524,6 +524,44 @@ static void test_takeover_after_dead_worker(void **state)
     assert_log_status(f, "t-long", "failed");
 }
 
+static void test_heartbeat_and_give_back(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    enqueue(f, "hb1", NULL);
+    enqueue(f, "hb2", NULL);
+    enqueue(f, "hb3", NULL);
+    tq_pg_claimed c[3];
+    assert_int_equal(tq_pg_queue_claim_and_start(f->q, f->log, 3, 300, 0, c, &err), 3);
+    /* renew all three held leases in one statement */
+    const tq_message *held[3] = {&c[0].msg, &c[1].msg, &c[2].msg};
+    assert_int_equal(tq_pg_queue_extend_many(f->q, held, 3, 60000, &err), 3);
+    usleep(400 * 1000);
+    assert_int_equal(count(f), 0);                  /* still ours: the heartbeat moved the leases */
+    /* a stale holder (older delivery count) renews nothing */
+    tq_message stale = {.receipt = c[0].msg.receipt, .deliveries = 7};
+    const tq_message *one[1] = {&stale};
+    assert_int_equal(tq_pg_queue_extend_many(f->q, one, 1, 60000, &err), 0);
+
+    /* stopping with tasks still buffered: give them back as they were */
+    assert_int_equal(tq_pg_queue_unclaim(f->q, f->log, &c[1], &err), 1);
+    assert_int_equal(tq_pg_queue_unclaim(f->q, f->log, &c[2], &err), 1);
+    assert_int_equal(tq_pg_queue_unclaim(f->q, f->log, &c[2], &err), 0);   /* not held any more */
+    assert_log_status(f, "hb2", "enqueued");
+    assert_log_status(f, "hb3", "enqueued");
+    assert_log_status(f, "hb1", "running");
+    assert_int_equal(count(f), 2);
+    for (int i = 0; i < 3; i++) {
+        tq_pg_claimed_clear(&c[i]);
+    }
+    assert_int_equal(tq_pg_queue_claim_and_start(f->q, f->log, 3, 60000, 0, c, &err), 2);
+    assert_true(c[0].started && c[1].started);
+    assert_string_equal(c[0].task_id, "hb2");
+    assert_int_equal(c[0].msg.deliveries, 2);
+    tq_pg_claimed_clear(&c[0]);
+    tq_pg_claimed_clear(&c[1]);
+}
+
 static void test_find_task_and_set_visible(void **state)
 {
     fixture *f = *state;
@@ -651,6 +689,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_enqueue_claim_start_complete, setup, teardown),
         cmocka_unit_test_setup_teardown(test_claim_and_start_reports_why_not_started, setup, teardown),
         cmocka_unit_test_setup_teardown(test_takeover_after_dead_worker, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heartbeat_and_give_back, setup, teardown),
         cmocka_unit_test_setup_teardown(test_find_task_and_set_visible, setup, teardown),
         cmocka_unit_test_setup_teardown(test_log_on_other_connection_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_table_is_not_found, setup, teardown),
