@@ -11,7 +11,7 @@
 #include "tq_pg.h"
 
 #define TQ_PG_SLICE_MS 100
-#define TQ_PG_MAX_STMTS 256           /* bounds the registry: dynamic SQL beyond it runs unnamed */
+#define TQ_PG_MAX_DYNAMIC 256         /* run-time SQL kept prepared; beyond it runs unnamed */
 #define TQ_PG_CONNECT_TIMEOUT_MS 10000 /* when the conninfo sets no connect_timeout */
 
 typedef struct tq_pg_stmt_entry {
@@ -33,6 +33,7 @@ struct tq_pg {
     tq_pg_stmt_entry *stmts;
     size_t nstmts;
     size_t cap;
+    size_t ndynamic;
     tq_pg_should_stop_fn should_stop;
     void *stop_ctx;
     int bo_first_ms;
@@ -592,16 +593,17 @@ static int tq_pg_prepare(tq_pg *c, tq_pg_stmt_entry *s, const char *what, tq_err
     return 0;
 }
 
-static int tq_pg_register(tq_pg *c, const char *sql, int nparams, tq_error *err)
+static int tq_pg_register(tq_pg *c, const char *sql, int nparams, int dynamic, tq_error *err)
 {
     for (size_t i = 0; i < c->nstmts; i++) {
         if (c->stmts[i].nparams == nparams && strcmp(c->stmts[i].sql, sql) == 0) {
             return (int)i;
         }
     }
-    if (c->nstmts >= TQ_PG_MAX_STMTS) {
-        return tq_error_set(err, TQ_ERR_STATE, "too many distinct SQL statements on one connection (%d)",
-                            TQ_PG_MAX_STMTS);
+    /* Filters can produce many shapes: only so many stay prepared. Statements of the
+     * brokers and stores are few per table and always kept. */
+    if (dynamic && c->ndynamic >= TQ_PG_MAX_DYNAMIC) {
+        return tq_error_set(err, TQ_ERR_STATE, "too many distinct run-time statements (%d)", TQ_PG_MAX_DYNAMIC);
     }
     if (c->nstmts == c->cap) {
         size_t cap = c->cap ? c->cap * 2 : 16;
@@ -619,12 +621,13 @@ static int tq_pg_register(tq_pg *c, const char *sql, int nparams, tq_error *err)
     }
     s->nparams = nparams;
     snprintf(s->name, sizeof(s->name), "tq_s%zu", c->nstmts);
+    c->ndynamic += dynamic != 0;
     return (int)c->nstmts++;
 }
 
 int tq_pg_stmt(tq_pg *c, const char *sql, int nparams, tq_error *err)
 {
-    return tq_pg_register(c, sql, nparams, err);
+    return tq_pg_register(c, sql, nparams, 0, err);
 }
 
 PGresult *tq_pg_exec(tq_pg *c, int stmt, const char *const *params, const char *what, tq_error *err)
@@ -652,7 +655,7 @@ PGresult *tq_pg_exec(tq_pg *c, int stmt, const char *const *params, const char *
 PGresult *tq_pg_exec_dynamic(tq_pg *c, const char *sql, int nparams, const char *const *params,
                              const char *what, tq_error *err)
 {
-    int stmt = tq_pg_register(c, sql, nparams, NULL);
+    int stmt = tq_pg_register(c, sql, nparams, 1, NULL);
     if (stmt >= 0) {
         return tq_pg_exec(c, stmt, params, what, err);
     }

@@ -17,7 +17,9 @@
  *   waits that may take long (connect, backoff sleeps, tq_pg_sleep) the should_stop hook
  *   is asked whether to give up; a statement already sent is never abandoned, because
  *   cancelling e.g. a completion would lose its result (statements here are short:
- *   claims use SKIP LOCKED and never wait for row locks).
+ *   claims use SKIP LOCKED and never wait for row locks). A caller that must get a
+ *   statement through while stopping (the completion of the task it ran) clears the hook
+ *   first, or a reconnect needed at that moment gives up after one attempt.
  * - Error messages carry libpq's text with any password removed.
  * - fork()-safe: a child never uses nor closes the parent's session; its first call
  *   opens its own connection.
@@ -64,7 +66,7 @@ const tq_pg_stats *tq_pg_get_stats(const tq_pg *c);
 const char *tq_pg_last_sqlstate(const tq_pg *c);
 
 /* Registers a statement; the handle is stable for the life of c, the same text gives the
- * same handle. Parameters are text ($1..$nparams). -1 on failure (too many statements). */
+ * same handle. Parameters are text ($1..$nparams). -1 on failure (out of memory). */
 int tq_pg_stmt(tq_pg *c, const char *sql, int nparams, tq_error *err);
 
 /* Runs a registered statement (preparing it first on this connection if needed) with
@@ -73,8 +75,9 @@ int tq_pg_stmt(tq_pg *c, const char *sql, int nparams, tq_error *err);
  * error message ("claim from tq_queue"). */
 PGresult *tq_pg_exec(tq_pg *c, int stmt, const char *const *params, const char *what, tq_error *err);
 
-/* Runs SQL built at run time (filters): registered and prepared like tq_pg_exec while the
- * registry has room, else as an unnamed prepared statement. Values still bound only. */
+/* Runs SQL built at run time (filters): registered and prepared like tq_pg_exec for up to
+ * 256 distinct texts per connection, beyond that as an unnamed statement. Values are
+ * bound either way. */
 PGresult *tq_pg_exec_dynamic(tq_pg *c, const char *sql, int nparams, const char *const *params,
                              const char *what, tq_error *err);
 

@@ -42,7 +42,7 @@ int64_t tq_pg_queue_row_id(const tq_message *m);
 /* The ops (also reachable as b->ops->...):
  *   create_queue  idempotent; takes no lock when everything exists already
  *   push          one INSERT; task_id taken from metadata.__id__ of the JSON (NULL if absent)
- *   claim         one statement: up to max rows, leased for lease_ms
+ *   claim         one statement: up to max rows, leased for lease_ms (<= 0: 5 minutes)
  *   ack           DELETE by id (done is done, whoever holds the row now)
  *   extend        renews the lease; TQ_ERR_STATE if the row is gone or re-claimed
  *   release       visible again now; TQ_ERR_STATE if gone or re-claimed

@@ -114,6 +114,25 @@ static void test_prepared_once_per_connection(void **state)
     tq_pg_free(c);
 }
 
+static void test_dynamic_statements_are_bounded(void **state)
+{
+    tq_pg *c = tpg_new();
+    tq_error err;
+    for (int i = 0; i < 300; i++) {
+        char sql[64];
+        snprintf(sql, sizeof(sql), "SELECT $1::int + %d", i);
+        const char *params[] = {"1"};
+        PGresult *r = tq_pg_exec_dynamic(c, sql, 1, params, "dyn", &err);
+        assert_non_null(r);
+        assert_int_equal(atoi(PQgetvalue(r, 0, 0)), i + 1);
+        PQclear(r);
+    }
+    assert_int_equal(tq_pg_get_stats(c)->prepares, 256);   /* the rest ran unnamed */
+    assert_int_equal(tq_pg_get_stats(c)->statements, 300);
+    assert_true(tq_pg_stmt(c, "SELECT 42", 0, &err) >= 256); /* fixed statements still register */
+    tq_pg_free(c);
+}
+
 static void terminate_taskqueue_backends(void)
 {
     tpg_exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
@@ -352,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_scrub_patterns),
         cmocka_unit_test(test_lazy_connect_and_unreachable_server),
         cmocka_unit_test(test_prepared_once_per_connection),
+        cmocka_unit_test(test_dynamic_statements_are_bounded),
         cmocka_unit_test(test_reconnects_after_backend_killed),
         cmocka_unit_test(test_connection_lost_inside_transaction),
         cmocka_unit_test(test_reconnects_after_server_restart),
