@@ -137,7 +137,10 @@ static void terminate_taskqueue_backends(void)
 {
     tpg_exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
              "WHERE application_name = 'taskqueue' AND pid <> pg_backend_pid()");
-    usleep(50 * 1000);
+    /* wait until they are gone, so the test does not race the server */
+    for (int i = 0; i < 500 && tpg_int("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'taskqueue'"); i++) {
+        usleep(10 * 1000);
+    }
 }
 
 static void test_reconnects_after_backend_killed(void **state)
