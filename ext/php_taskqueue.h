@@ -92,6 +92,13 @@ zend_string *php_tq_task_serialize(zval *task);
  * FAILURE with an InvalidTaskException (or the resolver's exception) pending. */
 zend_result php_tq_task_deserialize(const char *json, size_t len, zval *out);
 
+/* Native brokers (memory, rds, sqs): the core broker behind one of our PHP broker objects,
+ * so workers can claim from it and wait on it directly. Each native broker class registers
+ * its accessor at start-up; php_tq_native_broker() returns NULL for brokers written in PHP. */
+typedef struct tq_broker *(*php_tq_native_broker_fn)(zend_object *obj);
+void php_tq_native_broker_register(zend_class_entry *ce, php_tq_native_broker_fn fn);
+struct tq_broker *php_tq_native_broker(zend_object *obj);
+
 #include "tq_common.h"
 
 #endif

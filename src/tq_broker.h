@@ -11,6 +11,8 @@
 #include <stdint.h>
 #include "tq_error.h"
 
+struct tq_signal_state;
+
 typedef struct tq_message {
     char *body;          /* task JSON, NUL-terminated, malloc'd */
     size_t len;
@@ -35,6 +37,11 @@ typedef struct tq_broker_ops {
     int (*release)(tq_broker *b, const tq_message *m, tq_error *err);
     /* Messages waiting (not claimed). -1 on error. */
     int64_t (*count)(tq_broker *b, tq_error *err);
+    /* Optional: an idle worker's wait. Returns when a message may have arrived
+     * (TQ_WAIT_READY, e.g. a PostgreSQL NOTIFY), a signal was noted (TQ_WAIT_SIGNAL) or
+     * timeout_ms passed (TQ_WAIT_TIMEOUT); -1 on error. sig may be NULL. NULL op: the
+     * worker sleeps on its signal state instead. */
+    int (*wait)(tq_broker *b, int timeout_ms, struct tq_signal_state *sig, tq_error *err);
     void (*destroy)(tq_broker *b);
 } tq_broker_ops;
 
