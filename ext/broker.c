@@ -27,34 +27,6 @@ zend_class_entry *php_tq_ce_InMemoryQueueBroker;
 
 /* --- AbstractQueueBroker: helpers ---------------------------------------------------- */
 
-/* $this->name(...) for the protected hooks (doPop, doDelete). php_tq_call() checks
- * visibility from the calling user frame, which may not see a protected method, so
- * the method is looked up on the object's class and called directly. */
-static zend_result call_hook(zval *self, const char *name, zval *retval, uint32_t argc, zval *argv)
-{
-    size_t len = strlen(name);
-    char *lc = zend_str_tolower_dup(name, len);
-    zend_function *fn = zend_hash_str_find_ptr(&Z_OBJCE_P(self)->function_table, lc, len);
-    efree(lc);
-    if (!fn) {
-        zend_throw_error(NULL, "Call to undefined method %s::%s()", ZSTR_VAL(Z_OBJCE_P(self)->name), name);
-        return FAILURE;
-    }
-    zval rv;
-    zend_call_known_instance_method(fn, Z_OBJ_P(self), retval ? retval : &rv, argc, argv);
-    if (!retval) {
-        zval_ptr_dtor(&rv);
-    }
-    if (EG(exception)) {
-        if (retval) {
-            zval_ptr_dtor(retval);
-            ZVAL_UNDEF(retval);
-        }
-        return FAILURE;
-    }
-    return SUCCESS;
-}
-
 /* The pre-fetch buffer (a private array property), separated for writing. */
 static HashTable *prefetched(zend_object *obj)
 {
@@ -147,7 +119,7 @@ static zend_result broker_unserialize(zval *self, zval *json, zval *id_for_delet
     zval args[2];
     ZVAL_COPY_VALUE(&args[0], id_for_deletion);
     ZVAL_COPY_VALUE(&args[1], &ctx);
-    zend_result r = call_hook(self, "doDelete", NULL, 2, args);
+    zend_result r = php_tq_call_hook(self, "doDelete", NULL, 2, args);
     zval_ptr_dtor(&ctx);
     ZVAL_NULL(return_value);
     return r;
@@ -256,7 +228,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, pop)
         return;
     }
     /* Through PHP, so brokers written in PHP fill the buffer their own way. */
-    if (call_hook(ZEND_THIS, "doPop", NULL, 0, NULL) == FAILURE) {
+    if (php_tq_call_hook(ZEND_THIS, "doPop", NULL, 0, NULL) == FAILURE) {
         RETURN_THROWS();
     }
     if (!prefetched_shift(obj, return_value)) {
@@ -272,6 +244,46 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, hasPreFetc
         ZVAL_DEREF(q);
     }
     RETURN_BOOL(q && Z_TYPE_P(q) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(q)) > 0);
+}
+
+/* Gives every buffered (claimed, not yet handed out) task back to the backend through
+ * doRelease(), so a worker that stops early leaves nothing claimed behind. Tasks whose
+ * release fails stay buffered. Returns how many were released. */
+ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, releasePreFetchedMessages)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    HashTable *q = prefetched(Z_OBJ_P(ZEND_THIS));
+    zend_long released = 0;
+    if (!q) {
+        RETURN_LONG(0);
+    }
+    zend_ulong idx;
+    zval *task;
+    ZEND_HASH_FOREACH_NUM_KEY_VAL(q, idx, task) {
+        zval rv, arg;
+        ZVAL_COPY(&arg, task);
+        zend_result r = php_tq_call_hook(ZEND_THIS, "doRelease", &rv, 1, &arg);
+        zval_ptr_dtor(&arg);
+        if (r == FAILURE) {
+            RETURN_THROWS();
+        }
+        if (zend_is_true(&rv)) {
+            released++;
+            zend_hash_index_del(q, idx);
+        }
+        zval_ptr_dtor(&rv);
+    } ZEND_HASH_FOREACH_END();
+    RETURN_LONG(released);
+}
+
+/* Default: a backend without leases cannot give a task back. */
+ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, doRelease)
+{
+    zval *task;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_OBJECT_OF_CLASS(task, php_tq_ce_TaskInterface)
+    ZEND_PARSE_PARAMETERS_END();
+    RETURN_FALSE;
 }
 
 ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, getNumberOfTasksToReceive)
@@ -302,7 +314,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, delete)
     zval args[2];
     ZVAL_COPY_VALUE(&args[0], &message_id);
     array_init(&args[1]);
-    r = call_hook(ZEND_THIS, "doDelete", NULL, 2, args);
+    r = php_tq_call_hook(ZEND_THIS, "doDelete", NULL, 2, args);
     zval_ptr_dtor(&args[0]);
     zval_ptr_dtor(&args[1]);
     if (r == FAILURE) {

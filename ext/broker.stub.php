@@ -74,6 +74,15 @@ namespace oat\tao\model\taskQueue\Queue\Broker {
         /** @return object|null */
         public function getServiceLocator() {}
 
+        /**
+         * Ours: gives every buffered (claimed, not yet handed out) task back to the backend
+         * through doRelease(), so a worker that stops early leaves nothing claimed.
+         */
+        public function releasePreFetchedMessages(): int {}
+
+        /** Ours: makes one claimed task available again; false when the backend cannot. */
+        protected function doRelease(\oat\tao\model\taskQueue\Task\TaskInterface $task): bool {}
+
         /** @return void */
         abstract protected function doPop();
 

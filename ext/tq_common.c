@@ -190,6 +190,36 @@ zend_result php_tq_call_callable(zval *callable, zval *retval, uint32_t argc, zv
     return SUCCESS;
 }
 
+/* --- calling protected hooks ------------------------------------------------------ */
+
+/* $this->name(...) for the protected hooks (doPop, doDelete). php_tq_call() checks
+ * visibility from the calling user frame, which may not see a protected method, so
+ * the method is looked up on the object's class and called directly. */
+zend_result php_tq_call_hook(zval *self, const char *name, zval *retval, uint32_t argc, zval *argv)
+{
+    size_t len = strlen(name);
+    char *lc = zend_str_tolower_dup(name, len);
+    zend_function *fn = zend_hash_str_find_ptr(&Z_OBJCE_P(self)->function_table, lc, len);
+    efree(lc);
+    if (!fn) {
+        zend_throw_error(NULL, "Call to undefined method %s::%s()", ZSTR_VAL(Z_OBJCE_P(self)->name), name);
+        return FAILURE;
+    }
+    zval rv;
+    zend_call_known_instance_method(fn, Z_OBJ_P(self), retval ? retval : &rv, argc, argv);
+    if (!retval) {
+        zval_ptr_dtor(&rv);
+    }
+    if (EG(exception)) {
+        if (retval) {
+            zval_ptr_dtor(retval);
+            ZVAL_UNDEF(retval);
+        }
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
 /* --- logging ---------------------------------------------------------------------- */
 
 void php_tq_log(zend_object *obj, zend_class_entry *scope, const char *level, zval *context, const char *fmt, ...)
