@@ -8,6 +8,7 @@
 
 #include "php.h"
 #include "../src/tq_id.h"
+#include "../src/tq_signal.h"
 
 #define PHP_TASKQUEUE_VERSION "0.1.0"
 
@@ -18,6 +19,14 @@ ZEND_BEGIN_MODULE_GLOBALS(taskqueue)
     char *root;        /* taskqueue.root: a TAO root (config/ lives there) */
     char *id_namespace;/* taskqueue.namespace: prefix of task ids when LOCAL_NAMESPACE is not defined */
     tq_id_state id_state;/* per-process task id generator */
+    /* Worker (long_running_worker.c, tq_signals.c) */
+    zend_long claim_cap;         /* most tasks a native broker may claim now; 0: no cap */
+    tq_signal_state signals;     /* flags set by our signal handlers + wake-up pipe */
+    bool signals_ready;          /* signals initialised (pipe open, handlers installed) */
+    /* PostgreSQL (persistence.c, rds.c, tq_claims.c) */
+    HashTable *persistences;     /* PersistenceRegistry: id => conninfo */
+    HashTable *pg_connections;   /* persistence id => connection, one per process */
+    HashTable *claims;           /* task id => what the claim that handed it out knows */
 ZEND_END_MODULE_GLOBALS(taskqueue)
 
 ZEND_EXTERN_MODULE_GLOBALS(taskqueue)
