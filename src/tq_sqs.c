@@ -434,6 +434,17 @@ json_t *tq_sqs_call(tq_sqs_client *c, const char *action, const char *queue, jso
         return NULL;
     }
     size_t len = strlen(body);
+    if (interruptible && c->sig && c->sig->stop) {
+        /* the worker is stopping: no new long poll (and no request) */
+        free(body);
+        if (interrupted) {
+            *interrupted = 1;
+        }
+        snprintf(c->last_error, sizeof(c->last_error), "interrupted");
+        tq_error_set(err, TQ_ERR_IO, "SQS %s on queue %s: not started, the worker is stopping "
+                     "(signal %d)", action, queue_label(queue), (int)c->sig->last_signal);
+        return NULL;
+    }
     int64_t start = now_ms();
     attempt_out o;
     memset(&o, 0, sizeof(o));

@@ -341,6 +341,13 @@ static void test_long_poll_interrupted_by_signal(void **state)
     assert_int_equal(tq_signal_take(&s), SIGTERM);
     assert_string_equal(tq_sqs_client_last_error(tq_sqs_broker_client(b)), "interrupted");
 
+    /* while the stop flag is up, a claim starts no long poll at all */
+    uint64_t before = requests(b);
+    t0 = now_ms();
+    assert_int_equal(b->ops->claim(b, 10, 30000, &m, &err), 0);
+    assert_true(now_ms() - t0 < 50);
+    assert_int_equal(requests(b), before);
+
     /* the client goes on working after the abandoned transfer. (Nothing is pushed to this
      * queue: the server may still hold the abandoned receive for its 20 s and hand it the
      * next message, which then reappears only when that lease ends.) */
