@@ -316,7 +316,7 @@ static att_result attempt(tq_sqs_client *c, const char *action, const char *body
         snprintf(o->message, sizeof(o->message), "%.299s", err ? err->message : "SigV4 failed");
         return ATT_FAIL;
     }
-    char line[4096];
+    char line[8192];   /* session tokens run to a few KiB */
     struct curl_slist *h = NULL, *t;
     const char *fixed[] = {"Content-Type: application/x-amz-json-1.0", "Expect:", "Accept:"};
     int ok = 1;
