@@ -1,5 +1,5 @@
 dnl taskqueue: TAO's task queue as a native extension.
-dnl Finds libpq, libcurl and jansson through pkg-config and links all three.
+dnl Finds libpq, libcurl, jansson and libcrypto (SigV4 for SQS) through pkg-config and links them.
 
 PHP_ARG_ENABLE([taskqueue],
   [whether to enable the taskqueue extension],
@@ -10,6 +10,7 @@ if test "$PHP_TASKQUEUE" != "no"; then
   PKG_CHECK_MODULES([LIBPQ], [libpq >= 10])
   PKG_CHECK_MODULES([CURL], [libcurl >= 7.62.0])
   PKG_CHECK_MODULES([JANSSON], [jansson >= 2.11])
+  PKG_CHECK_MODULES([LIBCRYPTO], [libcrypto >= 1.1])
 
   PHP_EVAL_INCLINE($LIBPQ_CFLAGS)
   PHP_EVAL_LIBLINE($LIBPQ_LIBS, TASKQUEUE_SHARED_LIBADD)
@@ -17,6 +18,8 @@ if test "$PHP_TASKQUEUE" != "no"; then
   PHP_EVAL_LIBLINE($CURL_LIBS, TASKQUEUE_SHARED_LIBADD)
   PHP_EVAL_INCLINE($JANSSON_CFLAGS)
   PHP_EVAL_LIBLINE($JANSSON_LIBS, TASKQUEUE_SHARED_LIBADD)
+  PHP_EVAL_INCLINE($LIBCRYPTO_CFLAGS)
+  PHP_EVAL_LIBLINE($LIBCRYPTO_LIBS, TASKQUEUE_SHARED_LIBADD)
 
   PHP_CHECK_LIBRARY(pq, PQconnectdbParams, [],
     [AC_MSG_ERROR([libpq is too old or broken])], [$LIBPQ_LIBS])
@@ -24,11 +27,13 @@ if test "$PHP_TASKQUEUE" != "no"; then
     [AC_MSG_ERROR([libcurl 7.66 or later is needed (curl_multi_poll)])], [$CURL_LIBS])
   PHP_CHECK_LIBRARY(jansson, json_loadb, [],
     [AC_MSG_ERROR([jansson is too old or broken])], [$JANSSON_LIBS])
+  PHP_CHECK_LIBRARY(crypto, HMAC, [],
+    [AC_MSG_ERROR([libcrypto (OpenSSL) is needed for SigV4 signing])], [$LIBCRYPTO_LIBS])
 
   PHP_SUBST(TASKQUEUE_SHARED_LIBADD)
 
   dnl The core (src/) is plain C; the glue (ext/) holds one file per class group.
-  TASKQUEUE_CORE="src/tq_error.c src/tq_json.c src/tq_id.c src/tq_envelope.c src/tq_status.c src/tq_log.c src/tq_log_mem.c src/tq_broker.c src/tq_memory_broker.c src/tq_selector.c src/tq_report.c src/tq_signal.c src/tq_pg.c src/tq_pg_queue.c src/tq_pg_log.c"
+  TASKQUEUE_CORE="src/tq_error.c src/tq_json.c src/tq_id.c src/tq_envelope.c src/tq_status.c src/tq_log.c src/tq_log_mem.c src/tq_broker.c src/tq_memory_broker.c src/tq_selector.c src/tq_report.c src/tq_signal.c src/tq_pg.c src/tq_pg_queue.c src/tq_pg_log.c src/tq_sigv4.c src/tq_sqs.c src/tq_sqs_actions.c src/tq_sqs_broker.c src/tq_sqs_config.c"
   TASKQUEUE_GLUE="ext/taskqueue.c ext/tq_common.c ext/task.c ext/task_log_entity.c ext/task_log_broker.c ext/task_log.c ext/broker.c ext/selector.c ext/queue.c ext/queue_dispatcher.c ext/worker.c"
 
   PHP_NEW_EXTENSION(taskqueue, $TASKQUEUE_CORE $TASKQUEUE_GLUE, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu11)

@@ -38,12 +38,23 @@ check module-loads php -d extension="$EXT" -r 'exit(extension_loaded("taskqueue"
 
 # Services the suites share: a private PostgreSQL on a unix socket.
 PGDIR="$ROOT/.tmp/pg-test"
-cleanup() { tools/pg-cluster.sh stop "$PGDIR" >/dev/null 2>&1 || true; }
+SQSDIR="$ROOT/.tmp/sqs-emulator"
+cleanup() {
+    tools/pg-cluster.sh stop "$PGDIR" >/dev/null 2>&1 || true
+    tools/sqs-emulator.sh stop "$SQSDIR" >/dev/null 2>&1 || true
+}
 trap cleanup EXIT
 if [ -x tools/pg-cluster.sh ]; then
     if ! eval "$(tools/pg-cluster.sh start "$PGDIR")"; then
         echo "could not start PostgreSQL"; count postgresql 0 1
     fi
+fi
+
+# ... and an SQS-compatible server (fauxqs from npm, pinned) behind our fault proxy.
+if SQS_ENV=$(tools/sqs-emulator.sh start "$SQSDIR"); then
+    eval "$SQS_ENV"
+else
+    echo "could not start the SQS emulator"; count sqs-emulator 0 1
 fi
 
 # C unit tests of src/ (cmocka prints one PASSED/FAILED line per binary).

@@ -1,0 +1,99 @@
+// A small HTTP proxy for the SQS retry tests: forwards every request to the emulator, except
+// that it answers the next `count` requests itself with a configured fault. Loopback only.
+//
+// Control (JSON bodies, never forwarded):
+//   POST /__faults {"mode": "500" | "503" | "throttle" | "reset" | "empty", "count": N}
+//        N < 0: forever; N = 0: off. Clears the counters.
+//   GET  /__stats  -> {"requests": n, "faulted": n, "forwarded": n, "mode": ..., "left": N}
+//
+// "throttle" answers like SQS does when it throttles a JSON 1.0 client: HTTP 400 with
+// {"__type":"com.amazonaws.sqs#ThrottlingException", ...}; "reset" closes the connection
+// without an answer (a network error for the client); "empty" answers HTTP 200 with an empty
+// body, as some emulators do for "nothing to report".
+import http from "node:http";
+
+export function startFaultProxy({ target, port = 0 }) {
+    let mode = "500";
+    let left = 0;
+    let stats = { requests: 0, faulted: 0, forwarded: 0 };
+    const agent = new http.Agent({ keepAlive: true });
+
+    const answer = (res, status, obj, headers = {}) => {
+        const body = JSON.stringify(obj);
+        res.writeHead(status, {
+            "content-type": "application/x-amz-json-1.0",
+            "content-length": Buffer.byteLength(body),
+            ...headers,
+        });
+        res.end(body);
+    };
+
+    const fault = (req, res) => {
+        stats.faulted++;
+        if (left > 0) left--;
+        switch (mode) {
+            case "throttle":
+                return answer(res, 400, {
+                    __type: "com.amazonaws.sqs#ThrottlingException",
+                    message: "Rate exceeded (injected by the fault proxy)",
+                }, { "x-amzn-query-error": "ThrottlingException;Sender" });
+            case "reset":
+                return req.socket.destroy();
+            case "empty":
+                res.writeHead(200, { "content-length": 0 });
+                return res.end();
+            case "503":
+                return answer(res, 503, {
+                    __type: "com.amazonaws.sqs#ServiceUnavailable",
+                    message: "Service unavailable (injected by the fault proxy)",
+                });
+            default:
+                return answer(res, 500, {
+                    __type: "com.amazonaws.sqs#InternalError",
+                    message: "Internal error (injected by the fault proxy)",
+                });
+        }
+    };
+
+    const server = http.createServer((req, res) => {
+        const chunks = [];
+        req.on("data", (c) => chunks.push(c));
+        req.on("end", () => {
+            const body = Buffer.concat(chunks);
+            if (req.url === "/__faults" && req.method === "POST") {
+                let conf;
+                try {
+                    conf = JSON.parse(body.toString() || "{}");
+                } catch (e) {
+                    return answer(res, 400, { error: "bad JSON: " + e.message });
+                }
+                mode = String(conf.mode ?? "500");
+                left = Number.isInteger(conf.count) ? conf.count : 0;
+                stats = { requests: 0, faulted: 0, forwarded: 0 };
+                return answer(res, 200, { mode, left });
+            }
+            if (req.url === "/__stats") {
+                return answer(res, 200, { ...stats, mode, left });
+            }
+            stats.requests++;
+            if (left !== 0) {
+                return fault(req, res);
+            }
+            stats.forwarded++;
+            const up = http.request({
+                host: target.host,
+                port: target.port,
+                method: req.method,
+                path: req.url,
+                headers: req.headers,
+                agent,
+            }, (ur) => {
+                res.writeHead(ur.statusCode, ur.headers);
+                ur.pipe(res);
+            });
+            up.on("error", (e) => answer(res, 502, { __type: "ProxyError", message: e.message }));
+            up.end(body);
+        });
+    });
+    return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
+}
