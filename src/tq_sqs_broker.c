@@ -209,8 +209,18 @@ static void op_destroy(tq_broker *b)
     free(s);
 }
 
+/* No idle-wait op: an SQS claim is itself the wait (a 20 s long poll a signal cuts short). */
 static const tq_broker_ops sqs_ops = {
-    "sqs", op_create, op_push, op_claim, op_ack, op_extend, op_release, op_count, op_destroy,
+    .id = "sqs",
+    .create_queue = op_create,
+    .push = op_push,
+    .claim = op_claim,
+    .ack = op_ack,
+    .extend = op_extend,
+    .release = op_release,
+    .count = op_count,
+    .wait = NULL,
+    .destroy = op_destroy,
 };
 
 tq_broker *tq_sqs_broker_new(const tq_sqs_config *cfg, const char *name, const char *queue_url,
