@@ -40,6 +40,7 @@ zend_class_entry *php_tq_ce_Cli;
 #define TQ_CLASS_SQS_BROKER "oat\\taoTaskQueue\\model\\QueueBroker\\SqsQueueBroker"
 #define TQ_SERVICE_QUEUE "tao/taskQueue"
 #define TQ_SERVICE_TASK_LOG "tao/taskLog"
+#define TQ_SERVICE_LOG "generis/log"
 /* common_cache_Cache::SERVICE_ID, what TAO's factory hands an SQS broker */
 #define TQ_SERVICE_CACHE "generis/cache"
 #define TQ_VALID_BROKERS "memory, rds, newsql, sqs"
@@ -415,6 +416,33 @@ static zend_result rw_limits(zval *worker, const tq_cli_value *v)
     return SUCCESS;
 }
 
+/* In TAO the worker logs through generis' log service (LoggerAwareTrait falls back on it);
+ * with TAO's ServiceManager as locator, ours gets the same logger. */
+static zend_result rw_logger(zval *worker, zval *locator)
+{
+    if (!has_method(locator, "has") || !has_method(locator, "get") || !has_method(worker, "setlogger")) {
+        return SUCCESS;
+    }
+    zval id, rv, logger;
+    ZVAL_STRING(&id, TQ_SERVICE_LOG);
+    zend_result r = php_tq_call(locator, "has", &rv, 1, &id);
+    bool has = r == SUCCESS && zend_is_true(&rv);
+    if (r == SUCCESS) {
+        zval_ptr_dtor(&rv);
+    }
+    if (has) {
+        r = php_tq_call(locator, "get", &logger, 1, &id);
+        if (r == SUCCESS) {
+            if (Z_TYPE(logger) == IS_OBJECT) {
+                r = call1(worker, "setLogger", &logger);
+            }
+            zval_ptr_dtor(&logger);
+        }
+    }
+    zval_ptr_dtor(&id);
+    return r;
+}
+
 /* Builds the worker and runs it to its end. FAILURE with an exception pending. */
 static zend_result rw_run(zval *self, zval *queuer, zval *task_log, const tq_cli_value *v)
 {
@@ -439,6 +467,9 @@ static zend_result rw_run(zval *self, zval *queuer, zval *task_log, const tq_cli
     zval *locator = tool_locator(self, php_tq_ce_RunWorker);
     if (locator && has_method(&worker, "setservicelocator")) {
         r = call1(&worker, "setServiceLocator", locator);
+    }
+    if (r == SUCCESS && locator) {
+        r = rw_logger(&worker, locator);
     }
     if (r == SUCCESS) {
         r = rw_limits(&worker, v);
