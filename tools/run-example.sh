@@ -5,7 +5,8 @@
 #
 # 1. installs what is missing and builds the extension;
 # 2. starts a private PostgreSQL (tools/pg-cluster.sh), unless TASKQUEUE_PERSISTENCE_DEFAULT
-#    already names a database (a libpq conninfo string);
+#    already names a database (a libpq conninfo string; its tables are kept, so the Task Log
+#    figures then include earlier runs);
 # 3. copies the example root examples/tao-root to .tmp/example/root (the repository's files
 #    stay untouched) and there, as an operator of TAO would:
 #      php index.php 'oat\taoTaskQueue\scripts\tools\InitializeQueue' --broker=rds --persistence=default --receive=10
@@ -43,7 +44,7 @@ cleanup() {
         wait "$pid" 2>/dev/null || true
     done
     if [ "$STARTED_PG" = 1 ]; then
-        tools/pg-cluster.sh stop "$PGDIR" >/dev/null 2>&1 || true
+        "$REPO/tools/pg-cluster.sh" stop "$PGDIR" >/dev/null 2>&1 || true
     fi
     exit "$rc"
 }
@@ -95,7 +96,8 @@ tao 'oat\taskQueueExample\EnqueueSamples' --count="$COUNT"
 step "Two workers until the queues are empty"
 started=$(date +%s%N)
 for i in 1 2; do
-    tao 'oat\taoTaskQueue\scripts\tools\RunWorker' --stop-when-empty --time-limit="$WORKER_TIMEOUT" \
+    # not through tao(): $! must be the worker itself, not a subshell, for the TERM of cleanup()
+    "${PHP[@]}" index.php 'oat\taoTaskQueue\scripts\tools\RunWorker' --stop-when-empty --time-limit="$WORKER_TIMEOUT" \
         >"$WORK/worker-$i.out" 2>"$WORK/worker-$i.log" &
     WORKERS+=("$!")
     echo "worker $i: pid $!"

@@ -43,8 +43,12 @@ if (is_file($root . 'vendor/autoload.php')) {
         $bootstrap = new oat\tao\model\mvc\Bootstrap($root . 'config/generis.conf.php');
         $bootstrap->start();
     }
-    if (class_exists('oat\oatbox\service\ServiceManager', false)) {
-        $serviceManager = oat\oatbox\service\ServiceManager::getServiceManager();
+    if (class_exists('oat\oatbox\service\ServiceManager')) {
+        try {
+            $serviceManager = oat\oatbox\service\ServiceManager::getServiceManager();
+        } catch (Throwable $e) {
+            fwrite(STDERR, "taskqueue.php: TAO's ServiceManager is not available ({$e->getMessage()}); services are read from config/\n");
+        }
     }
 }
 if (!defined('ROOT_PATH')) {
