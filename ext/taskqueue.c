@@ -43,6 +43,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_queue_minit();
     php_tq_queue_dispatcher_minit();
     php_tq_worker_minit();
+    php_tq_cli_minit();
     return SUCCESS;
 }
 
