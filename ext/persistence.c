@@ -339,6 +339,20 @@ tq_lease_keeper *php_tq_pg_keeper(php_tq_pg_conn *c)
 void php_tq_pg_throw(zend_string *id, const tq_error *err, const char *what)
 {
     const char *pid = id ? ZSTR_VAL(id) : "";
+    /* libpq's messages span lines ("...failed: ...\n\tIs the server running...?"): one line */
+    tq_error one = *err;
+    char *w = one.message;
+    for (const char *r = err->message; *r; r++) {
+        if (*r == '\n' || *r == '\t' || *r == '\r') {
+            if (w > one.message && w[-1] != ' ') {
+                *w++ = ' ';
+            }
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = '\0';
+    err = &one;
     if (err->code == TQ_ERR_INVALID) {
         php_tq_throw(spl_ce_InvalidArgumentException, "%s on persistence \"%s\": %s", what, pid, err->message);
     } else {
