@@ -68,7 +68,7 @@ $procs = rds_spawn($script, 1);
 for ($i = 0; $i < 100 && !sql_value("SELECT count(*) FROM rds_lease_runs"); $i++) { usleep(50000); }
 usleep(2000000);                            // two leases into the sleep
 var_dump($qb->dequeue());                   // still leased
-var_dump(rds_wait($procs, $script, 30));
+var_dump(rds_wait($procs, $script, 30) !== false);
 unlink($script);
 echo "sleepy ran ", sql_value("SELECT count(*) FROM rds_lease_runs"), " time(s), status ", $log->getStatus('sleepy'), "\n";
 ?>
