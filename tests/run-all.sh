@@ -44,6 +44,8 @@ if [ -x tools/pg-cluster.sh ]; then
     if ! eval "$(tools/pg-cluster.sh start "$PGDIR")"; then
         echo "could not start PostgreSQL"; count postgresql 0 1
     fi
+    # the restart test (phpt/rds) restarts this cluster: tell it where it lives
+    export TASKQUEUE_PG_CLUSTER_DIR="$PGDIR"
 fi
 
 # C unit tests of src/ (cmocka prints one PASSED/FAILED line per binary).
