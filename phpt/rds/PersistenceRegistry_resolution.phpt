@@ -1,5 +1,7 @@
 --TEST--
 Persistence ids: environment first, then TaskQueue\PersistenceRegistry, then TAO's persistences.conf.php; clear errors without passwords
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/inc/rds.inc';

@@ -1,5 +1,7 @@
 --TEST--
 RdsQueueBroker: 4 PHP processes drain one queue of 20,000 tasks concurrently, every task delivered and run exactly once (checked in SQL)
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/inc/rds.inc';

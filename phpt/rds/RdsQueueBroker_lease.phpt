@@ -1,5 +1,7 @@
 --TEST--
 RdsQueueBroker leases: renewed while a task waits or runs (also while its body blocks in C), re-delivered and started again after its worker dies
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/inc/rds.inc';
