@@ -465,7 +465,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, dequeue)
         zval_ptr_dtor(&id);
         return; /* the task, as TAO would have had it not failed on the null log */
     }
-    if (php_tq_claims_find(sid)) {
+    if (php_tq_claims_find_task(sid, Z_OBJ_P(return_value))) {
         /* The broker's claim has settled the log row already (started it, or seen it
          * cancelled or finished; tq_claims.h): an update here would only cost a statement. */
         zval_ptr_dtor(&task_log);

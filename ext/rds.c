@@ -439,6 +439,7 @@ static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease
     php_tq_claim claim;
     memset(&claim, 0, sizeof(claim));
     claim.broker = obj;
+    claim.task = Z_OBJ(task);
     claim.queue = q;
     snprintf(claim.queue_name, sizeof(claim.queue_name), "%s", ZSTR_VAL(o->queue_name));
     claim.keeper = keeper;

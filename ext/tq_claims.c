@@ -105,9 +105,15 @@ void php_tq_claims_drop_broker(zend_object *broker)
     } ZEND_HASH_FOREACH_END();
 }
 
-int php_tq_claims_state(zend_string *task_id, zend_string **status)
+php_tq_claim *php_tq_claims_find_task(zend_string *task_id, const zend_object *task)
 {
     php_tq_claim *c = php_tq_claims_find(task_id);
+    return c && c->task == task ? c : NULL;
+}
+
+int php_tq_claims_state(zend_string *task_id, const zend_object *task, zend_string **status)
+{
+    php_tq_claim *c = php_tq_claims_find_task(task_id, task);
     *status = NULL;
     if (!c) {
         return -1;
@@ -116,9 +122,9 @@ int php_tq_claims_state(zend_string *task_id, zend_string **status)
     return c->started ? 1 : 0;
 }
 
-void php_tq_claims_settle(zend_string *task_id)
+void php_tq_claims_settle(zend_string *task_id, const zend_object *task)
 {
-    php_tq_claim *c = php_tq_claims_find(task_id);
+    php_tq_claim *c = php_tq_claims_find_task(task_id, task);
     if (!c) {
         return;
     }

@@ -27,6 +27,8 @@ struct tq_pg_log;
 typedef struct php_tq_claim {
     zend_string *task_id;           /* the key (set by php_tq_claims_add) */
     zend_object *broker;            /* the RdsQueueBroker; no reference (it drops its claims when freed) */
+    const zend_object *task;        /* the task object handed out, compared by identity only: a second
+                                       message of the same task id is not this claim */
     tq_broker *queue;               /* its core broker */
     char queue_name[64];            /* as the lease keeper knows the queue */
     struct tq_lease_keeper *keeper; /* renews the lease while the entry lives; NULL: nobody does */
@@ -53,12 +55,14 @@ void php_tq_claims_remove(zend_string *task_id);
 /* Ends every entry of a broker (it is being freed, or renamed); pending reports are stored. */
 void php_tq_claims_drop_broker(zend_object *broker);
 
-/* For the worker: 1 this process's claim started the task; 0 it claimed it without starting
+/* The entry of task_id when it was recorded for this very task object. */
+php_tq_claim *php_tq_claims_find_task(zend_string *task_id, const zend_object *task);
+/* For the worker: 1 this process's claim started this task; 0 it claimed it without starting
  * it (*status: the log status it saw, NULL when unknown); -1 not claimed here. */
-int php_tq_claims_state(zend_string *task_id, zend_string **status);
+int php_tq_claims_state(zend_string *task_id, const zend_object *task, zend_string **status);
 /* processTask() is over: an entry still there was not acknowledged; stop renewing its lease
  * so the message comes back (to any worker) when the lease runs out. */
-void php_tq_claims_settle(zend_string *task_id);
+void php_tq_claims_settle(zend_string *task_id, const zend_object *task);
 
 /* Stores the deferred report of one entry now (guarded on 'running'). FAILURE with err. */
 zend_result php_tq_claims_flush(php_tq_claim *c, tq_error *err);

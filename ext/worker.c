@@ -490,7 +490,7 @@ static bool tq_is_cancelled(tq_job *job)
 static int tq_claimed_here(tq_job *job, tq_status *status)
 {
     zend_string *seen = NULL;
-    int state = php_tq_claims_state(job->id, &seen);
+    int state = php_tq_claims_state(job->id, Z_OBJ_P(job->task), &seen);
     *status = seen ? tq_status_parse(ZSTR_VAL(seen)) : TQ_STATUS_INVALID;
     if (state == 0) {
         switch (*status) {
@@ -648,7 +648,7 @@ TQW_METHOD(processTask)
     if (tq_job_init(&job, ZEND_THIS, task) == SUCCESS) {
         status = tq_process(&job);
         /* a claim still registered was not acknowledged: let its lease run out */
-        php_tq_claims_settle(job.id);
+        php_tq_claims_settle(job.id, Z_OBJ_P(task));
     } else if (!job.bail) {
         tq_wlog(&job, "error", "A task without a usable id cannot be processed; it is left in the queue.");
         status = "unknown";
