@@ -80,6 +80,8 @@ extern zend_class_entry *php_tq_ce_QueueDispatcher;
 extern zend_class_entry *php_tq_ce_WorkerInterface;
 extern zend_class_entry *php_tq_ce_AbstractWorker;
 extern zend_class_entry *php_tq_ce_OneTimeWorker;
+extern zend_class_entry *php_tq_ce_LongRunningWorker;
+extern zend_class_entry *php_tq_ce_StderrLogger;
 
 /* Start-up of each class group, called by MINIT in this order (later groups implement
  * interfaces of earlier ones). */
@@ -92,6 +94,10 @@ void php_tq_selector_minit(void);
 void php_tq_queue_minit(void);
 void php_tq_queue_dispatcher_minit(void);
 void php_tq_worker_minit(void);
+void php_tq_long_running_worker_minit(void);
+
+/* Request shutdown of the worker's signal handling (tq_signals.c): previous handlers back. */
+void php_tq_signals_rshutdown(void);
 
 /* Task (de)serialisation, implemented in task.c and used by brokers and workers. */
 /* TaskSerializerService::serialize(): the task's jsonSerialize() as TAO's JSON bytes.

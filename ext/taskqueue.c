@@ -43,12 +43,19 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_queue_minit();
     php_tq_queue_dispatcher_minit();
     php_tq_worker_minit();
+    php_tq_long_running_worker_minit();
     return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(taskqueue)
 {
     UNREGISTER_INI_ENTRIES();
+    return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(taskqueue)
+{
+    php_tq_signals_rshutdown();
     return SUCCESS;
 }
 
@@ -83,7 +90,7 @@ zend_module_entry taskqueue_module_entry = {
     PHP_MINIT(taskqueue),
     PHP_MSHUTDOWN(taskqueue),
     NULL,
-    NULL,
+    PHP_RSHUTDOWN(taskqueue),
     PHP_MINFO(taskqueue),
     PHP_TASKQUEUE_VERSION,
     PHP_MODULE_GLOBALS(taskqueue),
