@@ -417,7 +417,11 @@ static zend_long lrw_time_left_ms(lrw_run *r)
 /* Logs what the flags say once per change (signals and the public callbacks set them). */
 static zend_result lrw_check_flags(lrw_run *r)
 {
-    (void)tq_signal_take(r->sig);
+    if (tq_signal_take(r->sig) != 0) {
+        /* a signal that came during a task left a byte in the pipe: drop it, or the next
+         * idle wait would end at once */
+        (void)tq_signal_wait(r->sig, -1, 0);
+    }
     if (lrw_dispatch_pcntl(r) == FAILURE) {
         return FAILURE;
     }

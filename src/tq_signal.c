@@ -170,6 +170,9 @@ int tq_signal_wait(tq_signal_state *s, int fd, int timeout_ms)
         if (r < 0) {
             if (errno == EINTR) {
                 if (s->pending) {
+                    /* the handler's byte is in the pipe: take it, or the next wait
+                     * would return at once */
+                    tq_signal_drain(s);
                     return TQ_WAIT_SIGNAL;
                 }
                 continue;
