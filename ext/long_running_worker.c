@@ -554,6 +554,10 @@ static zend_result lrw_wait(lrw_run *r, zend_long ms, bool use_broker)
                 lrw_log(r->self, "warning", "Waiting on the queue broker failed (%s); sleeping instead.",
                         err.message);
                 native = NULL;
+                if (EG(exception)) {
+                    result = FAILURE;
+                    break;
+                }
                 continue;
             }
         } else {
@@ -725,6 +729,9 @@ static zend_result lrw_iteration(lrw_run *r, bool *stop)
         }
         lrw_log(r->self, "error", "Fetching data from queue failed with MSG: %s", ZSTR_VAL(msg));
         zend_string_release(msg);
+        if (EG(exception)) {
+            return FAILURE; /* from the logger */
+        }
         /* a broken backend is not polled in a tight loop */
         r->empty_polls++;
         return lrw_wait(r, lrw_backoff(r) * 1000, false);
@@ -732,9 +739,15 @@ static zend_result lrw_iteration(lrw_run *r, bool *stop)
     if (Z_TYPE(task) == IS_NULL || Z_TYPE(task) == IS_FALSE) {
         zval_ptr_dtor(&task);
         r->empty_polls++;
+        if (r->sig->stop) {
+            return SUCCESS; /* a signal cut a broker's long poll short */
+        }
         if (r->stop_when_empty) {
             if (lrw_drained(r)) {
                 lrw_log(r->self, "info", "No task left in the queue; stopping.");
+                if (EG(exception)) {
+                    return FAILURE;
+                }
                 *stop = true;
                 return SUCCESS;
             }
@@ -743,7 +756,7 @@ static zend_result lrw_iteration(lrw_run *r, bool *stop)
         }
         zend_long s = lrw_backoff(r);
         lrw_log(r->self, "debug", "No tasks found. Sleeping for " ZEND_LONG_FMT " sec", s);
-        return lrw_wait(r, s * 1000, true);
+        return EG(exception) ? FAILURE : lrw_wait(r, s * 1000, true);
     }
     r->empty_polls = 0;
     if (!lrw_is(&task, php_tq_ce_TaskInterface)) {
@@ -771,14 +784,15 @@ static zend_result lrw_iteration(lrw_run *r, bool *stop)
     return SUCCESS;
 }
 
+/* A logger that throws ends run() with its exception, as it would in TAO's PHP loop. */
 static zend_result lrw_loop(lrw_run *r)
 {
     for (;;) {
-        if (lrw_check_flags(r) == FAILURE) {
+        if (lrw_check_flags(r) == FAILURE || EG(exception)) {
             return FAILURE;
         }
         if (r->sig->stop || lrw_limit_reached(r)) {
-            return SUCCESS;
+            return EG(exception) ? FAILURE : SUCCESS;
         }
         if (r->sig->paused) {
             /* claim nothing; SIGCONT (or a stop) ends the wait at once */
@@ -788,10 +802,10 @@ static zend_result lrw_loop(lrw_run *r)
             continue;
         }
         if (!lrw_may_claim(r, r->limit - r->processed)) {
-            return SUCCESS;
+            return EG(exception) ? FAILURE : SUCCESS;
         }
         bool stop = false;
-        if (lrw_iteration(r, &stop) == FAILURE) {
+        if (lrw_iteration(r, &stop) == FAILURE || EG(exception)) {
             return FAILURE;
         }
         if (stop) {
