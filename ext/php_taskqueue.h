@@ -86,6 +86,8 @@ extern zend_class_entry *php_tq_ce_RdsTaskLogBroker;
 extern zend_class_entry *php_tq_ce_WorkerInterface;
 extern zend_class_entry *php_tq_ce_AbstractWorker;
 extern zend_class_entry *php_tq_ce_OneTimeWorker;
+extern zend_class_entry *php_tq_ce_LongRunningWorker;
+extern zend_class_entry *php_tq_ce_StderrLogger;
 
 extern zend_class_entry *php_tq_ce_BrokerFactory;
 extern zend_class_entry *php_tq_ce_RunWorker;
@@ -106,6 +108,10 @@ void php_tq_worker_minit(void);
 void php_tq_cli_minit(void);
 void php_tq_persistence_minit(void);
 void php_tq_rds_minit(void);
+void php_tq_long_running_worker_minit(void);
+
+/* Request shutdown of the worker's signal handling (tq_signals.c): previous handlers back. */
+void php_tq_signals_rshutdown(void);
 
 /* Task (de)serialisation, implemented in task.c and used by brokers and workers. */
 /* TaskSerializerService::serialize(): the task's jsonSerialize() as TAO's JSON bytes.
