@@ -708,7 +708,21 @@ static bool lrw_drained(lrw_run *r)
     }
     zend_long n = zval_get_long(&rv);
     zval_ptr_dtor(&rv);
-    return n <= 0;
+    if (n > 0) {
+        return false;
+    }
+    /* count() leaves out what a broker already claimed into its buffer: a selector that
+     * polled an empty queue of a dispatcher says nothing about the others' batches */
+    if (php_tq_call(&r->queuer, "hasPreFetchedMessages", &rv, 0, NULL) == FAILURE) {
+        zend_string *msg = lrw_take_exception();
+        if (msg) {
+            zend_string_release(msg);
+        }
+        return true;
+    }
+    bool buffered = zend_is_true(&rv);
+    zval_ptr_dtor(&rv);
+    return !buffered;
 }
 
 /* One poll and, when it brings a task, that task. FAILURE: run() must end with the
