@@ -27,6 +27,7 @@ if ($mode === 'single') {
     $template = (new CallbackTask('http://bench.tao.local/tao.rdf#i0', ''))
         ->setCallable($action)->setLabel('No-op benchmark task')->setMasterStatus(false);
     $broker = $queue->getBroker();
+    $broker->setTaskLogBroker($log->getBroker());   // log rows go in the same statement
     for ($done = 0; $done < $n; $done += $batch) {
         $tasks = [];
         for ($i = $done; $i < min($n, $done + $batch); $i++) {

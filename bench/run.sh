@@ -20,7 +20,7 @@ N=${N:-20000}
 SQS_N=${SQS_N:-5000}
 LAT_SAMPLES=${LAT_SAMPLES:-200}
 BASELINE=${BASELINE:-all}            # all | headline | none
-CONFIGS="1:1 2:1 4:1 1:10 2:10 4:10"  # workers:receive
+CONFIGS=${CONFIGS:-"1:1 2:1 4:1 1:10 2:10 4:10"}  # workers:receive
 if [ "$QUICK" = 1 ]; then
     N=300; SQS_N=200; LAT_SAMPLES=20; BASELINE=headline; CONFIGS="2:10 1:1"
 fi
@@ -28,7 +28,7 @@ BASELINE_PHP="${BASELINE_PHP:-$ROOT/../shared/baseline/tao_rds.php}"
 
 tools/install-deps.sh
 tools/build.sh >/dev/null
-PHPX=(php -d extension="$ROOT/modules/taskqueue.so")
+PHPX=(php -d extension="$ROOT/modules/taskqueue.so" ${BENCH_PHP_ARGS:-})
 WORK="$ROOT/.tmp/bench"
 rm -rf "$WORK" && mkdir -p "$WORK" bench/results
 PGDIR="$WORK/pg"

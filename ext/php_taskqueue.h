@@ -28,6 +28,7 @@ ZEND_BEGIN_MODULE_GLOBALS(taskqueue)
     HashTable *pg_connections;   /* persistence id => connection, one per process */
     HashTable *claims;           /* task id => what the claim that handed it out knows */
     zend_long lease_time;        /* taskqueue.lease_time: seconds an RDS claim is leased */
+    bool rds_async_ack;          /* taskqueue.rds_async_ack: RDS claims/completions commit asynchronously */
 ZEND_END_MODULE_GLOBALS(taskqueue)
 
 ZEND_EXTERN_MODULE_GLOBALS(taskqueue)

@@ -272,6 +272,8 @@ static tq_broker *rds_core(zend_object *obj)
         php_tq_throw_error(spl_ce_InvalidArgumentException, &err, "RdsQueueBroker");
         return NULL;
     }
+    /* taskqueue.rds_async_ack: claims and completions need not wait for the WAL flush */
+    tq_pg_queue_set_async_ack(o->queue, TQ_G(rds_async_ack));
     o->queue_name = zend_string_copy(name);
     return o->queue;
 }

@@ -39,6 +39,7 @@ typedef struct tq_pg_queue {
     int st_enqueue_many;
     int st_claim_start;
     int st_complete;
+    int async_ack;          /* claims and completions commit without waiting for the WAL flush */
     int st_unclaim;
 } tq_pg_queue;
 
@@ -542,18 +543,22 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
             "s AS (UPDATE %2$s l SET status = 'running', updated_at = $3 "
             "WHERE l.id = ANY(ARRAY(SELECT lk.id FROM lk JOIN f ON f.task_id = lk.id AND f.nth = 1 "
             "WHERE lk.status IN ('enqueued', 'dequeued') "
-            "OR ($6::boolean AND lk.status = 'running' AND f.deliveries > 1))) RETURNING l.id) "
+            "OR ($6::boolean AND lk.status = 'running' AND f.deliveries > 1))) RETURNING l.id), "
+            /* $7: synchronous_commit for this transaction alone (see tq_pg_queue_set_async_ack) */
+            "sc AS (SELECT set_config('synchronous_commit', $7::text, true) AS v) "
             "SELECT f.id, f.message, f.deliveries, f.task_id, (s.id IS NOT NULL AND f.nth = 1), "
             "CASE WHEN s.id IS NOT NULL THEN 'running' ELSE lk.status END "
-            "FROM f LEFT JOIN s ON s.id = f.task_id LEFT JOIN lk ON lk.id = f.task_id ORDER BY f.id", lt, 6, err)) < 0
+            "FROM f CROSS JOIN sc LEFT JOIN s ON s.id = f.task_id LEFT JOIN lk ON lk.id = f.task_id ORDER BY f.id",
+            lt, 7, err)) < 0
         /* The queue row goes first (the subquery on d orders it before the log lock), so a
          * worker re-claiming the same row never waits for us while we wait for it. */
         || (cp = tq_pg_qstmt(q,
             "WITH d AS (DELETE FROM %1$s WHERE id = $1::integer RETURNING id), "
             "lk AS (SELECT id, status FROM %2$s WHERE id = $2 AND (SELECT count(*) FROM d) >= 0 FOR UPDATE), "
             "u AS (UPDATE %2$s SET report = $3, status = $4, updated_at = $5 "
-            "WHERE id = $2 AND EXISTS (SELECT 1 FROM lk WHERE lk.status = $6) RETURNING id) "
-            "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM u), (SELECT status FROM lk)", lt, 6, err)) < 0
+            "WHERE id = $2 AND EXISTS (SELECT 1 FROM lk WHERE lk.status = $6) RETURNING id), "
+            "sc AS (SELECT set_config('synchronous_commit', $7::text, true) AS v) "
+            "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM u), (SELECT status FROM lk) FROM sc", lt, 7, err)) < 0
         /* queue row before log row, as everywhere */
         || (un = tq_pg_qstmt(q,
             "WITH r AS (UPDATE %1$s SET visible = true, lease_until = NULL WHERE id = $1::integer AND NOT visible "
@@ -742,7 +747,7 @@ int tq_pg_queue_claim_and_start(tq_broker *b, tq_pg_log *log, size_t max, int64_
     tq_pg_ms(lease_ms, ms, sizeof(ms));
     tq_pg_now(now, sizeof(now));
     const char *params[] = {limit, ms, now, tq_pg_id_regex, tq_pg_escaped_slash,
-                            (flags & TQ_PG_TAKEOVER) ? "true" : "false"};
+                            (flags & TQ_PG_TAKEOVER) ? "true" : "false", q->async_ack ? "off" : "on"};
     /* A consumer listens for pushes from its first claim on (so none is missed before its
      * first wait). What was pushed before this claim is claimed by it: only what arrives
      * from now on wakes the next wait (listening drains what is queued already). */
@@ -774,6 +779,11 @@ void tq_pg_completion_clear(tq_pg_completion *r)
     memset(r, 0, sizeof(*r));
 }
 
+void tq_pg_queue_set_async_ack(tq_broker *b, int on)
+{
+    tq_pg_q(b)->async_ack = on ? 1 : 0;
+}
+
 int tq_pg_queue_complete(tq_broker *b, tq_pg_log *log, int64_t row_id, const char *task_id,
                          const char *report_json, const char *status, const char *prev_status,
                          tq_pg_completion *res, tq_error *err)
@@ -796,7 +806,7 @@ int tq_pg_queue_complete(tq_broker *b, tq_pg_log *log, int64_t row_id, const cha
     char id[24], now[32];
     snprintf(id, sizeof(id), "%lld", (long long)(row_id > 0 ? row_id : 0));
     tq_pg_now(now, sizeof(now));
-    const char *params[] = {id, task_id, report_json, status, now, prev_status};
+    const char *params[] = {id, task_id, report_json, status, now, prev_status, q->async_ack ? "off" : "on"};
     PGresult *r = tq_pg_exec(q->pg, q->st_complete, params, "completing a task", err);
     if (!r) {
         return -1;

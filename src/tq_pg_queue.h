@@ -94,6 +94,13 @@ void tq_pg_claimed_clear(tq_pg_claimed *c);
 int tq_pg_queue_claim_and_start(tq_broker *b, tq_pg_log *log, size_t max, int64_t lease_ms, int flags,
                                 tq_pg_claimed *out, tq_error *err);
 
+/* Claims (claim_and_start) and completions (complete) commit without waiting for their WAL
+ * flush (synchronous_commit off for that transaction alone; enqueues stay synchronous).
+ * A server crash can then undo the last few hundred milliseconds of claims and completions:
+ * those tasks are delivered and run again (at least once), and no enqueued task is lost.
+ * Off by default here; RdsQueueBroker turns it on per the taskqueue.rds_async_ack setting. */
+void tq_pg_queue_set_async_ack(tq_broker *b, int on);
+
 typedef struct tq_pg_completion {
     int deleted;         /* the queue row was deleted (0: gone already) */
     int updated;         /* the log row held prev_status and now holds status + report */

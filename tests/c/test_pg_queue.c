@@ -439,6 +439,33 @@ static void test_enqueue_claim_start_complete(void **state)
     assert_int_equal(err.code, TQ_ERR_INVALID);
 }
 
+/* Async acknowledgements: claims and completions commit without waiting for the WAL flush,
+ * for their own transaction only. The work is done as usual, and the session's setting (which
+ * enqueues on the same connection use) stays synchronous. */
+static void test_async_ack_is_local_to_claims_and_completions(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    int64_t row;
+    tq_pg_queue_set_async_ack(f->q, 1);
+    enqueue(f, "http://x/t.rdf#i300", &row);
+    tq_pg_claimed c[1];
+    assert_int_equal(tq_pg_queue_claim_and_start(f->q, f->log, 1, 60000, 0, c, &err), 1);
+    assert_true(c[0].started);
+    tq_pg_completion res;
+    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[0].row_id, c[0].task_id, "{}", "completed", NULL,
+                                          &res, &err), 0);
+    assert_true(res.deleted && res.updated);
+    assert_log_status(f, "http://x/t.rdf#i300", "completed");
+    PGresult *r = tq_pg_exec_dynamic(f->pg, "SELECT current_setting('synchronous_commit')", 0, NULL,
+                                     "reading the session setting", &err);
+    assert_non_null(r);
+    assert_string_equal(PQgetvalue(r, 0, 0), "on");
+    PQclear(r);
+    tq_pg_completion_clear(&res);
+    tq_pg_claimed_clear(&c[0]);
+}
+
 static void test_claim_and_start_reports_why_not_started(void **state)
 {
     fixture *f = *state;
@@ -694,6 +721,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_log_on_other_connection_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_table_is_not_found, setup, teardown),
         cmocka_unit_test_setup_teardown(test_measure_cost_per_task, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_async_ack_is_local_to_claims_and_completions, setup, teardown),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     tpg_exec("DROP TABLE IF EXISTS " Q "; DROP TABLE IF EXISTS tq_pgtest_log; DROP TABLE IF EXISTS tq_never_created");
