@@ -25,6 +25,10 @@ if [ "$QUICK" = 1 ]; then
     N=300; SQS_N=200; LAT_SAMPLES=20; BASELINE=headline; CONFIGS="2:10 1:1"
 fi
 BASELINE_PHP="${BASELINE_PHP:-$ROOT/../shared/baseline/tao_rds.php}"
+if [ "$BASELINE" != none ] && [ ! -f "$BASELINE_PHP" ]; then
+    echo "bench: no baseline at $BASELINE_PHP (set BASELINE_PHP); running without it" >&2
+    BASELINE=none
+fi
 
 tools/install-deps.sh
 tools/build.sh >/dev/null

@@ -94,5 +94,8 @@ else
     count "PHPUnit" $((t - bad)) "$bad"
 fi
 
+# The benchmark, once at a tiny size, so it cannot rot (its figures are not checked here).
+check benchmark-quick bash bench/run.sh --quick
+
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
