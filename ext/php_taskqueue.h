@@ -81,6 +81,8 @@ extern zend_class_entry *php_tq_ce_WorkerInterface;
 extern zend_class_entry *php_tq_ce_AbstractWorker;
 extern zend_class_entry *php_tq_ce_OneTimeWorker;
 
+extern zend_class_entry *php_tq_ce_SqsQueueBroker;
+
 /* Start-up of each class group, called by MINIT in this order (later groups implement
  * interfaces of earlier ones). */
 void php_tq_task_minit(void);
@@ -92,6 +94,9 @@ void php_tq_selector_minit(void);
 void php_tq_queue_minit(void);
 void php_tq_queue_dispatcher_minit(void);
 void php_tq_worker_minit(void);
+/* SQS (sqs.c): also libcurl's global init and the process's queue URL cache. */
+void php_tq_sqs_minit(void);
+void php_tq_sqs_mshutdown(void);
 
 /* Task (de)serialisation, implemented in task.c and used by brokers and workers. */
 /* TaskSerializerService::serialize(): the task's jsonSerialize() as TAO's JSON bytes.

@@ -43,12 +43,14 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_queue_minit();
     php_tq_queue_dispatcher_minit();
     php_tq_worker_minit();
+    php_tq_sqs_minit();
     return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(taskqueue)
 {
     UNREGISTER_INI_ENTRIES();
+    php_tq_sqs_mshutdown();
     return SUCCESS;
 }
 
