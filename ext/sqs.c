@@ -1410,7 +1410,7 @@ SQS_METHOD(doPop)
             continue;
         }
         if (msgs[i].deliveries > 1) {
-            php_tq_log(obj, ABSTRACT_SCOPE, "info", NULL, "Message %s of %s is delivered for the %d. time.",
+            php_tq_log(obj, ABSTRACT_SCOPE, "info", NULL, "Message %s of %s is a re-delivery (delivery %d).",
                        ids[i] ? ids[i] : "?", tq_sqs_broker_queue_name(b), msgs[i].deliveries);
         }
         zval args[2];
