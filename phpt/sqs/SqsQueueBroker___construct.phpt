@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker: TAO's constructor ($cacheServiceId, $receiveTasks = 1) and the older ($awsProfile, $cacheServiceId, $receiveTasks) of the seed README; settings and __toPhpCode() (no server needed)
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 use oat\taoTaskQueue\model\QueueBroker\SqsQueueBroker;

@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker AWS settings: generis/awsClient from the service locator, else the TAO root's config/generis/awsClient.conf.php (an AwsClient's getOptions() or an array), else the environment; missing region or credentials name every place looked at
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/inc/sqs.inc';

@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker old form new SqsQueueBroker('<profile>', <cache>, 10) of the seed README: the profile picks the ~/.aws profile (as AWS_PROFILE would; keys in the environment still come first) and the queue works end to end
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/inc/sqs.inc';

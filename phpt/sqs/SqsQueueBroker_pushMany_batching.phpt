@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker: pushMany() of 25 tasks is 3 SendMessageBatch requests; receive 10 is one ReceiveMessage; acknowledgements wait while tasks of the same receive are buffered and go out as one DeleteMessageBatch
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/inc/sqs.inc';

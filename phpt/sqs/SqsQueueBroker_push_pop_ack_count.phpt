@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker through Queue and TaskLog: enqueue, count, dequeue with SqsMessageId/ReceiptHandle, acknowledge, statuses; HTTP requests counted
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/inc/sqs.inc';

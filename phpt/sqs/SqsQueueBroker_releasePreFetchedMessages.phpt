@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker: releasePreFetchedMessages() sends the pending acknowledgements and gives buffered messages back at once (visibility 0); a broker freed with buffered messages gives them back too, but not the one it handed out
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/inc/sqs.inc';

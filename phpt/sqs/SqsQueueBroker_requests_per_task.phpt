@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker: with receive 10, batched sends and batched deletes, a task costs at most 0.3 HTTP requests (TAO: 3); every task runs once and ends completed
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/inc/sqs.inc';

@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker: a message that does not decode is never dropped: moved to TQ_<name>_poison (body unchanged, the reason as a message attribute) and reported as a failed task in the Task Log (its own id, or sqs://TQ_<name>/<MessageId>); good tasks of the same receive go on
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/inc/sqs.inc';

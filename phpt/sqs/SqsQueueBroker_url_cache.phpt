@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker queue URL cache (quirk 7 fixed): createQueue() and lookups store the URL under TQ_<name>_url (generis' put($value, $key), PSR-16's set($key, $value)); other brokers and processes use it without GetQueueUrl; a stale URL is resolved again and replaced
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/inc/sqs.inc';

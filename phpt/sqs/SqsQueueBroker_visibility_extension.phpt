@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker: a task that runs longer than its lease (2 s lease, 5 s blocked in one call) stays invisible, renewed by the heartbeat thread, and is never handed to a second process
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/inc/sqs.inc';
