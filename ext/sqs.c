@@ -19,8 +19,12 @@
 #include "config.h"
 #endif
 
-#include <unistd.h>
 #include "php.h"
+#ifdef PHP_WIN32
+#include <process.h>
+#else
+#include <unistd.h>
+#endif
 #include "SAPI.h"
 #include "zend_interfaces.h"
 #include "zend_exceptions.h"
@@ -711,8 +715,9 @@ static tq_broker *ensure(zend_object *obj)
         php_tq_throw(spl_ce_RuntimeException, "%s", err.message);
         return NULL;
     }
+    /* the queue keeps TAO's VisibilityTimeout (600 s) for other consumers; our receives ask
+     * for their own (the lease) */
     cfg.wait_time_seconds = (int)WAIT(obj);
-    cfg.visibility_timeout = (int)LEASE(obj);
     /* a URL cached by this process, else by the cache service */
     char physical[128];
     snprintf(physical, sizeof(physical), "TQ_%s", name);
