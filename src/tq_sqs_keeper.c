@@ -40,6 +40,7 @@ struct tq_sqs_keeper {
     size_t cap;
     tq_sqs_keeper_stats stats;
     tq_sqs_client *client;   /* made and used by the thread only */
+    tq_sqs_client *inherited;/* the parent's, after fork(): never used nor freed (see after_fork) */
 };
 
 static int64_t tq_sk_now_ms(void)
@@ -148,9 +149,12 @@ static int tq_sk_renew_due(tq_sqs_keeper *k, int64_t now)
     const char *receipts[TQ_SK_BATCH];
     char *owned[TQ_SK_BATCH];
     size_t nb = 0;
+    /* messages of the same queue and lease due soon go along (renewed a little early), so
+     * the messages of one receive stay in one call even if they were registered apart */
+    int64_t horizon = now + lease / 6;
     for (size_t i = first; url && i < k->n && nb < TQ_SK_BATCH; i++) {
         tq_sk_entry *e = &k->entries[i];
-        if (e->inflight || e->due_ms > now || e->lease_ms != lease || strcmp(e->url, url) != 0) {
+        if (e->inflight || e->due_ms > horizon || e->lease_ms != lease || strcmp(e->url, url) != 0) {
             continue;
         }
         if (!(owned[nb] = strdup(e->receipt))) {
@@ -268,6 +272,7 @@ static void tq_sk_after_fork(tq_sqs_keeper *k)
         tq_sk_entry_free(&k->entries[i]);
     }
     k->n = 0;
+    k->inherited = k->client;
     k->client = NULL;
     memset(&k->stats, 0, sizeof(k->stats));
 }

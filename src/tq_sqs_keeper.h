@@ -7,7 +7,7 @@
  * - The thread has its own tq_sqs client (a libcurl handle is never shared between
  *   threads), made from the broker's resolved configuration, and only ever sends
  *   ChangeMessageVisibilityBatch: for every message whose renewal is due (every lease/3),
- *   grouped by queue URL and lease, ten per call.
+ *   grouped by queue URL and lease, ten per call (messages due within lease/6 go along).
  * - Messages are registered by (queue URL, receipt handle, lease). A renewal that SQS refuses
  *   for one message (receipt no longer valid, message deleted, the 12 h limit reached) drops
  *   that message; a failed call (network, 5xx after the client's retries) is tried again

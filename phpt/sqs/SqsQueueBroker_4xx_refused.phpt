@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker: a refused request (bad credentials, no permission, a message too large) fails at once, one request, with AWS's error code and message: thrown from push, pushMany and createQueue; logged by pop and count
+--CONFLICTS--
+sqs-fault-proxy
 --INI--
 pcre.jit=0
 --FILE--

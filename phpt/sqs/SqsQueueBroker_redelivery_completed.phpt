@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker: a message whose delete failed (5xx through the fault proxy) comes back after its lease; its task is completed, so the next worker acknowledges it without running it again
+--CONFLICTS--
+sqs-fault-proxy
 --INI--
 pcre.jit=0
 --FILE--

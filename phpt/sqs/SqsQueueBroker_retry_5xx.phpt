@@ -1,5 +1,7 @@
 --TEST--
 SqsQueueBroker through the fault proxy: 500s and throttling are retried with backoff; when the retries run out, push returns false, pop null and count 0, logged with action, queue and last error (TAO's policy); createQueue throws under CLI
+--CONFLICTS--
+sqs-fault-proxy
 --INI--
 pcre.jit=0
 --FILE--
