@@ -27,6 +27,7 @@ ZEND_BEGIN_MODULE_GLOBALS(taskqueue)
     HashTable *persistences;     /* PersistenceRegistry: id => conninfo */
     HashTable *pg_connections;   /* persistence id => connection, one per process */
     HashTable *claims;           /* task id => what the claim that handed it out knows */
+    zend_long lease_time;        /* taskqueue.lease_time: seconds an RDS claim is leased */
 ZEND_END_MODULE_GLOBALS(taskqueue)
 
 ZEND_EXTERN_MODULE_GLOBALS(taskqueue)
@@ -77,11 +78,20 @@ extern zend_class_entry *php_tq_ce_Queue;
 extern zend_class_entry *php_tq_ce_QueueDispatcherInterface;
 extern zend_class_entry *php_tq_ce_QueueDispatcher;
 
+extern zend_class_entry *php_tq_ce_PersistenceRegistry;
+extern zend_class_entry *php_tq_ce_RdsQueueBroker;
+extern zend_class_entry *php_tq_ce_CallbackTaskDecorator;
+extern zend_class_entry *php_tq_ce_RdsTaskLogBroker;
+
 extern zend_class_entry *php_tq_ce_WorkerInterface;
 extern zend_class_entry *php_tq_ce_AbstractWorker;
 extern zend_class_entry *php_tq_ce_OneTimeWorker;
 
 extern zend_class_entry *php_tq_ce_SqsQueueBroker;
+extern zend_class_entry *php_tq_ce_BrokerFactory;
+extern zend_class_entry *php_tq_ce_RunWorker;
+extern zend_class_entry *php_tq_ce_InitializeQueue;
+extern zend_class_entry *php_tq_ce_Cli;
 
 /* Start-up of each class group, called by MINIT in this order (later groups implement
  * interfaces of earlier ones). */
@@ -94,6 +104,9 @@ void php_tq_selector_minit(void);
 void php_tq_queue_minit(void);
 void php_tq_queue_dispatcher_minit(void);
 void php_tq_worker_minit(void);
+void php_tq_cli_minit(void);
+void php_tq_persistence_minit(void);
+void php_tq_rds_minit(void);
 /* SQS (sqs.c): also libcurl's global init and the process's queue URL cache. */
 void php_tq_sqs_minit(void);
 void php_tq_sqs_mshutdown(void);
@@ -112,6 +125,37 @@ zend_result php_tq_task_deserialize(const char *json, size_t len, zval *out);
 typedef struct tq_broker *(*php_tq_native_broker_fn)(zend_object *obj);
 void php_tq_native_broker_register(zend_class_entry *ce, php_tq_native_broker_fn fn);
 struct tq_broker *php_tq_native_broker(zend_object *obj);
+
+/* PostgreSQL persistences (persistence.c): a persistence id resolves to a libpq conninfo
+ * (env TASKQUEUE_PERSISTENCE_<ID>, then TaskQueue\PersistenceRegistry, then TAO's
+ * persistences.conf.php); one connection per conninfo and process, closed at module
+ * shutdown, with its lease keeper thread. */
+struct tq_pg;
+struct tq_lease_keeper;
+typedef struct php_tq_pg_conn {
+    struct tq_pg *pg;
+    struct tq_lease_keeper *keeper;   /* NULL until the first claim */
+    char *conninfo;
+} php_tq_pg_conn;
+/* The connection of a persistence id (not connected yet if new). NULL with an exception
+ * naming the id and every place looked. */
+php_tq_pg_conn *php_tq_pg_for(zend_string *persistence_id);
+/* Its lease keeper, created on first use. NULL with an exception. */
+struct tq_lease_keeper *php_tq_pg_keeper(php_tq_pg_conn *c);
+/* Throws for a failed core call: "<what> on persistence "<id>": <reason>". */
+void php_tq_pg_throw(zend_string *persistence_id, const struct tq_error *err, const char *what);
+void php_tq_persistence_rshutdown(void);
+void php_tq_persistence_mshutdown(void);
+
+/* RdsQueueBroker glue for Queue (rds.c). */
+/* When broker is an RdsQueueBroker and task_log a TaskLogInterface whose getBroker() is an
+ * RdsTaskLogBroker: hands that log broker to the queue broker (its claims then start tasks
+ * in the same statement); forgets it when the TaskLog's broker is another kind. */
+void php_tq_rds_bind_task_log(zval *broker, zval *task_log);
+/* Queue::enqueue() in one statement (queue row + 'enqueued' log row) when broker is an
+ * RdsQueueBroker and task_log our TaskLog over an RdsTaskLogBroker on the same database.
+ * 1 done, 0 not applicable (take the usual path), -1 exception pending. */
+int php_tq_rds_enqueue(zval *broker, zval *task_log, zval *task, zval *label);
 
 #include "tq_common.h"
 

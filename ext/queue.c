@@ -22,6 +22,7 @@
 #include "ext/standard/php_var.h"
 #include "ext/json/php_json.h"
 #include "php_taskqueue.h"
+#include "tq_claims.h"
 #include "queue_arginfo.h"
 
 zend_class_entry *php_tq_ce_QueuerInterface;
@@ -359,6 +360,19 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, enqueue)
     if (php_tq_call(ZEND_THIS, "getTaskLog", &task_log, 0, NULL) == FAILURE) {
         goto failed;
     }
+    /* RdsQueueBroker with our TaskLog over an RdsTaskLogBroker on the same database: the
+     * message and its log row in one statement (rds.c); every other pair goes on below. */
+    zval *broker_prop = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "broker");
+    if (broker_prop && Z_TYPE(task_log) == IS_OBJECT) {
+        int done = php_tq_rds_enqueue(broker_prop, &task_log, task, label);
+        if (done < 0) {
+            goto failed;
+        }
+        if (done > 0) {
+            zval_ptr_dtor(&task_log);
+            RETURN_TRUE;
+        }
+    }
     /* The row first: a worker may pop the message the moment it is pushed. */
     if (Z_TYPE(task_log) == IS_OBJECT) {
         zval args[3];
@@ -417,6 +431,13 @@ failed:
 ZEND_METHOD(oat_tao_model_taskQueue_Queue, dequeue)
 {
     ZEND_PARSE_PARAMETERS_NONE();
+    /* An RdsQueueBroker learns the queue's SQL Task Log, so its claim can start the tasks
+     * in the same statement (rds.c; nothing happens for other brokers). */
+    zval *broker_prop = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "broker");
+    zval *log_prop = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "taskLog");
+    if (broker_prop && log_prop) {
+        php_tq_rds_bind_task_log(broker_prop, log_prop);
+    }
     if (call_broker(ZEND_THIS, "pop", return_value, 0, NULL) == FAILURE) {
         RETURN_THROWS();
     }
@@ -443,6 +464,20 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, dequeue)
         zend_string_release(sid);
         zval_ptr_dtor(&id);
         return; /* the task, as TAO would have had it not failed on the null log */
+    }
+    if (php_tq_claims_find_task(sid, Z_OBJ_P(return_value))) {
+        /* The broker's claim has settled the log row already (started it, or seen it
+         * cancelled or finished; tq_claims.h): an update here would only cost a statement. */
+        zval_ptr_dtor(&task_log);
+        zval_ptr_dtor(&id);
+        zval ctx;
+        array_init(&ctx);
+        add_assoc_long(&ctx, "PID", (zend_long)getpid());
+        add_assoc_string(&ctx, "QueueName", (char *)queue_name(ZEND_THIS));
+        php_tq_log(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "info", &ctx, "Task %s has been dequeued", ZSTR_VAL(sid));
+        zval_ptr_dtor(&ctx);
+        zend_string_release(sid);
+        return;
     }
     /* Guarded: only a row still `enqueued` becomes `dequeued`. A cancelled task keeps
      * its status and is returned anyway (the worker reports it); a re-delivered one

@@ -1181,10 +1181,29 @@ SQS_METHOD(pushMany)
     RETURN_LONG(queued);
 }
 
+/* A worker asks for its next task once it is done with the one before: a task handed out
+ * and neither acknowledged nor given back was left on purpose (no Task Log row yet, a Task
+ * Log that failed): its renewals stop, so SQS hands it out again when its lease ends. */
+static void settle_handed(php_tq_sqs *s)
+{
+    for (size_t i = 0; i < s->nclaims;) {
+        if (s->claims[i].state == CLAIM_HANDED) {
+            if (s->keeper && s->pid == getpid()) {
+                tq_sqs_keeper_remove(s->keeper, s->claims[i].receipt);
+            }
+            pefree(s->claims[i].receipt, 1);
+            s->claims[i] = s->claims[--s->nclaims];
+            continue;
+        }
+        i++;
+    }
+}
+
 SQS_METHOD(pop)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
+    settle_handed(THIS_SQS);
     zend_function *parent = zend_hash_str_find_ptr(&ABSTRACT_SCOPE->function_table, "pop", sizeof("pop") - 1);
     zend_call_known_instance_method(parent, obj, return_value, 0, NULL);
     if (EG(exception)) {

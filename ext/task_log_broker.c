@@ -66,7 +66,7 @@ static void tq_broker_free(zend_object *obj)
 
 /* --- values ------------------------------------------------------------------------- */
 
-static zend_result tq_check_status(const char *status)
+zend_result php_tq_log_check_status(const char *status)
 {
     if (!tq_status_is_storable(tq_status_parse(status))) {
         php_tq_throw(spl_ce_InvalidArgumentException, "Status \"%s\" is not a valid task queue status.", status);
@@ -92,7 +92,7 @@ static void tq_format_time(int64_t t, char buf[32])
 }
 
 /* $dt->getTimestamp() for a DateTimeInterface. */
-static zend_result tq_timestamp(zval *dt, const char *what, int64_t *out)
+zend_result php_tq_log_timestamp(zval *dt, const char *what, int64_t *out)
 {
     if (Z_TYPE_P(dt) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(dt), php_date_get_interface_ce())) {
         php_tq_throw(spl_ce_InvalidArgumentException, "%s must be a DateTimeInterface, %s given",
@@ -109,7 +109,7 @@ static zend_result tq_timestamp(zval *dt, const char *what, int64_t *out)
 }
 
 /* Calls $obj->method() and returns the result as a string; null -> NULL. */
-static zend_result tq_call_string(zval *obj, const char *method, zend_string **out)
+zend_result php_tq_log_call_string(zval *obj, const char *method, zend_string **out)
 {
     zval rv;
     *out = NULL;
@@ -125,13 +125,7 @@ static zend_result tq_call_string(zval *obj, const char *method, zend_string **o
 
 /* --- TaskLogFilter -> tq_log_filter ------------------------------------------------ */
 
-typedef struct tq_query {
-    tq_log_filter f;
-    bool nothing;           /* a comparison with NULL: SQL returns no row */
-    zval columns;           /* the selected columns (search) */
-} tq_query;
-
-static void tq_query_clear(tq_query *q)
+void php_tq_log_query_clear(php_tq_log_query *q)
 {
     tq_log_filter_clear(&q->f);
     zval_ptr_dtor(&q->columns);
@@ -182,7 +176,7 @@ static zend_result tq_value_text(zval *v, const char *col, bool pattern, zend_st
         case IS_OBJECT:
             if (instanceof_function(Z_OBJCE_P(v), php_date_get_interface_ce())) {
                 int64_t ts;
-                if (tq_timestamp(v, "a date value", &ts) == FAILURE) {
+                if (php_tq_log_timestamp(v, "a date value", &ts) == FAILURE) {
                     return FAILURE;
                 }
                 if (tq_is_time_column(col)) {
@@ -223,7 +217,7 @@ static zend_result tq_value_text(zval *v, const char *col, bool pattern, zend_st
     return SUCCESS;
 }
 
-static zend_result tq_query_add(tq_query *q, zend_string *col, tq_op op, zval *value)
+static zend_result tq_query_add(php_tq_log_query *q, zend_string *col, tq_op op, zval *value)
 {
     bool list = op == TQ_OP_IN || op == TQ_OP_NOT_IN;
     bool pattern = op == TQ_OP_LIKE || op == TQ_OP_NOT_LIKE;
@@ -282,7 +276,7 @@ static zend_result tq_query_add(tq_query *q, zend_string *col, tq_op op, zval *v
     return r;
 }
 
-static zend_result tq_query_filters(zval *filter, tq_query *q)
+static zend_result tq_query_filters(zval *filter, php_tq_log_query *q)
 {
     zval filters;
     if (php_tq_call(filter, "getFilters", &filters, 0, NULL) == FAILURE) {
@@ -329,10 +323,10 @@ static zend_result tq_query_filters(zval *filter, tq_query *q)
     return r;
 }
 
-static zend_result tq_query_order(zval *filter, tq_query *q)
+static zend_result tq_query_order(zval *filter, php_tq_log_query *q)
 {
     zend_string *by = NULL, *order = NULL;
-    if (tq_call_string(filter, "getSortBy", &by) == FAILURE) {
+    if (php_tq_log_call_string(filter, "getSortBy", &by) == FAILURE) {
         return FAILURE;
     }
     if (!by || !ZSTR_LEN(by)) {
@@ -348,7 +342,7 @@ static zend_result tq_query_order(zval *filter, tq_query *q)
         php_tq_throw(spl_ce_InvalidArgumentException, "Task log filter: cannot sort by \"%s\", not a column of the task log",
                      ZSTR_VAL(by));
         r = FAILURE;
-    } else if (tq_call_string(filter, "getSortOrder", &order) == FAILURE) {
+    } else if (php_tq_log_call_string(filter, "getSortOrder", &order) == FAILURE) {
         r = FAILURE;
     } else if (order && ZSTR_LEN(order) && !zend_string_equals_literal_ci(order, "ASC")
                && !zend_string_equals_literal_ci(order, "DESC")) {
@@ -370,7 +364,7 @@ static zend_result tq_query_order(zval *filter, tq_query *q)
     return r;
 }
 
-static zend_result tq_query_paging(zval *filter, tq_query *q)
+static zend_result tq_query_paging(zval *filter, php_tq_log_query *q)
 {
     zval v;
     if (php_tq_call(filter, "getLimit", &v, 0, NULL) == FAILURE) {
@@ -389,7 +383,7 @@ static zend_result tq_query_paging(zval *filter, tq_query *q)
     return SUCCESS;
 }
 
-static zend_result tq_query_columns(zval *filter, tq_query *q)
+static zend_result tq_query_columns(zval *filter, php_tq_log_query *q)
 {
     if (php_tq_call(filter, "getColumns", &q->columns, 0, NULL) == FAILURE) {
         return FAILURE;
@@ -411,7 +405,7 @@ static zend_result tq_query_columns(zval *filter, tq_query *q)
 }
 
 /* Reads a TaskLogFilter (or subclass, or mock) through its public methods. */
-static zend_result tq_query_from(zval *filter, tq_query *q, bool full)
+zend_result php_tq_log_query_from(zval *filter, php_tq_log_query *q, bool full)
 {
     tq_log_filter_init(&q->f);
     q->nothing = false;
@@ -419,7 +413,7 @@ static zend_result tq_query_from(zval *filter, tq_query *q, bool full)
     if (tq_query_filters(filter, q) == FAILURE
         || (full && (tq_query_order(filter, q) == FAILURE || tq_query_paging(filter, q) == FAILURE
                      || tq_query_columns(filter, q) == FAILURE))) {
-        tq_query_clear(q);
+        php_tq_log_query_clear(q);
         return FAILURE;
     }
     return SUCCESS;
@@ -448,7 +442,7 @@ static void tq_add_time(zval *arr, const char *col, int64_t t)
 }
 
 /* A row as the database would return it, with the selected columns only. */
-static void tq_row_to_array(const tq_log_row *r, zval *columns, zval *out)
+void php_tq_log_row_to_array(const tq_log_row *r, zval *columns, zval *out)
 {
     array_init(out);
     zval *c;
@@ -556,11 +550,7 @@ static zend_string *tq_task_name(zval *task)
     return zend_string_copy(Z_OBJCE_P(task)->name);
 }
 
-typedef struct tq_add_parts {
-    zend_string *id, *parent, *name, *params, *label, *owner;
-} tq_add_parts;
-
-static void tq_add_parts_free(tq_add_parts *p)
+void php_tq_log_row_parts_free(php_tq_log_row_parts *p)
 {
     zend_string **all[] = {&p->id, &p->parent, &p->name, &p->params, &p->label, &p->owner};
     for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
@@ -571,10 +561,10 @@ static void tq_add_parts_free(tq_add_parts *p)
     }
 }
 
-static zend_result tq_add_collect(zval *task, zend_string *label, tq_log_row *row, tq_add_parts *p)
+zend_result php_tq_log_row_collect(zval *task, zend_string *label, tq_log_row *row, php_tq_log_row_parts *p)
 {
     zval rv;
-    if (tq_call_string(task, "getId", &p->id) == FAILURE) {
+    if (php_tq_log_call_string(task, "getId", &p->id) == FAILURE) {
         return FAILURE;
     }
     if (!p->id || !ZSTR_LEN(p->id)) {
@@ -602,16 +592,16 @@ static zend_result tq_add_collect(zval *task, zend_string *label, tq_log_row *ro
     }
     if (label) {
         p->label = zend_string_copy(label);
-    } else if (tq_call_string(task, "getLabel", &p->label) == FAILURE) {
+    } else if (php_tq_log_call_string(task, "getLabel", &p->label) == FAILURE) {
         return FAILURE;
     }
-    if (tq_call_string(task, "getOwner", &p->owner) == FAILURE) {
+    if (php_tq_log_call_string(task, "getOwner", &p->owner) == FAILURE) {
         return FAILURE;
     }
     if (php_tq_call(task, "getCreatedAt", &rv, 0, NULL) == FAILURE) {
         return FAILURE;
     }
-    zend_result r = tq_timestamp(&rv, "TaskInterface::getCreatedAt()", &row->created_at);
+    zend_result r = php_tq_log_timestamp(&rv, "TaskInterface::getCreatedAt()", &row->created_at);
     zval_ptr_dtor(&rv);
     if (r == FAILURE || php_tq_call(task, "isMasterStatus", &rv, 0, NULL) == FAILURE) {
         return FAILURE;
@@ -637,14 +627,14 @@ BROKER_METHOD(add)
         Z_PARAM_OPTIONAL
         Z_PARAM_STR_OR_NULL(label)
     ZEND_PARSE_PARAMETERS_END();
-    if (tq_check_status(ZSTR_VAL(status)) == FAILURE) {
+    if (php_tq_log_check_status(ZSTR_VAL(status)) == FAILURE) {
         RETURN_THROWS();
     }
     tq_log_row row;
     memset(&row, 0, sizeof(row));
-    tq_add_parts parts = {0};
-    if (tq_add_collect(task, label, &row, &parts) == FAILURE) {
-        tq_add_parts_free(&parts);
+    php_tq_log_row_parts parts = {0};
+    if (php_tq_log_row_collect(task, label, &row, &parts) == FAILURE) {
+        php_tq_log_row_parts_free(&parts);
         RETURN_THROWS();
     }
     row.status = ZSTR_VAL(status);
@@ -655,7 +645,7 @@ BROKER_METHOD(add)
         php_tq_throw_error(err.code == TQ_ERR_NOMEM ? spl_ce_RuntimeException : spl_ce_InvalidArgumentException,
                            &err, "Cannot add the task log");
     }
-    tq_add_parts_free(&parts);
+    php_tq_log_row_parts_free(&parts);
 }
 
 /* --- status and report --------------------------------------------------------------- */
@@ -669,7 +659,7 @@ BROKER_METHOD(updateStatus)
         Z_PARAM_OPTIONAL
         Z_PARAM_STR_OR_NULL(prev)
     ZEND_PARSE_PARAMETERS_END();
-    if (tq_check_status(ZSTR_VAL(status)) == FAILURE) {
+    if (php_tq_log_check_status(ZSTR_VAL(status)) == FAILURE) {
         RETURN_THROWS();
     }
     /* TAO guards only on a non-empty previous status */
@@ -702,7 +692,7 @@ BROKER_METHOD(addReport)
         Z_PARAM_OPTIONAL
         Z_PARAM_STR_OR_NULL(status)
     ZEND_PARSE_PARAMETERS_END();
-    if (status && tq_check_status(ZSTR_VAL(status)) == FAILURE) {
+    if (status && php_tq_log_check_status(ZSTR_VAL(status)) == FAILURE) {
         RETURN_THROWS();
     }
     zend_string *json = php_tq_report_encode(report);
@@ -742,8 +732,8 @@ BROKER_METHOD(search)
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_OBJECT_OF_CLASS(filter, php_tq_ce_TaskLogFilter)
     ZEND_PARSE_PARAMETERS_END();
-    tq_query q;
-    if (tq_query_from(filter, &q, true) == FAILURE) {
+    php_tq_log_query q;
+    if (php_tq_log_query_from(filter, &q, true) == FAILURE) {
         RETURN_THROWS();
     }
     zval entities;
@@ -760,7 +750,7 @@ BROKER_METHOD(search)
         for (int64_t i = 0; i < n; i++) {
             if (!EG(exception)) {
                 zval row, entity;
-                tq_row_to_array(&rows[i], &q.columns, &row);
+                php_tq_log_row_to_array(&rows[i], &q.columns, &row);
                 if (php_tq_entity_from_row(&row, PHP_TQ_LOG_DATE_FORMAT, &entity) == SUCCESS) {
                     add_next_index_zval(&entities, &entity);
                 }
@@ -770,7 +760,7 @@ BROKER_METHOD(search)
         }
         free(rows);
     }
-    tq_query_clear(&q);
+    php_tq_log_query_clear(&q);
     if (EG(exception)) {
         zval_ptr_dtor(&entities);
         RETURN_THROWS();
@@ -784,12 +774,12 @@ BROKER_METHOD(count)
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_OBJECT_OF_CLASS(filter, php_tq_ce_TaskLogFilter)
     ZEND_PARSE_PARAMETERS_END();
-    tq_query q;
-    if (tq_query_from(filter, &q, false) == FAILURE) {
+    php_tq_log_query q;
+    if (php_tq_log_query_from(filter, &q, false) == FAILURE) {
         RETURN_THROWS();
     }
     int64_t n = q.nothing ? 0 : tq_log_mem_count(STORE(), &q.f);
-    tq_query_clear(&q);
+    php_tq_log_query_clear(&q);
     RETURN_LONG((zend_long)n);
 }
 
@@ -799,8 +789,8 @@ BROKER_METHOD(getStats)
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_OBJECT_OF_CLASS(filter, php_tq_ce_TaskLogFilter)
     ZEND_PARSE_PARAMETERS_END();
-    tq_query q;
-    if (tq_query_from(filter, &q, false) == FAILURE) {
+    php_tq_log_query q;
+    if (php_tq_log_query_from(filter, &q, false) == FAILURE) {
         RETURN_THROWS();
     }
     tq_log_stats st;
@@ -808,7 +798,7 @@ BROKER_METHOD(getStats)
     if (!q.nothing) {
         tq_log_mem_stats(STORE(), &q.f, &st);
     }
-    tq_query_clear(&q);
+    php_tq_log_query_clear(&q);
     php_tq_stats_new((zend_long)st.completed, (zend_long)st.failed, (zend_long)st.in_progress,
                      (zend_long)st.enqueued, return_value);
 }
@@ -821,7 +811,7 @@ BROKER_METHOD(getTaskExecutionTimesByDateRange)
         Z_PARAM_OBJECT_OF_CLASS(to, php_date_get_date_ce())
     ZEND_PARSE_PARAMETERS_END();
     int64_t t_from, t_to;
-    if (tq_timestamp(from, "$from", &t_from) == FAILURE || tq_timestamp(to, "$to", &t_to) == FAILURE) {
+    if (php_tq_log_timestamp(from, "$from", &t_from) == FAILURE || php_tq_log_timestamp(to, "$to", &t_to) == FAILURE) {
         RETURN_THROWS();
     }
     char a[32], b[32];
@@ -863,7 +853,7 @@ static void tq_set_entity_status(INTERNAL_FUNCTION_PARAMETERS, const char *statu
         Z_PARAM_OBJECT_OF_CLASS(entity, php_tq_ce_EntityInterface)
     ZEND_PARSE_PARAMETERS_END();
     zend_string *id;
-    if (tq_call_string(entity, "getId", &id) == FAILURE) {
+    if (php_tq_log_call_string(entity, "getId", &id) == FAILURE) {
         RETURN_THROWS();
     }
     int n = id ? tq_log_mem_update_status(STORE(), ZSTR_VAL(id), status, NULL, (int64_t)php_time()) : 0;

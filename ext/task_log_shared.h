@@ -1,7 +1,8 @@
 /*
  * task_log_shared.h: C helpers shared by the three Task Log class groups only
- * (task_log_entity.c, task_log_broker.c, task_log.c): report JSON in and out,
- * entities built from table rows, filters and collections built from C.
+ * (task_log_entity.c, task_log_broker.c, task_log.c) and the SQL Task Log broker
+ * (rds.c): report JSON in and out, entities built from table rows, filters and
+ * collections built from C, TaskLogFilter -> tq_log_filter and task -> tq_log_row.
  * Other groups reach these classes through their PHP methods.
  * May touch: the Zend API.
  */
@@ -9,6 +10,7 @@
 #define PHP_TQ_TASK_LOG_SHARED_H
 
 #include "php.h"
+#include "../src/tq_log.h"
 
 /* How the in-memory store writes datetimes in its rows (TAO's platform format). */
 #define PHP_TQ_LOG_DATE_FORMAT "Y-m-d H:i:s"
@@ -49,6 +51,32 @@ void php_tq_collection_new(zval *entities, zval *out);
 /* new TasksLogsStats(...) */
 void php_tq_stats_new(zend_long completed, zend_long failed, zend_long in_progress, zend_long enqueued,
                       zval *out);
+
+/* --- what every Task Log broker reads from its arguments (task_log_broker.c) ---------- */
+/* A TaskLogFilter (or subclass, or mock) read through its public methods. */
+typedef struct php_tq_log_query {
+    tq_log_filter f;
+    bool nothing;           /* a comparison with NULL: SQL returns no row */
+    zval columns;           /* the selected columns (search) */
+} php_tq_log_query;
+/* full: also sort, paging and columns (search). FAILURE with an exception pending. */
+zend_result php_tq_log_query_from(zval *filter, php_tq_log_query *q, bool full);
+void php_tq_log_query_clear(php_tq_log_query *q);
+/* A row as the database returns it, with the selected columns only (times 'Y-m-d H:i:s'). */
+void php_tq_log_row_to_array(const tq_log_row *r, zval *columns, zval *out);
+/* The log row of a task (add()): id, parent, task_name, parameters, label (given or the
+ * task's), owner, created_at, master_status; strings held by parts. */
+typedef struct php_tq_log_row_parts {
+    zend_string *id, *parent, *name, *params, *label, *owner;
+} php_tq_log_row_parts;
+zend_result php_tq_log_row_collect(zval *task, zend_string *label, tq_log_row *row, php_tq_log_row_parts *p);
+void php_tq_log_row_parts_free(php_tq_log_row_parts *p);
+/* \InvalidArgumentException unless status is one of the eight storable statuses. */
+zend_result php_tq_log_check_status(const char *status);
+/* $dt->getTimestamp() of a DateTimeInterface (what names it in the error). */
+zend_result php_tq_log_timestamp(zval *dt, const char *what, int64_t *out);
+/* $obj->method() as a string; null -> NULL. */
+zend_result php_tq_log_call_string(zval *obj, const char *method, zend_string **out);
 
 /* --- iteration ----------------------------------------------------------------------- */
 /* Calls fn for every value of an array or Traversable; fn returns SUCCESS to go on,

@@ -13,6 +13,7 @@
 #include <jansson.h>
 #include <libpq-fe.h>
 #include "php_taskqueue.h"
+#include "tq_claims.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(taskqueue)
 
@@ -21,6 +22,8 @@ PHP_INI_BEGIN()
                       zend_taskqueue_globals, taskqueue_globals)
     STD_PHP_INI_ENTRY("taskqueue.namespace", "http://www.tao.lu/Ontologies/taskqueue.rdf#", PHP_INI_ALL,
                       OnUpdateString, id_namespace, zend_taskqueue_globals, taskqueue_globals)
+    STD_PHP_INI_ENTRY("taskqueue.lease_time", "60", PHP_INI_ALL, OnUpdateLong, lease_time,
+                      zend_taskqueue_globals, taskqueue_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(taskqueue)
@@ -43,14 +46,25 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_queue_minit();
     php_tq_queue_dispatcher_minit();
     php_tq_worker_minit();
+    php_tq_cli_minit();
+    php_tq_persistence_minit();
+    php_tq_rds_minit();
     php_tq_sqs_minit();
     return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(taskqueue)
 {
+    php_tq_persistence_mshutdown();    /* connections and lease keeper threads */
     UNREGISTER_INI_ENTRIES();
     php_tq_sqs_mshutdown();
+    return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(taskqueue)
+{
+    php_tq_claims_rshutdown();         /* before the registry: claims may store reports */
+    php_tq_persistence_rshutdown();
     return SUCCESS;
 }
 
@@ -85,7 +99,7 @@ zend_module_entry taskqueue_module_entry = {
     PHP_MINIT(taskqueue),
     PHP_MSHUTDOWN(taskqueue),
     NULL,
-    NULL,
+    PHP_RSHUTDOWN(taskqueue),
     PHP_MINFO(taskqueue),
     PHP_TASKQUEUE_VERSION,
     PHP_MODULE_GLOBALS(taskqueue),

@@ -15,6 +15,7 @@
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
 #include "php_taskqueue.h"
+#include "tq_claims.h"
 #include "../src/tq_report.h"
 #include "../src/tq_status.h"
 #include "worker_arginfo.h"
@@ -483,12 +484,43 @@ static bool tq_is_cancelled(tq_job *job)
     return c;
 }
 
+/* What an RdsQueueBroker's claim in this process knows (tq_claims.h): 1 it started the
+ * task (run it, no claim step, no status read); 0 and *status a final status it saw (act on
+ * it without asking again); -1 nothing known (every other broker): the usual path. */
+static int tq_claimed_here(tq_job *job, tq_status *status)
+{
+    zend_string *seen = NULL;
+    int state = php_tq_claims_state(job->id, Z_OBJ_P(job->task), &seen);
+    *status = seen ? tq_status_parse(ZSTR_VAL(seen)) : TQ_STATUS_INVALID;
+    if (state == 0) {
+        switch (*status) {
+            case TQ_STATUS_CANCELLED: case TQ_STATUS_COMPLETED: case TQ_STATUS_FAILED: case TQ_STATUS_ARCHIVED:
+                return 0;
+            default:
+                return -1;   /* e.g. running elsewhere, no log row: the usual claim decides */
+        }
+    }
+    return state;
+}
+
 /* The whole of processTask() once the job is set up; NULL when exit() is unwinding. */
 static const char *tq_process(tq_job *job)
 {
     tq_error err;
     tq_error_clear(&err);
-    if (tq_is_cancelled(job)) {
+    tq_status seen;
+    int claimed = tq_claimed_here(job, &seen);
+    if (claimed == 0 && seen != TQ_STATUS_CANCELLED) {
+        tq_wlog(job, "info", "Task %s is already %s: this delivery is acknowledged without running it.",
+                ZSTR_VAL(job->id), tq_status_name(seen));
+        tq_ack(job);
+        return job->bail ? NULL : tq_status_name(seen);
+    }
+    if (claimed == 1) {
+        tq_wlog(job, "info", "Processing task %s [%s]", ZSTR_VAL(job->label), ZSTR_VAL(job->id));
+        goto run;   /* the claim statement moved it to running */
+    }
+    if (claimed == 0 || tq_is_cancelled(job)) {
         json_t *report = tq_report_newf(TQ_REPORT_INFO, NULL, &err,
                                         "Task %s has been cancelled, message was not processed.", ZSTR_VAL(job->id));
         tq_store_report(job, report, "cancelled");
@@ -512,6 +544,7 @@ static const char *tq_process(tq_job *job)
             break;
     }
 
+run:;
     json_t *report = tq_run(job);
     if (!report) {
         return NULL;
@@ -614,6 +647,8 @@ TQW_METHOD(processTask)
     const char *status = NULL;
     if (tq_job_init(&job, ZEND_THIS, task) == SUCCESS) {
         status = tq_process(&job);
+        /* a claim still registered was not acknowledged: let its lease run out */
+        php_tq_claims_settle(job.id, Z_OBJ_P(task));
     } else if (!job.bail) {
         tq_wlog(&job, "error", "A task without a usable id cannot be processed; it is left in the queue.");
         status = "unknown";

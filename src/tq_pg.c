@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include "tq_pg.h"
+#include "tq_signal.h"
 
 #define TQ_PG_SLICE_MS 100
 #define TQ_PG_MAX_DYNAMIC 256         /* run-time SQL kept prepared; beyond it runs unnamed */
@@ -42,6 +43,12 @@ struct tq_pg {
     int connect_timeout_ms;
     tq_pg_stats stats;
     char sqlstate[6];
+    /* LISTEN/NOTIFY: channels to listen on (re-issued on every new connection) and
+     * whether a notification arrived since the last tq_pg_clear_notified() */
+    char **channels;
+    size_t nchannels;
+    uint64_t listen_gen;       /* connection generation the LISTENs were sent on */
+    int notified;
 };
 
 /* ---- small helpers -------------------------------------------------------------------- */
@@ -67,6 +74,18 @@ static void tq_pg_notice(void *arg, const PGresult *res)
     const char *sev = PQresultErrorField(res, PG_DIAG_SEVERITY_NONLOCALIZED);
     if (sev && (strcmp(sev, "FATAL") == 0 || strcmp(sev, "PANIC") == 0)) {
         c->doomed = 1;
+    }
+}
+
+/* Notifications libpq has queued (during a statement or an idle check) only matter as
+ * "something was pushed": they are freed at once and remembered as one flag, so a worker
+ * that never waits does not pile them up. */
+static void tq_pg_take_notifies(tq_pg *c)
+{
+    PGnotify *n;
+    while (c->conn && (n = PQnotifies(c->conn)) != NULL) {
+        PQfreemem(n);
+        c->notified = 1;
     }
 }
 
@@ -315,6 +334,10 @@ void tq_pg_free(tq_pg *c)
         free(c->stmts[i].sql);
     }
     free(c->stmts);
+    for (size_t i = 0; i < c->nchannels; i++) {
+        free(c->channels[i]);
+    }
+    free(c->channels);
     free(c->conninfo);
     free(c->password);
     free(c);
@@ -460,13 +483,12 @@ static int tq_pg_alive(tq_pg *c)
         if (!PQconsumeInput(c->conn)) {
             return 0;
         }
-        PGnotify *n;
-        while ((n = PQnotifies(c->conn)) != NULL) {
-            PQfreemem(n);
-        }
+        tq_pg_take_notifies(c);
     }
     return !c->doomed && PQstatus(c->conn) == CONNECTION_OK;
 }
+
+static int tq_pg_listen_all(tq_pg *c, tq_error *err);
 
 /* Makes sure there is a live connection before a statement: a connection the server has
  * closed is noticed here and replaced (outside a transaction) before anything is sent. */
@@ -485,7 +507,10 @@ static int tq_pg_ensure(tq_pg *c, tq_error *err)
         return tq_error_set(err, TQ_ERR_IO, "the connection to PostgreSQL was lost inside a transaction; "
                             "the transaction was rolled back by the server");
     }
-    return c->ever_connected ? tq_pg_reconnect(c, err) : tq_pg_connect_once(c, err);
+    int rc = c->ever_connected ? tq_pg_reconnect(c, err) : tq_pg_connect_once(c, err);
+    /* a new session has lost the LISTENs: send them before anything else, so no NOTIFY of
+     * a push that follows is missed */
+    return rc == 0 && c->nchannels > 0 ? tq_pg_listen_all(c, err) : rc;
 }
 
 int tq_pg_connect(tq_pg *c, tq_error *err)
@@ -554,6 +579,7 @@ static PGresult *tq_pg_collect(tq_pg *c, const char *what, tq_error *err)
             break;
         }
     }
+    tq_pg_take_notifies(c);
     if (!keep) {
         tq_pg_result_error(c, NULL, what, err);
         return NULL;
@@ -804,4 +830,126 @@ int tq_pg_table_name(const char *kind, const char *name, char *table, size_t siz
         table[3 + i] = (char)tolower((unsigned char)name[i]);
     }
     return 0;
+}
+
+/* ---- LISTEN / NOTIFY ------------------------------------------------------------------ */
+
+static int tq_pg_channel_ok(const char *channel)
+{
+    if (!channel || !*channel || strlen(channel) > 63) {
+        return 0;
+    }
+    for (const char *p = channel; *p; p++) {
+        if (!(*p >= 'a' && *p <= 'z') && !(*p >= '0' && *p <= '9') && *p != '_') {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Sends LISTEN for every channel when this connection has not heard them yet. */
+static int tq_pg_listen_all(tq_pg *c, tq_error *err)
+{
+    if (c->nchannels == 0 || (c->conn && c->listen_gen == c->gen)) {
+        return tq_pg_ensure(c, err);   /* drains queued notifications; a reconnect re-LISTENs */
+    }
+    tq_buf sql;
+    tq_buf_init(&sql);
+    int bad = 0;
+    for (size_t i = 0; i < c->nchannels && !bad; i++) {
+        bad = tq_buf_append(&sql, "LISTEN ", 7) != 0 || tq_buf_append(&sql, c->channels[i], strlen(c->channels[i])) != 0
+              || tq_buf_putc(&sql, ';') != 0;
+    }
+    if (bad) {
+        tq_buf_free(&sql);
+        return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+    }
+    int rc = tq_pg_exec_script(c, sql.data, "listening for new messages", err);
+    tq_buf_free(&sql);
+    if (rc == 0) {
+        c->listen_gen = c->gen;
+    }
+    return rc;
+}
+
+int tq_pg_listen(tq_pg *c, const char *channel, tq_error *err)
+{
+    if (!tq_pg_channel_ok(channel)) {
+        return tq_error_set(err, TQ_ERR_INVALID, "\"%.80s\" is not a notification channel ([a-z0-9_]{1,63})",
+                            channel ? channel : "");
+    }
+    for (size_t i = 0; i < c->nchannels; i++) {
+        if (strcmp(c->channels[i], channel) == 0) {
+            return tq_pg_listen_all(c, err);
+        }
+    }
+    char **grown = realloc(c->channels, (c->nchannels + 1) * sizeof(char *));
+    if (!grown) {
+        return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+    }
+    c->channels = grown;
+    if (!(c->channels[c->nchannels] = strdup(channel))) {
+        return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+    }
+    c->nchannels++;
+    c->listen_gen = 0;          /* the new channel still needs its LISTEN */
+    return tq_pg_listen_all(c, err);
+}
+
+void tq_pg_clear_notified(tq_pg *c)
+{
+    c->notified = 0;
+}
+
+int tq_pg_wait_notify(tq_pg *c, struct tq_signal_state *sig, int timeout_ms, tq_error *err)
+{
+    if (sig && sig->stop) {
+        return TQ_WAIT_SIGNAL;
+    }
+    if (tq_pg_listen_all(c, err) != 0) {
+        return -1;
+    }
+    if (c->notified) {
+        c->notified = 0;
+        return TQ_WAIT_READY;
+    }
+    int64_t deadline = tq_pg_now_ms() + (timeout_ms > 0 ? timeout_ms : 0);
+    for (;;) {
+        if (tq_pg_stop_requested(c)) {
+            return TQ_WAIT_SIGNAL;
+        }
+        int64_t left = deadline - tq_pg_now_ms();
+        if (left <= 0) {
+            return TQ_WAIT_TIMEOUT;
+        }
+        int slice = (int)(left > TQ_PG_SLICE_MS ? TQ_PG_SLICE_MS : left);
+        int fd = PQsocket(c->conn);
+        int r;
+        if (sig) {
+            r = tq_signal_wait(sig, fd, slice);
+        } else {
+            struct pollfd p = {.fd = fd, .events = POLLIN, .revents = 0};
+            r = poll(&p, 1, slice);
+            r = r > 0 ? TQ_WAIT_READY : (r < 0 && errno != EINTR ? -1 : TQ_WAIT_TIMEOUT);
+        }
+        if (r < 0) {
+            return tq_error_set(err, TQ_ERR_IO, "waiting for new messages: poll failed: %s", strerror(errno));
+        }
+        if (r == TQ_WAIT_SIGNAL) {
+            return TQ_WAIT_SIGNAL;
+        }
+        if (r == TQ_WAIT_READY) {
+            if (!PQconsumeInput(c->conn) || c->doomed || PQstatus(c->conn) != CONNECTION_OK) {
+                /* the server went away: let the caller's next statement reconnect */
+                tq_pg_drop_conn(c);
+                c->in_tx = 0;
+                return TQ_WAIT_READY;
+            }
+            tq_pg_take_notifies(c);
+            if (c->notified) {
+                c->notified = 0;
+                return TQ_WAIT_READY;
+            }
+        }
+    }
 }

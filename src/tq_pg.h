@@ -91,6 +91,22 @@ int tq_pg_commit(tq_pg *c, tq_error *err);
 int tq_pg_rollback(tq_pg *c);      /* best effort; always leaves the transaction */
 int tq_pg_in_transaction(const tq_pg *c);
 
+/* LISTEN/NOTIFY, for an idle worker's wait. A connection remembers its channels and sends
+ * LISTEN again on every new connection (a restart loses them). Any notification on a
+ * listened channel that arrives during a statement, an idle check or a wait sets a
+ * "notified" flag; the notifications themselves are freed at once. */
+struct tq_signal_state;
+/* Listens on channel ([a-z0-9_]{1,63}) from now on; connects and sends LISTEN if needed. */
+int tq_pg_listen(tq_pg *c, const char *channel, tq_error *err);
+/* Forgets earlier notifications (call right before a claim: what arrives later wakes the
+ * next wait). */
+void tq_pg_clear_notified(tq_pg *c);
+/* Waits until a notification arrived since the last clear (TQ_WAIT_READY; also when the
+ * connection broke, so the caller's next statement reconnects), a signal was noted in sig
+ * (may be NULL) or its stop flag is set or should_stop says so (TQ_WAIT_SIGNAL), or
+ * timeout_ms passed (TQ_WAIT_TIMEOUT). -1 with err when LISTEN or poll fails. */
+int tq_pg_wait_notify(tq_pg *c, struct tq_signal_state *sig, int timeout_ms, tq_error *err);
+
 /* Sleeps ms in slices of <= 100 ms, asking should_stop between slices.
  * Returns 1 if stopped early, else 0. Usable by a worker's idle wait. */
 int tq_pg_sleep(tq_pg *c, int ms);

@@ -6,6 +6,7 @@
 #include "tq_pg_queue.h"
 #include "tq_pg_log.h"
 #include "tq_status.h"
+#include "tq_signal.h"
 
 #define TQ_PG_DEFAULT_LEASE_MS 300000   /* when the caller passes lease_ms <= 0 */
 
@@ -35,6 +36,7 @@ typedef struct tq_pg_queue {
     /* statements that join the task log, for the last log table used */
     char log_table[64];
     int st_enqueue;
+    int st_enqueue_many;
     int st_claim_start;
     int st_complete;
     int st_unclaim;
@@ -270,6 +272,13 @@ static int tq_pg_queue_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_mess
     snprintf(limit, sizeof(limit), "%zu", max);
     tq_pg_ms(lease_ms, ms, sizeof(ms));
     const char *params[] = {limit, ms};
+    /* A consumer listens for pushes from its first claim on (so none is missed before its
+     * first wait). What was pushed before this claim is claimed by it: only what arrives
+     * from now on wakes the next wait (listening drains what is queued already). */
+    if (tq_pg_listen(q->pg, q->table, err) != 0) {
+        return -1;
+    }
+    tq_pg_clear_notified(q->pg);
     PGresult *r = tq_pg_exec(q->pg, q->st_claim, params, "claiming messages", err);
     if (!r) {
         return -1;
@@ -385,6 +394,17 @@ static int64_t tq_pg_queue_count(tq_broker *b, tq_error *err)
     return n;
 }
 
+/* An idle worker's wait: LISTEN on channel "tq_<queue>" (once per connection), then wait
+ * for a NOTIFY from push/enqueue, a signal, or the timeout. */
+static int tq_pg_queue_wait(tq_broker *b, int timeout_ms, struct tq_signal_state *sig, tq_error *err)
+{
+    tq_pg_queue *q = tq_pg_q(b);
+    if (tq_pg_listen(q->pg, q->table, err) != 0) {
+        return -1;
+    }
+    return tq_pg_wait_notify(q->pg, sig, timeout_ms, err);
+}
+
 static void tq_pg_queue_destroy(tq_broker *b)
 {
     free(b);
@@ -399,6 +419,7 @@ static const tq_broker_ops tq_pg_queue_ops = {
     .extend = tq_pg_queue_extend,
     .release = tq_pg_queue_release,
     .count = tq_pg_queue_count,
+    .wait = tq_pg_queue_wait,
     .destroy = tq_pg_queue_destroy,
 };
 
@@ -435,11 +456,12 @@ tq_broker *tq_pg_queue_new(tq_pg *pg, const char *queue_name, tq_error *err)
             "WHERE attrelid = to_regclass($1) AND attname IN ('lease_until', 'deliveries', 'task_id') "
             "AND NOT attisdropped) = 3", 2, err)) < 0
         || (q->st_push = tq_pg_qstmt(q,
-            "INSERT INTO %1$s (message, created_at, task_id) VALUES ($1, $2, $3) RETURNING id", NULL, 3, err)) < 0
+            "WITH i AS (INSERT INTO %1$s (message, created_at, task_id) VALUES ($1, $2, $3) RETURNING id) "
+            "SELECT i.id FROM i, (SELECT pg_notify('%1$s', '')) n", NULL, 3, err)) < 0
         || (q->st_push_many = tq_pg_qstmt(q,
-            "INSERT INTO %1$s (message, created_at, task_id) SELECT u.m, $2, u.t "
-            "FROM unnest($1::text[], $3::text[]) WITH ORDINALITY AS u(m, t, n) ORDER BY u.n RETURNING id",
-            NULL, 3, err)) < 0
+            "WITH i AS (INSERT INTO %1$s (message, created_at, task_id) SELECT u.m, $2, u.t "
+            "FROM unnest($1::text[], $3::text[]) WITH ORDINALITY AS u(m, t, n) ORDER BY u.n RETURNING id) "
+            "SELECT i.id FROM i, (SELECT pg_notify('%1$s', '')) n ORDER BY i.id", NULL, 3, err)) < 0
         || (q->st_claim = tq_pg_qstmt(q, claim_fmt, NULL, 2, err)) < 0
         || (q->st_ack = tq_pg_qstmt(q, "DELETE FROM %1$s WHERE id = $1::integer", NULL, 1, err)) < 0
         || (q->st_extend = tq_pg_qstmt(q, extend_fmt, NULL, 3, err)) < 0
@@ -489,12 +511,22 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
     if (strcmp(q->log_table, lt) == 0) {
         return 0;
     }
-    int enq, cs, cp, un;
+    int enq, enm, cs, cp, un;
     if ((enq = tq_pg_qstmt(q,
             "WITH q AS (INSERT INTO %1$s (message, created_at, task_id) VALUES ($1, $2, $3) RETURNING id), "
             "l AS (INSERT INTO %2$s (id, parent_id, task_name, parameters, label, status, owner, created_at, "
             "updated_at, master_status) VALUES ($3, $4, $5, $6, $7, $8, $9, $10, $2, $11) RETURNING id) "
-            "SELECT (SELECT id FROM q), (SELECT count(*) FROM l)", lt, 11, err)) < 0
+            "SELECT (SELECT id FROM q), (SELECT count(*) FROM l), (SELECT pg_notify('%1$s', ''))", lt, 11, err)) < 0
+        || (enm = tq_pg_qstmt(q,
+            "WITH v AS (SELECT * FROM unnest($1::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], "
+            "$8::text[], $9::text[], $10::timestamp[], $11::boolean[]) WITH ORDINALITY "
+            "AS v(m, id, parent_id, task_name, parameters, label, status, owner, created_at, master_status, n)), "
+            "q AS (INSERT INTO %1$s (message, created_at, task_id) SELECT m, $2, id FROM v ORDER BY n RETURNING id), "
+            "l AS (INSERT INTO %2$s (id, parent_id, task_name, parameters, label, status, owner, created_at, "
+            "updated_at, master_status) SELECT id, parent_id, task_name, parameters, label, status, owner, created_at, "
+            "$2, master_status FROM v ORDER BY n RETURNING id) "
+            "SELECT q.id FROM q, (SELECT count(*) FROM l) c, (SELECT pg_notify('%1$s', '')) n ORDER BY q.id",
+            lt, 11, err)) < 0
         /* Claim, then lock the log rows (FOR UPDATE returns their latest version, so a status
          * changed concurrently is seen), then start those that may start. */
         || (cs = tq_pg_qstmt(q,
@@ -533,6 +565,7 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
     }
     q->st_unclaim = un;
     q->st_enqueue = enq;
+    q->st_enqueue_many = enm;
     q->st_claim_start = cs;
     q->st_complete = cp;
     snprintf(q->log_table, sizeof(q->log_table), "%s", lt);
@@ -576,6 +609,93 @@ int tq_pg_queue_enqueue(tq_broker *b, tq_pg_log *log, const char *body, size_t l
     }
     PQclear(r);
     return 0;
+}
+
+int tq_pg_queue_enqueue_many(tq_broker *b, tq_pg_log *log, const char *const *bodies, const tq_log_row *rows,
+                             size_t n, int64_t *row_ids, tq_error *err)
+{
+    tq_pg_queue *q = tq_pg_q(b);
+    if (tq_pg_queue_bind_log(q, log, err) != 0) {
+        return -1;
+    }
+    if (n == 0) {
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (tq_pg_check_body(bodies[i], bodies[i] ? strlen(bodies[i]) : 0, err) != 0) {
+            return -1;
+        }
+        if (!rows[i].id || !*rows[i].id || !rows[i].task_name) {
+            return tq_error_set(err, TQ_ERR_INVALID, "task log entry %zu needs an id and a task name", i);
+        }
+        if (!tq_status_is_storable(tq_status_parse(rows[i].status))) {
+            return tq_error_set(err, TQ_ERR_INVALID, "enqueueing: \"%.60s\" is not a valid task status",
+                                rows[i].status ? rows[i].status : "(null)");
+        }
+    }
+    /* ten parallel arrays: message, then the log columns */
+    enum { NCOL = 10 };
+    const char **cols[NCOL];
+    char (*created)[32] = calloc(n, sizeof(*created));
+    tq_buf arrays[NCOL];
+    int rc = -1;
+    memset(cols, 0, sizeof(cols));
+    for (int c = 0; c < NCOL; c++) {
+        tq_buf_init(&arrays[c]);
+        cols[c] = calloc(n, sizeof(char *));
+    }
+    int bad = !created;
+    for (int c = 0; c < NCOL; c++) {
+        bad = bad || !cols[c];
+    }
+    for (size_t i = 0; i < n && !bad; i++) {
+        const tq_log_row *r = &rows[i];
+        tq_pg_format_utc(r->created_at, created[i], sizeof(created[i]));
+        cols[0][i] = bodies[i];
+        cols[1][i] = r->id;
+        cols[2][i] = r->parent_id;
+        cols[3][i] = r->task_name;
+        cols[4][i] = r->parameters;
+        cols[5][i] = r->label ? r->label : "";
+        cols[6][i] = r->status;
+        cols[7][i] = r->owner ? r->owner : "";
+        cols[8][i] = created[i];
+        cols[9][i] = r->master_status ? "t" : "f";
+    }
+    for (int c = 0; c < NCOL && !bad; c++) {
+        bad = tq_pg_text_array(cols[c], n, &arrays[c]) != 0;
+    }
+    if (bad) {
+        tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    char now[32];
+    tq_pg_now(now, sizeof(now));
+    const char *params[] = {arrays[0].data, now, arrays[1].data, arrays[2].data, arrays[3].data, arrays[4].data,
+                            arrays[5].data, arrays[6].data, arrays[7].data, arrays[8].data, arrays[9].data};
+    tq_error e;
+    PGresult *res = tq_pg_exec(q->pg, q->st_enqueue_many, params, "enqueueing tasks", &e);
+    if (!res) {
+        if (strcmp(tq_pg_last_sqlstate(q->pg), "23505") == 0) {
+            tq_error_set(err, TQ_ERR_INVALID, "enqueueing: a task log entry exists already (or a task id is "
+                         "given twice); nothing was queued");
+        } else if (err) {
+            *err = e;
+        }
+        goto out;
+    }
+    for (int i = 0; row_ids && i < PQntuples(res) && (size_t)i < n; i++) {
+        row_ids[i] = strtoll(PQgetvalue(res, i, 0), NULL, 10);
+    }
+    PQclear(res);
+    rc = 0;
+out:
+    for (int c = 0; c < NCOL; c++) {
+        tq_buf_free(&arrays[c]);
+        free(cols[c]);
+    }
+    free(created);
+    return rc;
 }
 
 void tq_pg_claimed_clear(tq_pg_claimed *c)
@@ -623,6 +743,13 @@ int tq_pg_queue_claim_and_start(tq_broker *b, tq_pg_log *log, size_t max, int64_
     tq_pg_now(now, sizeof(now));
     const char *params[] = {limit, ms, now, tq_pg_id_regex, tq_pg_escaped_slash,
                             (flags & TQ_PG_TAKEOVER) ? "true" : "false"};
+    /* A consumer listens for pushes from its first claim on (so none is missed before its
+     * first wait). What was pushed before this claim is claimed by it: only what arrives
+     * from now on wakes the next wait (listening drains what is queued already). */
+    if (tq_pg_listen(q->pg, q->table, err) != 0) {
+        return -1;
+    }
+    tq_pg_clear_notified(q->pg);
     PGresult *r = tq_pg_exec(q->pg, q->st_claim_start, params, "claiming and starting tasks", err);
     if (!r) {
         return -1;

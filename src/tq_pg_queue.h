@@ -46,7 +46,10 @@ int64_t tq_pg_queue_row_id(const tq_message *m);
  *   ack           DELETE by id (done is done, whoever holds the row now)
  *   extend        renews the lease; TQ_ERR_STATE if the row is gone or re-claimed
  *   release       visible again now; TQ_ERR_STATE if gone or re-claimed
- *   count         visible rows + rows whose lease ran out */
+ *   count         visible rows + rows whose lease ran out
+ *   wait          an idle worker's wait: LISTEN tq_<queue>, then until a NOTIFY (every push,
+ *                 push_many, enqueue and enqueue_many sends one in the same statement), a
+ *                 signal or the timeout (tq_pg_wait_notify) */
 
 /* push with the task id given (NULL: taken from the JSON). *row_id may be NULL. */
 int tq_pg_queue_push(tq_broker *b, const char *body, size_t len, const char *task_id, int64_t *row_id,
@@ -62,6 +65,11 @@ int tq_pg_queue_push_many(tq_broker *b, const char *const *bodies, const char *c
  * leaves no message behind. row->id is the task id written to both tables. */
 int tq_pg_queue_enqueue(tq_broker *b, tq_pg_log *log, const char *body, size_t len, const tq_log_row *row,
                         int64_t *row_id, tq_error *err);
+
+/* enqueue for n tasks in ONE statement: n messages (ids ascend in input order) and n log
+ * rows, all or nothing (a duplicate task id queues nothing). row_ids may be NULL. */
+int tq_pg_queue_enqueue_many(tq_broker *b, tq_pg_log *log, const char *const *bodies, const tq_log_row *rows,
+                             size_t n, int64_t *row_ids, tq_error *err);
 
 /* One claimed message with what the task log said about its task. */
 typedef struct tq_pg_claimed {

@@ -48,6 +48,8 @@ if [ -x tools/pg-cluster.sh ]; then
     if ! eval "$(tools/pg-cluster.sh start "$PGDIR")"; then
         echo "could not start PostgreSQL"; count postgresql 0 1
     fi
+    # the restart test (phpt/rds) restarts this cluster: tell it where it lives
+    export TASKQUEUE_PG_CLUSTER_DIR="$PGDIR"
 fi
 
 # ... and an SQS-compatible server (fauxqs from npm, pinned) behind our fault proxy.

@@ -42,6 +42,13 @@ echo $code = $b->__toPhpCode(), "\n";
 $again = eval("return $code;");
 var_dump($again->getLeaseTime(), $again->getWaitTime(), $again->getNumberOfTasksToReceive());
 
+echo "the default lease is the ini setting taskqueue.lease_time:\n";
+ini_set('taskqueue.lease_time', '120');
+$b = new SqsQueueBroker('generis/cache', 2);
+var_dump($b->getLeaseTime());
+echo $b->__toPhpCode(), "\n";
+ini_restore('taskqueue.lease_time');
+
 echo "errors:\n";
 foreach ([
     fn() => new SqsQueueBroker(''),
@@ -81,7 +88,7 @@ bool(true)
 current form:
 string(3) "sqs"
 int(5)
-int(600)
+int(60)
 int(20)
 new \oat\taoTaskQueue\model\QueueBroker\SqsQueueBroker('generis/cache', 5)
 int(1)
@@ -103,6 +110,9 @@ int(5)
 int(900)
 int(5)
 int(4)
+the default lease is the ini setting taskqueue.lease_time:
+int(120)
+new \oat\taoTaskQueue\model\QueueBroker\SqsQueueBroker('generis/cache', 2)
 errors:
 InvalidArgumentException: Cache Service needs to be set for oat\taoTaskQueue\model\QueueBroker\SqsQueueBroker
 InvalidArgumentException: Cache Service needs to be set for oat\taoTaskQueue\model\QueueBroker\SqsQueueBroker

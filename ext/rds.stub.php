@@ -1,0 +1,160 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace oat\taoTaskQueue\model\QueueBroker {
+
+    /**
+     * TAO's RDS queue broker over libpq: table tq_<queue> (TAO's columns plus lease_until,
+     * deliveries, task_id), claims in id order with FOR UPDATE SKIP LOCKED under a lease
+     * that a heartbeat thread renews while the task waits or runs.
+     */
+    class RdsQueueBroker extends \oat\tao\model\taskQueue\Queue\Broker\AbstractQueueBroker
+    {
+        /** @var string */
+        const ID = 'rds';
+
+        private string $persistenceId;
+        private int $leaseTime = 60;
+        private ?\oat\tao\model\taskQueue\TaskLog\Broker\TaskLogBrokerInterface $taskLogBroker = null;
+
+        public function __construct(mixed $persistenceId, mixed $receiveTasks = 1) {}
+
+        /** @return string */
+        public function __toPhpCode() {}
+
+        /** @return static */
+        public function setQueueName(mixed $name) {}
+
+        /** @return void */
+        public function createQueue() {}
+
+        /** @return bool */
+        public function push(\oat\tao\model\taskQueue\Task\TaskInterface $task) {}
+
+        /**
+         * Ours: enqueues every task in one statement (and their 'enqueued' Task Log rows in the
+         * same statement when the broker knows an RdsTaskLogBroker on the same database, see
+         * setTaskLogBroker()); all or nothing. Returns how many were queued.
+         */
+        public function pushMany(array $tasks): int {}
+
+        /** @return void */
+        public function delete(\oat\tao\model\taskQueue\Task\TaskInterface $task) {}
+
+        public function count(): int {}
+
+        public function getTaskByTaskLogId(string $taskLogId): ?\oat\taoTaskQueue\model\Task\CallbackTaskDecorator {}
+
+        public function changeTaskVisibility(string $taskId, bool $visible): void {}
+
+        /** Ours: seconds a claimed message stays hidden unless renewed (default: ini taskqueue.lease_time). */
+        public function setLeaseTime(int $seconds): static {}
+
+        /** Ours. */
+        public function getLeaseTime(): int {}
+
+        /**
+         * Ours: the Task Log broker the claims start tasks in (one statement for claim + start)
+         * and pushMany() writes to. Queue sets it from its TaskLog on every enqueue/dequeue when
+         * that TaskLog keeps its rows in an RdsTaskLogBroker; null forgets it.
+         */
+        public function setTaskLogBroker(?\oat\tao\model\taskQueue\TaskLog\Broker\TaskLogBrokerInterface $taskLogBroker): static {}
+
+        /** Ours. */
+        public function getPersistenceId(): string {}
+
+        /** @return string */
+        protected function getTableName() {}
+
+        /** @return void */
+        protected function doPop() {}
+
+        /** @return void */
+        protected function doDelete(mixed $id, array $logContext = []) {}
+
+        protected function doRelease(\oat\tao\model\taskQueue\Task\TaskInterface $task): bool {}
+    }
+}
+
+namespace oat\taoTaskQueue\model\Task {
+
+    /** A task found in an RDS queue together with its row id. */
+    final class CallbackTaskDecorator
+    {
+        private \oat\tao\model\taskQueue\Task\TaskInterface $task;
+        private string $taskId;
+
+        public function __construct(\oat\tao\model\taskQueue\Task\TaskInterface $task, string $taskId) {}
+
+        public function getTask(): \oat\tao\model\taskQueue\Task\TaskInterface {}
+
+        /** The RDS row id of the message, not the task id. */
+        public function getTaskId(): string {}
+    }
+}
+
+namespace oat\tao\model\taskQueue\TaskLog\Broker {
+
+    /** TAO's SQL Task Log broker over libpq: table tq_<container> (default tq_task_log). */
+    class RdsTaskLogBroker implements TaskLogBrokerInterface, RdsTaskLogBrokerInterface
+    {
+        private string $persistenceId;
+        private string $containerName = 'task_log';
+        protected mixed $logger = null;
+        protected mixed $serviceLocator = null;
+
+        public function __construct(string $persistenceId, ?string $containerName = null) {}
+
+        /** @return string */
+        public function __toPhpCode() {}
+
+        public function createContainer(): void {}
+
+        public function getTableName(): string {}
+
+        public function add(\oat\tao\model\taskQueue\Task\TaskInterface $task, string $status, ?string $label = null): void {}
+
+        public function updateStatus(string $taskId, string $newStatus, ?string $prevStatus = null): int {}
+
+        public function getStatus(string $taskId): string {}
+
+        public function addReport(string $taskId, mixed $report, ?string $newStatus = null): int {}
+
+        /** @return mixed */
+        public function getReport(string $taskId) {}
+
+        public function search(\oat\tao\model\taskQueue\TaskLog\TaskLogFilter $filter): iterable {}
+
+        public function count(\oat\tao\model\taskQueue\TaskLog\TaskLogFilter $filter): int {}
+
+        public function getStats(\oat\tao\model\taskQueue\TaskLog\TaskLogFilter $filter): \oat\tao\model\taskQueue\TaskLog\TasksLogsStats {}
+
+        public function getTaskExecutionTimesByDateRange(\DateTime $from, \DateTime $to): array {}
+
+        public function archive(\oat\tao\model\taskQueue\TaskLog\Entity\EntityInterface $entity): bool {}
+
+        public function cancel(\oat\tao\model\taskQueue\TaskLog\Entity\EntityInterface $entity): bool {}
+
+        public function archiveCollection(\oat\tao\model\taskQueue\TaskLog\CollectionInterface $collection): int {}
+
+        public function cancelCollection(\oat\tao\model\taskQueue\TaskLog\CollectionInterface $collection): int {}
+
+        public function deleteById(string $taskId): bool {}
+
+        /** Ours. */
+        public function getPersistenceId(): string {}
+
+        /** @return void */
+        public function setLogger(object $logger) {}
+
+        /** @return object|null */
+        public function getLogger() {}
+
+        /** @return void */
+        public function setServiceLocator(object $serviceLocator) {}
+
+        /** @return object|null */
+        public function getServiceLocator() {}
+    }
+}
