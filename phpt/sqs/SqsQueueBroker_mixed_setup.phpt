@@ -1,5 +1,5 @@
 --TEST--
-The seed's mixed setup: queue `priority` on SQS (weight 90), `standard` (receive 5, weight 30) and `background` (weight 10) on PostgreSQL via RdsQueueBroker('default'), one RDS Task Log; tasks routed by association, two LongRunningWorker processes drain everything, every task completed exactly once
+The seed's mixed setup: queue `priority` on SQS (weight 90), `standard` (receive 5, weight 30) and `background` (weight 10) on PostgreSQL via RdsQueueBroker('default'), one RDS Task Log; tasks routed by association, two LongRunningWorker processes (StrictPriorityStrategy: a queue is left only once it is empty, buffer included) drain everything, every task completed exactly once
 --SKIPIF--
 <?php
 if (!class_exists('oat\taoTaskQueue\model\LongRunningWorker') || !class_exists('oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker')) {
@@ -24,6 +24,7 @@ use oat\tao\model\taskQueue\TaskLog;
 use oat\tao\model\taskQueue\TaskLog\Broker\RdsTaskLogBroker;
 use oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker;
 use oat\taoTaskQueue\model\QueueBroker\SqsQueueBroker;
+use oat\taoTaskQueue\model\TaskSelector\StrictPriorityStrategy;
 
 class SomeImportantAction extends MarkJob {}
 class SomeLessImportantTask extends MarkJob {}
@@ -33,7 +34,7 @@ function mixed_setup(string $suffix): QueueDispatcher
 {
     $log = new TaskLog([TaskLog::OPTION_TASK_LOG_BROKER => new RdsTaskLogBroker("default", "task_log_" . $suffix)]);
     $sqs = new SqsQueueBroker("default", new GenerisCache(), 10);   // the README\'s old form
-    $sqs->setWaitTime(1);
+    $sqs->setWaitTime(0);   // StrictPriorityStrategy asks the top queue first on every poll
     return new QueueDispatcher([
         QueueDispatcher::OPTION_QUEUES => [
             new Queue("priority_" . $suffix, $sqs, 90),
@@ -46,6 +47,7 @@ function mixed_setup(string $suffix): QueueDispatcher
             SomeLessImportantTask::class => "standard_" . $suffix,
         ],
         QueueDispatcher::OPTION_TASK_LOG => $log,
+        QueueDispatcher::OPTION_TASK_SELECTOR_STRATEGY => new StrictPriorityStrategy(),
     ]);
 }
 ');
@@ -72,6 +74,7 @@ for ($w = 0; $w < 2; $w++) {
 require ' . var_export("$dir/setup.php", true) . ';
 $dispatcher = mixed_setup(' . var_export($suffix, true) . ');
 $worker = new oat\taoTaskQueue\model\LongRunningWorker($dispatcher, $dispatcher->getTaskLog(), false);
+$worker->setLogger(new SqsFileLogger(' . var_export("$dir/worker-$w.log", true) . '));
 $worker->stopWhenEmpty(true);
 $worker->run();
 echo $worker->getProcessedCount(), "\n";
