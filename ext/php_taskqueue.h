@@ -86,6 +86,8 @@ extern zend_class_entry *php_tq_ce_RdsTaskLogBroker;
 extern zend_class_entry *php_tq_ce_WorkerInterface;
 extern zend_class_entry *php_tq_ce_AbstractWorker;
 extern zend_class_entry *php_tq_ce_OneTimeWorker;
+extern zend_class_entry *php_tq_ce_LongRunningWorker;
+extern zend_class_entry *php_tq_ce_StderrLogger;
 
 extern zend_class_entry *php_tq_ce_SqsQueueBroker;
 extern zend_class_entry *php_tq_ce_BrokerFactory;
@@ -107,6 +109,10 @@ void php_tq_worker_minit(void);
 void php_tq_cli_minit(void);
 void php_tq_persistence_minit(void);
 void php_tq_rds_minit(void);
+void php_tq_long_running_worker_minit(void);
+
+/* Request shutdown of the worker's signal handling (tq_signals.c): previous handlers back. */
+void php_tq_signals_rshutdown(void);
 /* SQS (sqs.c): also libcurl's global init and the process's queue URL cache. */
 void php_tq_sqs_minit(void);
 void php_tq_sqs_mshutdown(void);

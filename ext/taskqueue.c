@@ -49,6 +49,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_cli_minit();
     php_tq_persistence_minit();
     php_tq_rds_minit();
+    php_tq_long_running_worker_minit();
     php_tq_sqs_minit();
     return SUCCESS;
 }
@@ -65,6 +66,7 @@ static PHP_RSHUTDOWN_FUNCTION(taskqueue)
 {
     php_tq_claims_rshutdown();         /* before the registry: claims may store reports */
     php_tq_persistence_rshutdown();
+    php_tq_signals_rshutdown();
     return SUCCESS;
 }
 

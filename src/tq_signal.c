@@ -2,12 +2,71 @@
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 #include "tq_signal.h"
+
+#ifdef _WIN32
+/* Windows has no POSIX signals: no pipe; the flags are set by the worker's methods and
+ * waits are sleeps in short slices that look at them. */
+#include <windows.h>
+
+int tq_signal_init(tq_signal_state *s, tq_error *err)
+{
+    (void)err;
+    memset((void *)s, 0, sizeof(*s));
+    s->wake_rd = s->wake_wr = -1;
+    return 0;
+}
+
+void tq_signal_close(tq_signal_state *s)
+{
+    s->wake_rd = s->wake_wr = -1;
+}
+
+void tq_signal_note(tq_signal_state *s, int signo)
+{
+    if (signo == SIGTERM || signo == SIGINT) {
+        s->stop = 1;
+    }
+    s->last_signal = signo;
+    s->pending = 1;
+}
+
+int tq_signal_take(tq_signal_state *s)
+{
+    if (!s->pending) {
+        return 0;
+    }
+    s->pending = 0;
+    return s->last_signal;
+}
+
+int tq_signal_wait(tq_signal_state *s, int fd, int timeout_ms)
+{
+    (void)fd;
+    ULONGLONG deadline = GetTickCount64() + (ULONGLONG)(timeout_ms < 0 ? 0 : timeout_ms);
+    for (;;) {
+        if (s->pending) {
+            return TQ_WAIT_SIGNAL;
+        }
+        ULONGLONG now = GetTickCount64();
+        if (timeout_ms >= 0 && now >= deadline) {
+            return TQ_WAIT_TIMEOUT;
+        }
+        DWORD slice = 50;
+        if (timeout_ms >= 0 && deadline - now < slice) {
+            slice = (DWORD)(deadline - now);
+        }
+        Sleep(slice);
+    }
+}
+
+#else
+
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
 
 int tq_signal_init(tq_signal_state *s, tq_error *err)
 {
@@ -111,6 +170,9 @@ int tq_signal_wait(tq_signal_state *s, int fd, int timeout_ms)
         if (r < 0) {
             if (errno == EINTR) {
                 if (s->pending) {
+                    /* the handler's byte is in the pipe: take it, or the next wait
+                     * would return at once */
+                    tq_signal_drain(s);
                     return TQ_WAIT_SIGNAL;
                 }
                 continue;
@@ -127,3 +189,5 @@ int tq_signal_wait(tq_signal_state *s, int fd, int timeout_ms)
         return TQ_WAIT_READY;
     }
 }
+
+#endif /* _WIN32 */

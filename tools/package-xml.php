@@ -7,6 +7,7 @@ chdir($root);
 $shipped = '#^(src/|ext/|phpt/|doc/|config\.m4$|config\.w32$|README\.md$|LICENSE$|composer\.json$|CHANGELOG\.md$)#';
 $files = array_filter(explode("\n", trim(shell_exec('git ls-files -co --exclude-standard'))),
     fn($f) => preg_match($shipped, $f) && is_file($f));
+$files = array_values(array_unique($files));   // a conflicted file is listed once per stage
 sort($files);
 
 $tree = [];

@@ -95,6 +95,30 @@ static void test_readable_fd_is_reported(void **state)
     tq_signal_close(&s);
 }
 
+/* A signal that interrupts the wait (EINTR) must not leave its byte behind: the next wait
+ * runs its full time instead of returning at once. */
+static void test_interrupted_wait_leaves_no_wakeup_behind(void **state)
+{
+    tq_signal_state s;
+    assert_int_equal(tq_signal_init(&s, NULL), 0);
+    g_state = &s;
+    install(SIGTERM);
+    pid_t parent = getpid();
+    pid_t child = fork();
+    if (child == 0) {
+        usleep(50 * 1000);
+        kill(parent, SIGTERM);
+        _exit(0);
+    }
+    assert_int_equal(tq_signal_wait(&s, -1, 10000), TQ_WAIT_SIGNAL);
+    waitpid(child, NULL, 0);
+    assert_int_equal(tq_signal_take(&s), SIGTERM);
+    long t0 = now_ms();
+    assert_int_equal(tq_signal_wait(&s, -1, 100), TQ_WAIT_TIMEOUT);
+    assert_true(now_ms() - t0 >= 90);
+    tq_signal_close(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -102,6 +126,7 @@ int main(void)
         cmocka_unit_test(test_signal_from_another_process_wakes_a_long_wait),
         cmocka_unit_test(test_pause_and_resume_flags),
         cmocka_unit_test(test_readable_fd_is_reported),
+        cmocka_unit_test(test_interrupted_wait_leaves_no_wakeup_behind),
     };
     return cmocka_run_group_tests_name("tq_signal", tests, NULL, NULL);
 }
