@@ -36,8 +36,8 @@ if test "$PHP_TASKQUEUE" != "no"; then
   PHP_SUBST(TASKQUEUE_SHARED_LIBADD)
 
   dnl The core (src/) is plain C; the glue (ext/) holds one file per class group.
-  TASKQUEUE_CORE="src/tq_error.c src/tq_json.c src/tq_id.c src/tq_envelope.c src/tq_status.c src/tq_log.c src/tq_log_mem.c src/tq_broker.c src/tq_memory_broker.c src/tq_selector.c src/tq_report.c src/tq_signal.c src/tq_pg.c src/tq_pg_queue.c src/tq_pg_log.c src/tq_sigv4.c src/tq_sqs.c src/tq_sqs_actions.c src/tq_sqs_broker.c src/tq_sqs_config.c src/tq_cli_args.c src/tq_file.c src/tq_lease_keeper.c"
-  TASKQUEUE_GLUE="ext/taskqueue.c ext/tq_common.c ext/task.c ext/task_log_entity.c ext/task_log_broker.c ext/task_log.c ext/broker.c ext/selector.c ext/queue.c ext/queue_dispatcher.c ext/worker.c ext/cli.c ext/persistence.c ext/tq_claims.c ext/rds.c ext/long_running_worker.c ext/tq_signals.c"
+  TASKQUEUE_CORE="src/tq_error.c src/tq_json.c src/tq_id.c src/tq_envelope.c src/tq_status.c src/tq_log.c src/tq_log_mem.c src/tq_broker.c src/tq_memory_broker.c src/tq_selector.c src/tq_report.c src/tq_signal.c src/tq_pg.c src/tq_pg_queue.c src/tq_pg_log.c src/tq_sigv4.c src/tq_sqs.c src/tq_sqs_actions.c src/tq_sqs_broker.c src/tq_sqs_config.c src/tq_cli_args.c src/tq_file.c src/tq_lease_keeper.c src/tq_sqs_keeper.c"
+  TASKQUEUE_GLUE="ext/taskqueue.c ext/tq_common.c ext/task.c ext/task_log_entity.c ext/task_log_broker.c ext/task_log.c ext/broker.c ext/selector.c ext/queue.c ext/queue_dispatcher.c ext/worker.c ext/cli.c ext/persistence.c ext/tq_claims.c ext/rds.c ext/long_running_worker.c ext/tq_signals.c ext/sqs.c"
 
   PHP_NEW_EXTENSION(taskqueue, $TASKQUEUE_CORE $TASKQUEUE_GLUE, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu11)
   PHP_ADD_BUILD_DIR($ext_builddir/src)

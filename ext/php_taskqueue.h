@@ -90,6 +90,7 @@ extern zend_class_entry *php_tq_ce_OneTimeWorker;
 extern zend_class_entry *php_tq_ce_LongRunningWorker;
 extern zend_class_entry *php_tq_ce_StderrLogger;
 
+extern zend_class_entry *php_tq_ce_SqsQueueBroker;
 extern zend_class_entry *php_tq_ce_BrokerFactory;
 extern zend_class_entry *php_tq_ce_RunWorker;
 extern zend_class_entry *php_tq_ce_InitializeQueue;
@@ -113,6 +114,9 @@ void php_tq_long_running_worker_minit(void);
 
 /* Request shutdown of the worker's signal handling (tq_signals.c): previous handlers back. */
 void php_tq_signals_rshutdown(void);
+/* SQS (sqs.c): also libcurl's global init and the process's queue URL cache. */
+void php_tq_sqs_minit(void);
+void php_tq_sqs_mshutdown(void);
 
 /* Task (de)serialisation, implemented in task.c and used by brokers and workers. */
 /* TaskSerializerService::serialize(): the task's jsonSerialize() as TAO's JSON bytes.

@@ -52,6 +52,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_persistence_minit();
     php_tq_rds_minit();
     php_tq_long_running_worker_minit();
+    php_tq_sqs_minit();
     return SUCCESS;
 }
 
@@ -59,6 +60,7 @@ static PHP_MSHUTDOWN_FUNCTION(taskqueue)
 {
     php_tq_persistence_mshutdown();    /* connections and lease keeper threads */
     UNREGISTER_INI_ENTRIES();
+    php_tq_sqs_mshutdown();
     return SUCCESS;
 }
 

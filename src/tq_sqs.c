@@ -90,7 +90,7 @@ tq_sqs_client *tq_sqs_client_new(const tq_sqs_config *cfg, tq_error *err)
            | copy_str(&c->cfg.secret_key, cfg->secret_key)
            | copy_str(&c->cfg.session_token, cfg->session_token)
            | copy_str(&c->cfg.profile, cfg->profile) | copy_str(&c->cfg.endpoint, cfg->endpoint)
-           | copy_str(&c->cfg.source, cfg->source);
+           | copy_str(&c->cfg.source, cfg->source) | copy_str(&c->cfg.profile_hint, cfg->profile_hint);
     tq_buf_init(&c->resp);
     c->easy = curl_easy_init();
     c->multi = curl_multi_init();

@@ -37,6 +37,9 @@ typedef struct tq_sqs_config {
     char *endpoint;           /* http(s)://host[:port]; default https://sqs.<region>.amazonaws.com */
     char *source;             /* where the explicit values came from, for messages
                                  (e.g. "config/generis/awsClient.conf.php"); NULL: "the broker options" */
+    char *profile_hint;       /* picks the shared files' profile like AWS_PROFILE does (and before
+                                 it), without hiding the environment's keys as `profile` does:
+                                 the profile argument of TAO's old SqsQueueBroker constructor */
     /* Where each resolved value was found, for diagnostics ("AWS_REGION", "profile 'x' in
      * /root/.aws/config", ...); filled by tq_sqs_config_resolve. */
     char region_from[160];
@@ -56,8 +59,8 @@ typedef struct tq_sqs_config {
 void tq_sqs_config_init(tq_sqs_config *c);
 void tq_sqs_config_free(tq_sqs_config *c);
 /* Sets one explicit string: key is "region", "key", "secret", "token", "profile",
- * "endpoint" or "source" (the names of awsClient.conf.php; "credentials.key" etc. also
- * accepted). NULL or "" clears it. */
+ * "endpoint", "source" or "profile_hint" (the names of awsClient.conf.php; "credentials.key"
+ * etc. also accepted). NULL or "" clears it. */
 int tq_sqs_config_set(tq_sqs_config *c, const char *key, const char *value, tq_error *err);
 /* Fills region, credentials and endpoint that are still unset, from the environment
  * (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_REGION,
@@ -173,5 +176,23 @@ int tq_sqs_broker_ack_many(tq_broker *b, const tq_message *msgs, size_t n,
                            tq_sqs_entry_result *res, tq_error *err);
 /* The long-poll wait for claims (default cfg.wait_time_seconds, 20). */
 void tq_sqs_broker_set_wait(tq_broker *b, int seconds);
+/* The claim op, also handing out each message's MessageId (message_ids[0..n), malloc'd,
+ * may be NULL entries) when message_ids is not NULL. */
+int tq_sqs_broker_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_message *out,
+                        char **message_ids, tq_error *err);
+/* ChangeMessageVisibilityBatch 0 for several claimed messages; same contract as
+ * tq_sqs_send_batch. */
+int tq_sqs_broker_release_many(tq_broker *b, const char *const *receipts, size_t n,
+                               tq_sqs_entry_result *res, tq_error *err);
+/* "TQ_<name>_poison", the queue where messages that cannot be used are set aside. */
+const char *tq_sqs_broker_poison_name(tq_broker *b, char *buf, size_t size);
+/* Sets a claimed message aside: SendMessage of its body, unchanged, to TQ_<name>_poison
+ * (created when missing, keeping messages 14 days, SQS's longest) with message attributes
+ * TaskQueueReason (reason, cut at 1 KiB), TaskQueueSource (TQ_<name>) and TaskQueueMessageId
+ * (message_id, may be NULL); then DeleteMessage of the original. When the send fails the
+ * message stays where it is and comes back when its lease ends (never lost); when only the
+ * delete fails it may be set aside twice. */
+int tq_sqs_broker_set_aside(tq_broker *b, const tq_message *m, const char *message_id,
+                            const char *reason, tq_error *err);
 
 #endif

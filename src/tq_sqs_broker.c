@@ -12,6 +12,7 @@ typedef struct sqs_broker {
     tq_sqs_client *client;
     char *name;              /* TQ_<name> */
     char *url;
+    char *poison_url;        /* TQ_<name>_poison, once used */
     int wait;
 } sqs_broker;
 
@@ -120,7 +121,8 @@ static int lease_seconds(int64_t lease_ms)
     return secs > 43200 ? 43200 : (int)secs;   /* SQS's longest visibility: 12 h */
 }
 
-static int op_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_message *out, tq_error *err)
+int tq_sqs_broker_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_message *out,
+                        char **message_ids, tq_error *err)
 {
     if (max == 0) {
         return 0;
@@ -142,9 +144,18 @@ static int op_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_message *out,
         out[i].len = c.msgs[i].len;
         out[i].receipt = c.msgs[i].receipt;
         out[i].deliveries = c.msgs[i].receive_count;
-        free(c.msgs[i].message_id);
+        if (message_ids) {
+            message_ids[i] = c.msgs[i].message_id;
+        } else {
+            free(c.msgs[i].message_id);
+        }
     }
     return n;
+}
+
+static int op_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_message *out, tq_error *err)
+{
+    return tq_sqs_broker_claim(b, max, lease_ms, out, NULL, err);
 }
 
 static int need_receipt(const tq_message *m, const char *what, tq_error *err)
@@ -206,6 +217,7 @@ static void op_destroy(tq_broker *b)
     tq_sqs_client_free(s->client);
     free(s->name);
     free(s->url);
+    free(s->poison_url);
     free(s);
 }
 
@@ -319,4 +331,137 @@ int tq_sqs_broker_ack_many(tq_broker *b, const tq_message *msgs, size_t n,
     int rc = tq_sqs_delete_batch(s->client, s->url, receipts, n, res, err);
     free(receipts);
     return rc;
+}
+
+int tq_sqs_broker_release_many(tq_broker *b, const char *const *receipts, size_t n,
+                               tq_sqs_entry_result *res, tq_error *err)
+{
+    sqs_broker *s = sqs(b);
+    if (n == 0) {
+        return 0;
+    }
+    if (tq_sqs_broker_resolve(b, 0, err) != 0) {
+        return -1;
+    }
+    return tq_sqs_change_visibility_batch(s->client, s->url, receipts, n, 0, res, err);
+}
+
+/* ---- messages set aside ------------------------------------------------------------- */
+
+#define TQ_SQS_POISON_SUFFIX "_poison"
+#define TQ_SQS_RETENTION_MAX "1209600"   /* 14 days, SQS's longest */
+
+const char *tq_sqs_broker_poison_name(tq_broker *b, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s" TQ_SQS_POISON_SUFFIX, sqs(b)->name);
+    return buf;
+}
+
+/* The URL of TQ_<name>_poison, created when missing (keeping messages as long as SQS can). */
+static int poison_resolve(sqs_broker *s, tq_error *err)
+{
+    if (s->poison_url) {
+        return 0;
+    }
+    char name[128];
+    tq_sqs_broker_poison_name(&s->base, name, sizeof(name));
+    tq_error local;
+    tq_error_clear(&local);
+    char *url = tq_sqs_get_queue_url(s->client, name, &local);
+    if (!url && local.code == TQ_ERR_NOT_FOUND) {
+        json_t *req = json_pack("{s:s, s:{s:s, s:s}}", "QueueName", name, "Attributes",
+                                "DelaySeconds", "0", "MessageRetentionPeriod", TQ_SQS_RETENTION_MAX);
+        json_t *rep = req ? tq_sqs_call(s->client, "CreateQueue", name, req, 0, NULL, &local) : NULL;
+        json_decref(req);
+        const char *v = rep ? json_string_value(json_object_get(rep, "QueueUrl")) : NULL;
+        url = v ? strdup(v) : NULL;
+        if (rep && !v) {
+            tq_error_set(&local, TQ_ERR_IO, "SQS CreateQueue on queue %s: the reply has no QueueUrl", name);
+        }
+        json_decref(rep);
+        if (!url && !rep && (strcmp(tq_sqs_client_last_error(s->client), "QueueNameExists") == 0
+                             || strcmp(tq_sqs_client_last_error(s->client), "QueueAlreadyExists") == 0)) {
+            url = tq_sqs_get_queue_url(s->client, name, &local);   /* made meanwhile */
+        }
+    }
+    if (!url) {
+        if (err) {
+            *err = local;
+        }
+        return -1;
+    }
+    s->poison_url = url;
+    return 0;
+}
+
+static json_t *string_attribute(const char *value)
+{
+    json_t *v = json_stringn(value, strlen(value));
+    if (!v) {
+        v = json_string("(not valid UTF-8)");
+    }
+    return json_pack("{s:s, s:o}", "DataType", "String", "StringValue", v);
+}
+
+int tq_sqs_broker_set_aside(tq_broker *b, const tq_message *m, const char *message_id,
+                            const char *reason, tq_error *err)
+{
+    sqs_broker *s = sqs(b);
+    if (need_receipt(m, "set aside", err) != 0 || tq_sqs_broker_resolve(b, 0, err) != 0
+        || poison_resolve(s, err) != 0) {
+        return -1;
+    }
+    char why[1024];
+    snprintf(why, sizeof(why), "%s", reason && *reason ? reason : "no reason given");
+    /* a cut must not split a UTF-8 sequence */
+    size_t wl = strlen(why);
+    if (wl == sizeof(why) - 1) {
+        while (wl > 0 && ((unsigned char)why[wl - 1] & 0xC0) == 0x80) {
+            why[--wl] = '\0';
+        }
+        if (wl > 0 && ((unsigned char)why[wl - 1] & 0xC0) == 0xC0) {
+            why[--wl] = '\0';
+        }
+    }
+    /* the reason and where it came from travel as message attributes, the body as it was */
+    json_t *attrs = json_pack("{s:o, s:o}", "TaskQueueReason", string_attribute(why),
+                              "TaskQueueSource", string_attribute(s->name));
+    if (attrs && message_id && *message_id) {
+        json_object_set_new(attrs, "TaskQueueMessageId", string_attribute(message_id));
+    }
+    json_t *body = json_stringn(m->body ? m->body : "", m->len);
+    json_t *req = NULL;
+    if (attrs && body) {
+        req = json_pack("{s:s, s:O, s:o}", "QueueUrl", s->poison_url, "MessageBody", body,
+                        "MessageAttributes", attrs);
+        attrs = NULL;   /* "o" steals it, also on failure */
+    }
+    json_decref(attrs);
+    if (!req) {
+        json_decref(body);
+        return tq_error_set(err, TQ_ERR_INVALID, "SQS: message %s of queue %s cannot be set aside "
+                            "(its body is not valid UTF-8 or memory ran out)",
+                            message_id ? message_id : "?", s->name);
+    }
+    char poison[128];
+    tq_sqs_broker_poison_name(b, poison, sizeof(poison));
+    json_t *rep = tq_sqs_call(s->client, "SendMessage", poison, req, 0, NULL, err);
+    json_decref(req);
+    if (!rep && err && err->code == TQ_ERR_INVALID) {
+        /* the attributes may push a message near the size limit over it: the body alone */
+        tq_error_clear(err);
+        req = json_pack("{s:s, s:O}", "QueueUrl", s->poison_url, "MessageBody", body);
+        rep = req ? tq_sqs_call(s->client, "SendMessage", poison, req, 0, NULL, err) : NULL;
+        json_decref(req);
+    }
+    json_decref(body);
+    if (!rep) {
+        if (err && err->code == TQ_ERR_NOT_FOUND) {
+            free(s->poison_url);   /* deleted meanwhile: look it up again next time */
+            s->poison_url = NULL;
+        }
+        return -1;
+    }
+    json_decref(rep);
+    return tq_sqs_delete(s->client, s->url, m->receipt, err);
 }

@@ -24,7 +24,7 @@ void tq_sqs_config_init(tq_sqs_config *c)
 void tq_sqs_config_free(tq_sqs_config *c)
 {
     char **fields[] = {&c->region, &c->access_key, &c->secret_key, &c->session_token,
-                       &c->profile, &c->endpoint, &c->source};
+                       &c->profile, &c->endpoint, &c->source, &c->profile_hint};
     for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         free(*fields[i]);
         *fields[i] = NULL;
@@ -58,6 +58,7 @@ int tq_sqs_config_set(tq_sqs_config *c, const char *key, const char *value, tq_e
         {"profile", offsetof(tq_sqs_config, profile)},
         {"endpoint", offsetof(tq_sqs_config, endpoint)},
         {"source", offsetof(tq_sqs_config, source)},
+        {"profile_hint", offsetof(tq_sqs_config, profile_hint)},
     };
     for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
         if (strcmp(key, keys[i].name) == 0) {
@@ -193,6 +194,9 @@ static void locate_files(files *fs, const tq_sqs_config *c)
     if (c->profile) {
         fs->profile = c->profile;
         snprintf(fs->profile_from, sizeof(fs->profile_from), "%s", "configured");
+    } else if (c->profile_hint) {
+        fs->profile = c->profile_hint;
+        snprintf(fs->profile_from, sizeof(fs->profile_from), "%s", "given to the broker");
     } else if (env("AWS_PROFILE")) {
         fs->profile = env("AWS_PROFILE");
         snprintf(fs->profile_from, sizeof(fs->profile_from), "%s", "from AWS_PROFILE");

@@ -14,6 +14,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CMD=${1:-}
 DIR=${2:-$ROOT/.tmp/sqs-emulator}
+DIR=$(mkdir -p "$DIR" && cd "$DIR" && pwd)   # absolute: the server runs in tests/sqs
 STATE=$DIR/state.json
 PKG=$ROOT/tests/sqs
 

@@ -291,6 +291,54 @@ static void test_missing_credentials_names_every_place(void **state)
     tq_sqs_config_free(&c);
 }
 
+/* TAO's old constructor names a profile: it picks the files' profile like AWS_PROFILE (and
+ * before it), but the environment's keys still come first. */
+static void test_profile_hint(void **state)
+{
+    write_file("credentials", "[default]\naws_access_key_id=AKDEF\naws_secret_access_key=secretdef\n"
+               "[old]\naws_access_key_id=AKOLD\naws_secret_access_key=secretold\n");
+    write_file("config", "[profile old]\nregion = eu-north-1\n");
+    setenv("AWS_SHARED_CREDENTIALS_FILE", path_of("credentials"), 1);
+    setenv("AWS_CONFIG_FILE", path_of("config"), 1);
+    setenv("AWS_PROFILE", "default", 1);
+    tq_sqs_config c;
+    tq_sqs_config_init(&c);
+    assert_int_equal(tq_sqs_config_set(&c, "profile_hint", "old", NULL), 0);
+    resolve_ok(&c);
+    assert_string_equal(c.access_key, "AKOLD");
+    assert_string_equal(c.region, "eu-north-1");
+    char want[600];
+    snprintf(want, sizeof(want), "profile 'old' in %s", path_of("credentials"));
+    assert_string_equal(c.credentials_from, want);
+
+    /* a copy in a client keeps it (and frees it) */
+    tq_error err;
+    tq_sqs_client *cl = tq_sqs_client_new(&c, &err);
+    assert_non_null(cl);
+    assert_string_equal(tq_sqs_client_config(cl)->profile_hint, "old");
+    tq_sqs_client_free(cl);
+    tq_sqs_config_free(&c);
+
+    /* the environment's keys come first, unlike with `profile` */
+    setenv("AWS_ACCESS_KEY_ID", "AKENV", 1);
+    setenv("AWS_SECRET_ACCESS_KEY", "secretenv", 1);
+    tq_sqs_config_init(&c);
+    assert_int_equal(tq_sqs_config_set(&c, "profile_hint", "old", NULL), 0);
+    resolve_ok(&c);
+    assert_string_equal(c.access_key, "AKENV");
+    tq_sqs_config_free(&c);
+
+    /* a hinted profile that is nowhere: the message says where the name came from */
+    unsetenv("AWS_ACCESS_KEY_ID");
+    unsetenv("AWS_SECRET_ACCESS_KEY");
+    tq_sqs_config_init(&c);
+    assert_int_equal(tq_sqs_config_set(&c, "profile_hint", "gone", NULL), 0);
+    assert_int_equal(tq_sqs_config_set(&c, "region", "us-east-1", NULL), 0);
+    assert_int_equal(tq_sqs_config_resolve(&c, &err), -1);
+    assert_non_null(strstr(err.message, "profile 'gone' (given to the broker) is in neither file"));
+    tq_sqs_config_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -301,6 +349,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_default_files_under_home, clean_env, remove_files),
         cmocka_unit_test_setup_teardown(test_missing_region_names_every_place, clean_env, remove_files),
         cmocka_unit_test_setup_teardown(test_missing_credentials_names_every_place, clean_env, remove_files),
+        cmocka_unit_test_setup_teardown(test_profile_hint, clean_env, remove_files),
     };
     return cmocka_run_group_tests_name("tq_sqs config", tests, NULL, NULL);
 }

@@ -2,14 +2,15 @@
 // that it answers the next `count` requests itself with a configured fault. Loopback only.
 //
 // Control (JSON bodies, never forwarded):
-//   POST /__faults {"mode": "500" | "503" | "throttle" | "reset" | "empty", "count": N}
+//   POST /__faults {"mode": "500" | "503" | "throttle" | "reset" | "empty" | "badtoken" | "denied", "count": N}
 //        N < 0: forever; N = 0: off. Clears the counters.
 //   GET  /__stats  -> {"requests": n, "faulted": n, "forwarded": n, "mode": ..., "left": N}
 //
 // "throttle" answers like SQS does when it throttles a JSON 1.0 client: HTTP 400 with
 // {"__type":"com.amazonaws.sqs#ThrottlingException", ...}; "reset" closes the connection
 // without an answer (a network error for the client); "empty" answers HTTP 200 with an empty
-// body, as some emulators do for "nothing to report".
+// body, as some emulators do for "nothing to report". "badtoken" and "denied" answer as SQS does
+// when it refuses the credentials or the permission (HTTP 400, not to be retried).
 import http from "node:http";
 
 export function startFaultProxy({ target, port = 0 }) {
@@ -37,6 +38,17 @@ export function startFaultProxy({ target, port = 0 }) {
                     __type: "com.amazonaws.sqs#ThrottlingException",
                     message: "Rate exceeded (injected by the fault proxy)",
                 }, { "x-amzn-query-error": "ThrottlingException;Sender" });
+            case "badtoken":
+                return answer(res, 400, {
+                    __type: "com.amazon.coral.service#UnrecognizedClientException",
+                    message: "The security token included in the request is invalid.",
+                });
+            case "denied":
+                return answer(res, 400, {
+                    __type: "com.amazon.coral.service#AccessDeniedException",
+                    message: "User: arn:aws:iam::000000000000:user/test is not authorized to perform this action " +
+                        "(injected by the fault proxy)",
+                });
             case "reset":
                 return req.socket.destroy();
             case "empty":

@@ -1,0 +1,168 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 174bb7b4b9d0da180c40fb0332f2ba02e658c256 */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, cacheServiceId, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, receiveTasks, IS_MIXED, 0, "1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, legacyReceiveTasks, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___toPhpCode, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getNumberOfTasksToReceive arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___toPhpCode
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_createQueue arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___toPhpCode
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_push, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, task, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_pushMany, 0, 1, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, tasks, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_pop arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___toPhpCode
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_count, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_releasePreFetchedMessages arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_count
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_setLeaseTime, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, seconds, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getLeaseTime arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_count
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_setWaitTime arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_setLeaseTime
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getWaitTime arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_count
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getRequestCount arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_count
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_setTaskLog, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, taskLog, oat\\tao\\model\\taskQueue\\TaskLogInterface, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getTaskLog arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___toPhpCode
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getCache arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___toPhpCode
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_queueExists arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___toPhpCode
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_doPop arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___toPhpCode
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_doDelete, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, id, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, logContext, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_doRelease, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, task, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 0)
+ZEND_END_ARG_INFO()
+
+
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, __construct);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, __toPhpCode);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getNumberOfTasksToReceive);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, createQueue);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, push);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, pushMany);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, pop);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, count);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, releasePreFetchedMessages);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, setLeaseTime);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getLeaseTime);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, setWaitTime);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getWaitTime);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getRequestCount);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, setTaskLog);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getTaskLog);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getCache);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, queueExists);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doPop);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doDelete);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doRelease);
+
+
+static const zend_function_entry class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_methods[] = {
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, __construct, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, __toPhpCode, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___toPhpCode, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getNumberOfTasksToReceive, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getNumberOfTasksToReceive, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, createQueue, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_createQueue, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, push, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_push, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, pushMany, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_pushMany, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, pop, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_pop, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, count, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_count, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, releasePreFetchedMessages, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_releasePreFetchedMessages, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, setLeaseTime, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_setLeaseTime, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getLeaseTime, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getLeaseTime, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, setWaitTime, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_setWaitTime, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getWaitTime, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getWaitTime, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getRequestCount, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getRequestCount, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, setTaskLog, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_setTaskLog, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getTaskLog, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getTaskLog, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getCache, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getCache, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, queueExists, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_queueExists, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doPop, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_doPop, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doDelete, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_doDelete, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doRelease, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_doRelease, ZEND_ACC_PROTECTED)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker(zend_class_entry *class_entry_oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, zend_class_entry *class_entry_oat_tao_model_taskQueue_TaskLog_TaskLogAwareInterface)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\taoTaskQueue\\model\\QueueBroker", "SqsQueueBroker", class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker);
+	zend_class_implements(class_entry, 1, class_entry_oat_tao_model_taskQueue_TaskLog_TaskLogAwareInterface);
+
+	zval const_DEFAULT_AWS_CLIENT_KEY_value;
+	zend_string *const_DEFAULT_AWS_CLIENT_KEY_value_str = zend_string_init("generis/awsClient", strlen("generis/awsClient"), 1);
+	ZVAL_STR(&const_DEFAULT_AWS_CLIENT_KEY_value, const_DEFAULT_AWS_CLIENT_KEY_value_str);
+	zend_string *const_DEFAULT_AWS_CLIENT_KEY_name = zend_string_init_interned("DEFAULT_AWS_CLIENT_KEY", sizeof("DEFAULT_AWS_CLIENT_KEY") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_DEFAULT_AWS_CLIENT_KEY_name, &const_DEFAULT_AWS_CLIENT_KEY_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_DEFAULT_AWS_CLIENT_KEY_name);
+
+	zval const_ID_value;
+	zend_string *const_ID_value_str = zend_string_init("sqs", strlen("sqs"), 1);
+	ZVAL_STR(&const_ID_value, const_ID_value_str);
+	zend_string *const_ID_name = zend_string_init_interned("ID", sizeof("ID") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_ID_name, &const_ID_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_ID_name);
+
+	zval property_cacheServiceId_default_value;
+	ZVAL_NULL(&property_cacheServiceId_default_value);
+	zend_string *property_cacheServiceId_name = zend_string_init("cacheServiceId", sizeof("cacheServiceId") - 1, 1);
+	zend_declare_typed_property(class_entry, property_cacheServiceId_name, &property_cacheServiceId_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_cacheServiceId_name);
+
+	zval property_awsProfile_default_value;
+	ZVAL_NULL(&property_awsProfile_default_value);
+	zend_string *property_awsProfile_name = zend_string_init("awsProfile", sizeof("awsProfile") - 1, 1);
+	zend_declare_typed_property(class_entry, property_awsProfile_name, &property_awsProfile_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_awsProfile_name);
+
+	zval property_leaseTime_default_value;
+	ZVAL_LONG(&property_leaseTime_default_value, 600);
+	zend_string *property_leaseTime_name = zend_string_init("leaseTime", sizeof("leaseTime") - 1, 1);
+	zend_declare_typed_property(class_entry, property_leaseTime_name, &property_leaseTime_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_leaseTime_name);
+
+	zval property_waitTime_default_value;
+	ZVAL_LONG(&property_waitTime_default_value, 20);
+	zend_string *property_waitTime_name = zend_string_init("waitTime", sizeof("waitTime") - 1, 1);
+	zend_declare_typed_property(class_entry, property_waitTime_name, &property_waitTime_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_waitTime_name);
+
+	zend_string *property_taskLog_class_oat_tao_model_taskQueue_TaskLogInterface = zend_string_init("oat\\tao\\model\\taskQueue\\TaskLogInterface", sizeof("oat\\tao\\model\\taskQueue\\TaskLogInterface")-1, 1);
+	zval property_taskLog_default_value;
+	ZVAL_NULL(&property_taskLog_default_value);
+	zend_string *property_taskLog_name = zend_string_init("taskLog", sizeof("taskLog") - 1, 1);
+	zend_declare_typed_property(class_entry, property_taskLog_name, &property_taskLog_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_taskLog_class_oat_tao_model_taskQueue_TaskLogInterface, 0, MAY_BE_NULL));
+	zend_string_release(property_taskLog_name);
+
+	return class_entry;
+}
