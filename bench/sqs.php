@@ -18,6 +18,7 @@ $receive = (int) opt($argv, 'receive', 10);
 $name = 'bench' . getmypid();
 $log = new TaskLog([TaskLog::OPTION_TASK_LOG_BROKER => new InMemoryTaskLogBroker()]);
 $broker = new SqsQueueBroker('generis/cache', $receive);
+$broker->setWaitTime((int) opt($argv, 'wait', 20));
 $queue = new Queue($name, $broker);
 $queue->setTaskLog($log);
 $queue->initialize();
