@@ -1638,44 +1638,17 @@ static void lb_set_collection_status(INTERNAL_FUNCTION_PARAMETERS, const char *s
     if (!s || lb_flush(ZEND_THIS, s, what) == FAILURE) {
         RETURN_THROWS();
     }
-    zval ids;
-    if (php_tq_call(collection, "getIds", &ids, 0, NULL) == FAILURE) {
+    php_tq_log_ids ids;
+    if (php_tq_log_ids_from(collection, &ids) == FAILURE) {
         RETURN_THROWS();
     }
-    if (Z_TYPE(ids) != IS_ARRAY) {
-        zval_ptr_dtor(&ids);
-        php_tq_throw(spl_ce_InvalidArgumentException, "%s::getIds() must return an array",
-                     ZSTR_VAL(Z_OBJCE_P(collection)->name));
-        RETURN_THROWS();
-    }
-    uint32_t n = zend_hash_num_elements(Z_ARRVAL(ids));
-    zend_string **strs = ecalloc(n ? n : 1, sizeof(*strs));
-    const char **cids = ecalloc(n ? n : 1, sizeof(*cids));
-    size_t k = 0;
-    zval *v;
-    ZEND_HASH_FOREACH_VAL(Z_ARRVAL(ids), v) {
-        strs[k] = zval_try_get_string(v);
-        if (!strs[k]) {
-            break;
-        }
-        cids[k] = ZSTR_VAL(strs[k]);
-        k++;
-    } ZEND_HASH_FOREACH_END();
     int64_t changed = 0;
     tq_error err;
     tq_error_clear(&err);
-    if (!EG(exception) && k > 0) {
-        changed = tq_pg_log_update_many(s, cids, k, status, NULL, 0, &err);
+    if (ids.n > 0) {
+        changed = tq_pg_log_update_many(s, ids.ids, ids.n, status, NULL, 0, &err);
     }
-    for (size_t i = 0; i < k; i++) {
-        zend_string_release(strs[i]);
-    }
-    efree(strs);
-    efree(cids);
-    zval_ptr_dtor(&ids);
-    if (EG(exception)) {
-        RETURN_THROWS();
-    }
+    php_tq_log_ids_free(&ids);
     if (changed < 0) {
         lb_throw(ZEND_THIS, &err, what);
         RETURN_THROWS();

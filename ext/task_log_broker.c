@@ -877,45 +877,66 @@ BROKER_METHOD(cancel)
     tq_set_entity_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "cancelled");
 }
 
+zend_result php_tq_log_ids_from(zval *collection, php_tq_log_ids *out)
+{
+    memset(out, 0, sizeof(*out));
+    zval ids;
+    if (php_tq_call(collection, "getIds", &ids, 0, NULL) == FAILURE) {
+        return FAILURE;
+    }
+    if (Z_TYPE(ids) != IS_ARRAY) {
+        zval_ptr_dtor(&ids);
+        php_tq_throw(spl_ce_InvalidArgumentException, "%s::getIds() must return an array",
+                     ZSTR_VAL(Z_OBJCE_P(collection)->name));
+        return FAILURE;
+    }
+    uint32_t n = zend_hash_num_elements(Z_ARRVAL(ids));
+    out->strs = ecalloc(n ? n : 1, sizeof(*out->strs));
+    out->ids = ecalloc(n ? n : 1, sizeof(*out->ids));
+    zval *v;
+    ZEND_HASH_FOREACH_VAL(Z_ARRVAL(ids), v) {
+        zend_string *str = zval_try_get_string(v);
+        if (!str) {
+            break;
+        }
+        out->strs[out->n] = str;
+        out->ids[out->n] = ZSTR_VAL(str);
+        out->n++;
+    } ZEND_HASH_FOREACH_END();
+    zval_ptr_dtor(&ids);
+    if (EG(exception)) {
+        php_tq_log_ids_free(out);
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+void php_tq_log_ids_free(php_tq_log_ids *ids)
+{
+    for (size_t i = 0; i < ids->n; i++) {
+        zend_string_release(ids->strs[i]);
+    }
+    if (ids->strs) {
+        efree(ids->strs);
+    }
+    if (ids->ids) {
+        efree(ids->ids);
+    }
+    memset(ids, 0, sizeof(*ids));
+}
+
 static void tq_set_collection_status(INTERNAL_FUNCTION_PARAMETERS, const char *status)
 {
     zval *collection;
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_OBJECT_OF_CLASS(collection, php_tq_ce_CollectionInterface)
     ZEND_PARSE_PARAMETERS_END();
-    zval ids;
-    if (php_tq_call(collection, "getIds", &ids, 0, NULL) == FAILURE) {
+    php_tq_log_ids ids;
+    if (php_tq_log_ids_from(collection, &ids) == FAILURE) {
         RETURN_THROWS();
     }
-    if (Z_TYPE(ids) != IS_ARRAY) {
-        zval_ptr_dtor(&ids);
-        php_tq_throw(spl_ce_InvalidArgumentException, "%s::getIds() must return an array",
-                     ZSTR_VAL(Z_OBJCE_P(collection)->name));
-        RETURN_THROWS();
-    }
-    uint32_t n = zend_hash_num_elements(Z_ARRVAL(ids));
-    zend_string **strs = ecalloc(n ? n : 1, sizeof(*strs));
-    const char **cids = ecalloc(n ? n : 1, sizeof(*cids));
-    size_t k = 0;
-    zval *v;
-    ZEND_HASH_FOREACH_VAL(Z_ARRVAL(ids), v) {
-        strs[k] = zval_try_get_string(v);
-        if (!strs[k]) {
-            break;
-        }
-        cids[k] = ZSTR_VAL(strs[k]);
-        k++;
-    } ZEND_HASH_FOREACH_END();
-    int64_t changed = EG(exception) ? 0 : tq_log_mem_update_many(STORE(), cids, k, status, (int64_t)php_time());
-    for (size_t i = 0; i < k; i++) {
-        zend_string_release(strs[i]);
-    }
-    efree(strs);
-    efree(cids);
-    zval_ptr_dtor(&ids);
-    if (EG(exception)) {
-        RETURN_THROWS();
-    }
+    int64_t changed = tq_log_mem_update_many(STORE(), ids.ids, ids.n, status, (int64_t)php_time());
+    php_tq_log_ids_free(&ids);
     if (changed < 0) {
         tq_out_of_memory();
         RETURN_THROWS();

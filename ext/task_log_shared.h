@@ -73,6 +73,16 @@ zend_result php_tq_log_row_collect(zval *task, zend_string *label, tq_log_row *r
 void php_tq_log_row_parts_free(php_tq_log_row_parts *p);
 /* \InvalidArgumentException unless status is one of the eight storable statuses. */
 zend_result php_tq_log_check_status(const char *status);
+
+/* The ids of a CollectionInterface (its getIds()) as C strings, for bulk status changes.
+ * FAILURE with an exception pending; else free with php_tq_log_ids_free(). */
+typedef struct php_tq_log_ids {
+    zend_string **strs;
+    const char **ids;
+    size_t n;
+} php_tq_log_ids;
+zend_result php_tq_log_ids_from(zval *collection, php_tq_log_ids *out);
+void php_tq_log_ids_free(php_tq_log_ids *ids);
 /* $dt->getTimestamp() of a DateTimeInterface (what names it in the error). */
 zend_result php_tq_log_timestamp(zval *dt, const char *what, int64_t *out);
 /* $obj->method() as a string; null -> NULL. */
