@@ -466,9 +466,35 @@ static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease
 
 /* doPop(): one statement claims up to receive (capped by the worker's claim cap) messages,
  * leased; with a bound Task Log it also starts their tasks. */
+/* Finishes the acknowledged tasks of this broker whose completion waits for their batch. */
+static zend_result rds_complete_acked(zend_object *obj)
+{
+    tq_error err;
+    tq_error_clear(&err);
+    if (php_tq_claims_complete_acked(obj, &err) == FAILURE) {
+        rds_throw(obj, QB_SCOPE, &err, "RdsQueueBroker (completing acknowledged tasks)");
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+/* Whether claimed tasks of this broker still wait in its pre-fetch buffer. */
+static bool rds_has_buffered(zend_object *obj)
+{
+    zval *q = PHP_TQ_PROP(obj, ABSTRACT_SCOPE, "preFetchedQueue");
+    if (q) {
+        ZVAL_DEREF(q);
+    }
+    return q && Z_TYPE_P(q) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(q)) > 0;
+}
+
 static zend_result rds_do_pop(zval *self)
 {
     zend_object *obj = Z_OBJ_P(self);
+    /* the batch before this one is over: nothing of it may wait any longer */
+    if (rds_complete_acked(obj) == FAILURE) {
+        return FAILURE;
+    }
     tq_broker *q = rds_core(obj);
     if (!q) {
         return FAILURE;
@@ -784,24 +810,17 @@ QB_METHOD(delete)
     }
     php_tq_claim *c = php_tq_claims_find_row(task_id, obj, row_id);
     if (c && c->report && c->report_log) {
-        tq_pg_completion res;
-        tq_error err;
-        tq_error_clear(&err);
-        int rc = tq_pg_queue_complete(c->queue, c->report_log, row_id, ZSTR_VAL(task_id), ZSTR_VAL(c->report),
-                                      c->report_status, "running", &res, &err);
-        php_tq_claims_remove(task_id);      /* done, or lost: either way not ours any more */
-        if (rc != 0) {
-            zend_string_release(task_id);
-            rds_throw(obj, QB_SCOPE, &err, "RdsQueueBroker::delete() (report + acknowledgement)");
+        /* Later tasks of the same claimed batch still wait in the buffer: this completion
+         * waits for them, and the batch's last ack finishes all in one statement. A crash
+         * before that only means those tasks are delivered again when their leases run out. */
+        c->acked = true;
+        zend_string_release(task_id);
+        if (rds_has_buffered(obj)) {
+            return;
+        }
+        if (rds_complete_acked(obj) == FAILURE) {
             RETURN_THROWS();
         }
-        if (!res.updated) {
-            php_tq_log(obj, ABSTRACT_SCOPE, "warning", NULL,
-                       "The report of task %s was not stored: its Task Log status is %s, not running",
-                       ZSTR_VAL(task_id), res.status ? res.status : "(no entry)");
-        }
-        tq_pg_completion_clear(&res);
-        zend_string_release(task_id);
         return;
     }
     zend_string_release(task_id);
@@ -861,6 +880,10 @@ QB_METHOD(doRelease)
         Z_PARAM_OBJECT_OF_CLASS(task, php_tq_ce_TaskInterface)
     ZEND_PARSE_PARAMETERS_END();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
+    /* a worker giving back its buffer is stopping: finish what it acknowledged first */
+    if (rds_complete_acked(obj) == FAILURE) {
+        RETURN_THROWS();
+    }
     int64_t row_id;
     zend_string *task_id;
     if (task_row(task, &row_id, &task_id) == FAILURE) {

@@ -9,6 +9,7 @@
 #include "php.h"
 #include "php_taskqueue.h"
 #include "tq_claims.h"
+#include "../src/tq_pg_queue.h"
 #include "../src/tq_lease_keeper.h"
 #include "../src/tq_pg_log.h"
 
@@ -78,9 +79,13 @@ zend_result php_tq_claims_flush(php_tq_claim *c, tq_error *err)
     if (!c->report || !c->report_log) {
         return SUCCESS;
     }
-    /* guarded like the completion it replaces: only a task still running is finished */
-    int n = tq_pg_log_add_report(c->report_log, ZSTR_VAL(c->task_id), ZSTR_VAL(c->report), c->report_status,
-                                 "running", err);
+    /* guarded like the completion it replaces: only a task still running is finished; an
+     * acknowledged entry also has its queue row deleted */
+    int n = c->acked
+        ? tq_pg_queue_complete(c->queue, c->report_log, c->row_id, ZSTR_VAL(c->task_id), ZSTR_VAL(c->report),
+                               c->report_status, "running", NULL, err)
+        : tq_pg_log_add_report(c->report_log, ZSTR_VAL(c->task_id), ZSTR_VAL(c->report), c->report_status,
+                               "running", err);
     zend_string_release(c->report);
     c->report = NULL;
     c->report_log = NULL;
@@ -125,8 +130,8 @@ int php_tq_claims_state(zend_string *task_id, const zend_object *task, zend_stri
 void php_tq_claims_settle(zend_string *task_id, const zend_object *task)
 {
     php_tq_claim *c = php_tq_claims_find_task(task_id, task);
-    if (!c) {
-        return;
+    if (!c || c->acked) {
+        return;     /* an acknowledged entry waits for its batch's completion */
     }
     tq_error err;
     php_tq_claims_flush(c, &err);
@@ -140,15 +145,20 @@ zend_result php_tq_claims_flush_log(struct tq_pg_log *log, tq_error *err)
     if (!ht) {
         return r;
     }
+    zend_string *key;
     php_tq_claim *c;
-    ZEND_HASH_FOREACH_PTR(ht, c) {
+    ZEND_HASH_FOREACH_STR_KEY_PTR(ht, key, c) {
         if (c->report && c->report_log == log) {
             tq_error e;
+            bool acked = c->acked;
             if (php_tq_claims_flush(c, &e) == FAILURE && r == SUCCESS) {
                 r = FAILURE;
                 if (err) {
                     *err = e;
                 }
+            }
+            if (acked) {
+                zend_hash_del(ht, key);     /* finished: nothing of it is ours any more */
             }
         }
     } ZEND_HASH_FOREACH_END();
@@ -186,6 +196,60 @@ bool php_tq_claims_has_pending(struct tq_pg_log *log)
         }
     } ZEND_HASH_FOREACH_END();
     return false;
+}
+
+zend_result php_tq_claims_complete_acked(zend_object *broker, tq_error *err)
+{
+    HashTable *ht = tq_claims(false);
+    if (!ht) {
+        return SUCCESS;
+    }
+    uint32_t max = zend_hash_num_elements(ht);
+    int64_t *rows = emalloc(sizeof(*rows) * (max ? max : 1));
+    const char **ids = emalloc(sizeof(*ids) * (max ? max : 1));
+    const char **reports = emalloc(sizeof(*reports) * (max ? max : 1));
+    const char **statuses = emalloc(sizeof(*statuses) * (max ? max : 1));
+    zend_string **keys = emalloc(sizeof(*keys) * (max ? max : 1));
+    size_t n = 0;
+    tq_broker *queue = NULL;
+    struct tq_pg_log *log = NULL;
+    zend_string *key;
+    php_tq_claim *c;
+    ZEND_HASH_FOREACH_STR_KEY_PTR(ht, key, c) {
+        /* one statement covers one queue table and one log table */
+        if (c->broker == broker && c->acked && c->report && c->report_log
+            && (!queue || (c->queue == queue && c->report_log == log))) {
+            queue = c->queue;
+            log = c->report_log;
+            rows[n] = c->row_id;
+            ids[n] = ZSTR_VAL(c->task_id);
+            reports[n] = ZSTR_VAL(c->report);
+            statuses[n] = c->report_status;
+            keys[n] = zend_string_copy(key);
+            n++;
+        }
+    } ZEND_HASH_FOREACH_END();
+    zend_result r = SUCCESS;
+    if (n > 0) {
+        int64_t deleted, updated;
+        if (tq_pg_queue_complete_many(queue, log, n, rows, ids, reports, statuses, &deleted, &updated, err) != 0) {
+            r = FAILURE;
+        }
+        for (size_t i = 0; i < n; i++) {
+            zend_hash_del(ht, keys[i]);     /* done, or lost: either way not ours any more */
+            zend_string_release(keys[i]);
+        }
+    }
+    efree(rows);
+    efree(ids);
+    efree(reports);
+    efree(statuses);
+    efree(keys);
+    if (r == SUCCESS && n > 0) {
+        /* a batch may hold entries of another queue/log pair: finish those too */
+        return php_tq_claims_complete_acked(broker, err);
+    }
+    return r;
 }
 
 void php_tq_claims_rshutdown(void)

@@ -41,6 +41,9 @@ typedef struct php_tq_claim {
     struct tq_pg_log *report_log;
     zend_string *report;            /* report JSON; NULL: none pending */
     char report_status[16];
+    /* acknowledged while later tasks of its batch were still buffered: its report + row deletion
+     * wait for the batch's last ack, and all go out in one statement */
+    bool acked;
 } php_tq_claim;
 
 /* Records a claim (copied; status copied). A task id already claimed in this process keeps its
@@ -75,6 +78,9 @@ void php_tq_claims_forget_log(struct tq_pg_log *log);
 /* Whether log has deferred reports waiting. */
 bool php_tq_claims_has_pending(struct tq_pg_log *log);
 
+/* Finishes, in one statement, every acknowledged entry of this broker whose completion waits
+ * (report + status + queue row deleted) and ends those entries. FAILURE with err. */
+zend_result php_tq_claims_complete_acked(zend_object *broker, tq_error *err);
 void php_tq_claims_rshutdown(void);
 
 #endif

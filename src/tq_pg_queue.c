@@ -40,6 +40,8 @@ typedef struct tq_pg_queue {
     int st_claim_start;
     int st_complete;
     int async_ack;          /* claims and completions commit without waiting for the WAL flush */
+    int st_complete_many;   /* valid when have_complete_many */
+    int have_complete_many;
     int st_unclaim;
 } tq_pg_queue;
 
@@ -573,6 +575,7 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
     q->st_enqueue_many = enm;
     q->st_claim_start = cs;
     q->st_complete = cp;
+    q->have_complete_many = 0;   /* prepared on first use, for this log table */
     snprintf(q->log_table, sizeof(q->log_table), "%s", lt);
     return 0;
 }
@@ -821,6 +824,78 @@ int tq_pg_queue_complete(tq_broker *b, tq_pg_log *log, int64_t row_id, const cha
     }
     PQclear(r);
     return 0;
+}
+
+int tq_pg_queue_complete_many(tq_broker *b, tq_pg_log *log, size_t n, const int64_t *row_ids,
+                              const char *const *task_ids, const char *const *reports,
+                              const char *const *statuses, int64_t *deleted, int64_t *updated, tq_error *err)
+{
+    tq_pg_queue *q = tq_pg_q(b);
+    *deleted = *updated = 0;
+    if (n == 0) {
+        return 0;
+    }
+    if (tq_pg_queue_bind_log(q, log, err) != 0) {
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!task_ids[i] || !reports[i] || !tq_status_is_storable(tq_status_parse(statuses[i]))) {
+            return tq_error_set(err, TQ_ERR_INVALID, "completing task %zu of a batch: it needs an id, a report "
+                                "and a valid status", i);
+        }
+    }
+    if (!q->have_complete_many) {
+        /* The queue rows go first (as in tq_pg_queue_complete), then the log rows in id order. */
+        int h = tq_pg_qstmt(q,
+            "WITH i AS (SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[]) "
+            "AS i(row_id, task_id, report, status)), "
+            "d AS (DELETE FROM %1$s WHERE id = ANY($1::integer[]) RETURNING id), "
+            "lk AS (SELECT l.id, l.status FROM %2$s l WHERE l.id = ANY($2::text[]) "
+            "AND (SELECT count(*) FROM d) >= 0 ORDER BY l.id FOR UPDATE), "
+            "u AS (UPDATE %2$s l SET report = i.report, status = i.status, updated_at = $5 FROM i, lk "
+            "WHERE l.id = i.task_id AND lk.id = i.task_id AND lk.status = $6 RETURNING l.id), "
+            "sc AS (SELECT set_config('synchronous_commit', $7::text, true) AS v) "
+            "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM u) FROM sc", q->log_table, 7, err);
+        if (h < 0) {
+            return -1;
+        }
+        q->st_complete_many = h;
+        q->have_complete_many = 1;
+    }
+    tq_buf ids, tids, reps, sts;
+    tq_buf_init(&ids);
+    tq_buf_init(&tids);
+    tq_buf_init(&reps);
+    tq_buf_init(&sts);
+    int bad = tq_buf_putc(&ids, '{') != 0;
+    for (size_t i = 0; i < n && !bad; i++) {
+        char a[32];
+        int len = snprintf(a, sizeof(a), "%s%lld", i ? "," : "", (long long)(row_ids[i] > 0 ? row_ids[i] : 0));
+        bad = tq_buf_append(&ids, a, (size_t)len) != 0;
+    }
+    bad = bad || tq_buf_putc(&ids, '}') != 0 || tq_pg_text_array(task_ids, n, &tids) != 0
+          || tq_pg_text_array(reports, n, &reps) != 0 || tq_pg_text_array(statuses, n, &sts) != 0;
+    int rc = -1;
+    if (bad) {
+        tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+    } else {
+        char now[32];
+        tq_pg_now(now, sizeof(now));
+        const char *params[] = {ids.data, tids.data, reps.data, sts.data, now, "running",
+                                q->async_ack ? "off" : "on"};
+        PGresult *r = tq_pg_exec(q->pg, q->st_complete_many, params, "completing a batch of tasks", err);
+        if (r) {
+            *deleted = atoll(PQgetvalue(r, 0, 0));
+            *updated = atoll(PQgetvalue(r, 0, 1));
+            PQclear(r);
+            rc = 0;
+        }
+    }
+    tq_buf_free(&ids);
+    tq_buf_free(&tids);
+    tq_buf_free(&reps);
+    tq_buf_free(&sts);
+    return rc;
 }
 
 int tq_pg_queue_extend_many(tq_broker *b, const tq_message *const *msgs, size_t n, int64_t lease_ms,

@@ -130,6 +130,13 @@ int tq_pg_queue_extend_many(tq_broker *b, const tq_message *const *msgs, size_t 
  * back, 0 if it is gone or held by another worker, -1 on error. */
 int tq_pg_queue_unclaim(tq_broker *b, tq_pg_log *log, const tq_pg_claimed *c, tq_error *err);
 
+/* Finishes n tasks of one claimed batch in ONE statement (one commit): deletes their queue rows
+ * and stores each report + status in the log rows still 'running'. *deleted and *updated say
+ * how many rows each part touched (fewer than n: some were gone or no longer running). */
+int tq_pg_queue_complete_many(tq_broker *b, tq_pg_log *log, size_t n, const int64_t *row_ids,
+                              const char *const *task_ids, const char *const *reports,
+                              const char *const *statuses, int64_t *deleted, int64_t *updated, tq_error *err);
+
 /* release with a delay: the row is claimable again after delay_ms (0: now). Fenced like
  * release. For a task whose log row is not there yet, or a back-off on failure. */
 int tq_pg_queue_release_after(tq_broker *b, const tq_message *m, int64_t delay_ms, tq_error *err);

@@ -36,7 +36,8 @@ while ($t = $q->dequeue()) {
 $s1 = R::stats('default');
 echo implode(', ', $statuses), "\n";
 echo 'ran: ', implode(',', RdsJob::$ran), "\n";
-// per task: 1 = report + status + ack in one statement; the duplicate takes TAO's way (guarded
+// per task: the first one's report + status + ack wait for the last ack of its claimed batch (0
+// here, one statement for the batch later); the duplicate takes TAO's way (guarded
 // updates, a status read, ack without running); done/cancelled: what the claim saw decides.
 // Dequeues: LISTEN once, the claim, the duplicate's guarded 'dequeued' update, the last empty claim.
 echo "statements: ", $s1['statements'] - $s0['statements'], "\n";
@@ -49,7 +50,7 @@ require __DIR__ . '/inc/rds.inc';
 drop_tables('tq_rds_dup', 'tq_rds_dup_log');
 ?>
 --EXPECT--
-dup:completed (1), dup:completed (5), done:completed (1), cancel-me:cancelled (2)
+dup:completed (0), dup:completed (5), done:completed (1), cancel-me:cancelled (2)
 ran: 1
 statements: 13
 cancel-me=cancelled,done=completed,dup=completed

@@ -79,4 +79,4 @@ int(0)
 int(0)
 enqueue: 1.0 statement per task
 worker, receive 1: 2.0 statements per task
-worker, receive 10: 1.1 statements per task
+worker, receive 10: 0.2 statements per task

@@ -466,6 +466,42 @@ static void test_async_ack_is_local_to_claims_and_completions(void **state)
     tq_pg_claimed_clear(&c[0]);
 }
 
+/* A claimed batch finished in one statement: every queue row deleted, every log row that is
+ * still running gets its own report and status; one that is not running is left alone. */
+static void test_complete_many_finishes_a_batch_in_one_statement(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    int64_t row;
+    enqueue(f, "http://x/t.rdf#i401", &row);
+    enqueue(f, "http://x/t.rdf#i402", &row);
+    enqueue(f, "http://x/t.rdf#i403", &row);
+    tq_pg_claimed c[3];
+    assert_int_equal(tq_pg_queue_claim_and_start(f->q, f->log, 3, 60000, 0, c, &err), 3);
+    assert_int_equal(tq_pg_log_update_status(f->log, "http://x/t.rdf#i403", "cancelled", NULL, &err), 1);
+    int64_t rows[3] = {c[0].row_id, c[1].row_id, c[2].row_id};
+    const char *ids[3] = {c[0].task_id, c[1].task_id, c[2].task_id};
+    const char *reports[3] = {"{\"n\":1}", "{\"n\":\"two \\\" quoted\"}", "{\"n\":3}"};
+    const char *statuses[3] = {"completed", "failed", "completed"};
+    const tq_pg_stats *st = tq_pg_get_stats(f->pg);
+    uint64_t before = st->statements;
+    int64_t deleted, updated;
+    assert_int_equal(tq_pg_queue_complete_many(f->q, f->log, 3, rows, ids, reports, statuses, &deleted, &updated,
+                                               &err), 0);
+    assert_int_equal(tq_pg_get_stats(f->pg)->statements - before, 1);
+    assert_int_equal(deleted, 3);
+    assert_int_equal(updated, 2);
+    assert_log_status(f, "http://x/t.rdf#i401", "completed");
+    assert_log_status(f, "http://x/t.rdf#i402", "failed");
+    assert_log_status(f, "http://x/t.rdf#i403", "cancelled");
+    assert_int_equal(tpg_int("SELECT count(*) FROM tq_pgtest_log WHERE id = 'http://x/t.rdf#i402' "
+                             "AND report = '{\"n\":\"two \\\" quoted\"}'"), 1);
+    assert_int_equal(tpg_int("SELECT count(*) FROM " Q), 0);
+    for (int i = 0; i < 3; i++) {
+        tq_pg_claimed_clear(&c[i]);
+    }
+}
+
 static void test_claim_and_start_reports_why_not_started(void **state)
 {
     fixture *f = *state;
@@ -722,6 +758,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_missing_table_is_not_found, setup, teardown),
         cmocka_unit_test_setup_teardown(test_measure_cost_per_task, setup, teardown),
         cmocka_unit_test_setup_teardown(test_async_ack_is_local_to_claims_and_completions, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_complete_many_finishes_a_batch_in_one_statement, setup, teardown),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     tpg_exec("DROP TABLE IF EXISTS " Q "; DROP TABLE IF EXISTS tq_pgtest_log; DROP TABLE IF EXISTS tq_never_created");
