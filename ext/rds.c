@@ -1508,18 +1508,7 @@ LB_METHOD(search)
         if (n < 0) {
             lb_throw(ZEND_THIS, &err, "RdsTaskLogBroker::search()");
         }
-        for (int64_t i = 0; i < n; i++) {
-            if (!EG(exception)) {
-                zval row, entity;
-                php_tq_log_row_to_array(&rows[i], &q.columns, &row);
-                if (php_tq_entity_from_row(&row, PHP_TQ_LOG_DATE_FORMAT, &entity) == SUCCESS) {
-                    add_next_index_zval(&entities, &entity);
-                }
-                zval_ptr_dtor(&row);
-            }
-            tq_log_row_clear(&rows[i]);
-        }
-        free(rows);
+        php_tq_log_rows_to_entities(rows, n, &q.columns, &entities);
     }
     php_tq_log_query_clear(&q);
     if (EG(exception)) {

@@ -747,18 +747,7 @@ BROKER_METHOD(search)
             php_tq_throw_error(err.code == TQ_ERR_NOMEM ? spl_ce_RuntimeException : spl_ce_InvalidArgumentException,
                                &err, "Task log search");
         }
-        for (int64_t i = 0; i < n; i++) {
-            if (!EG(exception)) {
-                zval row, entity;
-                php_tq_log_row_to_array(&rows[i], &q.columns, &row);
-                if (php_tq_entity_from_row(&row, PHP_TQ_LOG_DATE_FORMAT, &entity) == SUCCESS) {
-                    add_next_index_zval(&entities, &entity);
-                }
-                zval_ptr_dtor(&row);
-            }
-            tq_log_row_clear(&rows[i]);
-        }
-        free(rows);
+        php_tq_log_rows_to_entities(rows, n, &q.columns, &entities);
     }
     php_tq_log_query_clear(&q);
     if (EG(exception)) {
@@ -875,6 +864,22 @@ BROKER_METHOD(archive)
 BROKER_METHOD(cancel)
 {
     tq_set_entity_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "cancelled");
+}
+
+void php_tq_log_rows_to_entities(tq_log_row *rows, int64_t n, zval *columns, zval *entities)
+{
+    for (int64_t i = 0; i < n; i++) {
+        if (!EG(exception)) {
+            zval row, entity;
+            php_tq_log_row_to_array(&rows[i], columns, &row);
+            if (php_tq_entity_from_row(&row, PHP_TQ_LOG_DATE_FORMAT, &entity) == SUCCESS) {
+                add_next_index_zval(entities, &entity);
+            }
+            zval_ptr_dtor(&row);
+        }
+        tq_log_row_clear(&rows[i]);
+    }
+    free(rows);
 }
 
 zend_result php_tq_log_ids_from(zval *collection, php_tq_log_ids *out)

@@ -74,6 +74,10 @@ void php_tq_log_row_parts_free(php_tq_log_row_parts *p);
 /* \InvalidArgumentException unless status is one of the eight storable statuses. */
 zend_result php_tq_log_check_status(const char *status);
 
+/* Store search results (n rows, malloc'd) -> TaskLogEntity objects appended to entities, with
+ * the filter's columns; frees the rows. Stops converting at the first exception. */
+void php_tq_log_rows_to_entities(tq_log_row *rows, int64_t n, zval *columns, zval *entities);
+
 /* The ids of a CollectionInterface (its getIds()) as C strings, for bulk status changes.
  * FAILURE with an exception pending; else free with php_tq_log_ids_free(). */
 typedef struct php_tq_log_ids {
