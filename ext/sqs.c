@@ -1596,10 +1596,8 @@ void php_tq_sqs_minit(void)
 #ifdef ZTS
     sqs_urls_lock = tsrm_mutex_alloc();
 #endif
-    tq_error err;
-    if (tq_sqs_global_init(&err) != 0) {
-        zend_error(E_WARNING, "taskqueue: %s; SQS brokers will fail", err.message);
-    }
+    /* libcurl is opened by the first SQS client (src/tq_curl.c), not here: workers that
+     * never use SQS do not map it. */
 }
 
 void php_tq_sqs_mshutdown(void)

@@ -9,11 +9,11 @@
 #include "php.h"
 #include "php_ini.h"
 #include "ext/standard/info.h"
-#include <curl/curl.h>
 #include <jansson.h>
 #include <libpq-fe.h>
 #include "php_taskqueue.h"
 #include "tq_claims.h"
+#include "../src/tq_curl.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(taskqueue)
 
@@ -81,7 +81,8 @@ static PHP_MINFO_FUNCTION(taskqueue)
     php_info_print_table_header(2, "taskqueue support", "enabled");
     php_info_print_table_row(2, "Version", PHP_TASKQUEUE_VERSION);
     php_info_print_table_row(2, "libpq", pq);
-    php_info_print_table_row(2, "libcurl", curl_version_info(CURLVERSION_NOW)->version);
+    const char *curl = tq_curl_version();
+    php_info_print_table_row(2, "libcurl", curl ? curl : LIBCURL_VERSION " headers; opened on first SQS use");
     php_info_print_table_row(2, "jansson", JANSSON_VERSION);
     php_info_print_table_end();
     DISPLAY_INI_ENTRIES();

@@ -11,7 +11,9 @@
 #include <strings.h>
 #include <time.h>
 #include <unistd.h>
-#include <curl/curl.h>
+/* CURLOPT_PROTOCOLS (deprecated in 7.85) stays as the fallback for an older loaded libcurl */
+#define CURL_DISABLE_DEPRECATION 1
+#include "tq_curl.h"
 #include "tq_json.h"
 #include "tq_sigv4.h"
 #include "tq_sqs.h"
@@ -21,6 +23,7 @@
 
 struct tq_sqs_client {
     tq_sqs_config cfg;
+    const tq_curl_api *cu;   /* libcurl, loaded on first use */
     CURL *easy;
     CURLM *multi;
     tq_buf resp;
@@ -33,16 +36,12 @@ struct tq_sqs_client {
 
 int tq_sqs_global_init(tq_error *err)
 {
-    CURLcode rc = curl_global_init(CURL_GLOBAL_DEFAULT);
-    if (rc != CURLE_OK) {
-        return tq_error_set(err, TQ_ERR_IO, "libcurl global init failed: %s", curl_easy_strerror(rc));
-    }
-    return 0;
+    return tq_curl_load(err) ? 0 : -1;
 }
 
 void tq_sqs_global_cleanup(void)
 {
-    curl_global_cleanup();
+    tq_curl_unload();
 }
 
 static int64_t now_ms(void)
@@ -80,11 +79,16 @@ tq_sqs_client *tq_sqs_client_new(const tq_sqs_config *cfg, tq_error *err)
                      "(region, credentials and endpoint are needed; call tq_sqs_config_resolve)");
         return NULL;
     }
+    const tq_curl_api *cu = tq_curl_load(err);
+    if (!cu) {
+        return NULL;
+    }
     tq_sqs_client *c = calloc(1, sizeof(*c));
     if (!c) {
         tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
         return NULL;
     }
+    c->cu = cu;
     c->cfg = *cfg;
     int rc = copy_str(&c->cfg.region, cfg->region) | copy_str(&c->cfg.access_key, cfg->access_key)
            | copy_str(&c->cfg.secret_key, cfg->secret_key)
@@ -92,8 +96,8 @@ tq_sqs_client *tq_sqs_client_new(const tq_sqs_config *cfg, tq_error *err)
            | copy_str(&c->cfg.profile, cfg->profile) | copy_str(&c->cfg.endpoint, cfg->endpoint)
            | copy_str(&c->cfg.source, cfg->source) | copy_str(&c->cfg.profile_hint, cfg->profile_hint);
     tq_buf_init(&c->resp);
-    c->easy = curl_easy_init();
-    c->multi = curl_multi_init();
+    c->easy = c->cu->easy_init();
+    c->multi = c->cu->multi_init();
     if (rc != 0 || !c->easy || !c->multi) {
         tq_sqs_client_free(c);
         tq_error_set(err, TQ_ERR_NOMEM, "SQS client: out of memory or libcurl handles unavailable");
@@ -104,17 +108,19 @@ tq_sqs_client *tq_sqs_client_new(const tq_sqs_config *cfg, tq_error *err)
     }
     c->seed = (unsigned int)time(NULL) ^ (unsigned int)getpid() ^ (unsigned int)(uintptr_t)c;
     /* options that stay for every request of this handle */
-    curl_easy_setopt(c->easy, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c->easy, CURLOPT_WRITEFUNCTION, on_data);
-    curl_easy_setopt(c->easy, CURLOPT_WRITEDATA, c);
-    curl_easy_setopt(c->easy, CURLOPT_USERAGENT, "taskqueue-sqs/1");
-    curl_easy_setopt(c->easy, CURLOPT_TCP_KEEPALIVE, 1L);
-    curl_easy_setopt(c->easy, CURLOPT_CONNECTTIMEOUT_MS, (long)c->cfg.connect_timeout_ms);
+    c->cu->easy_setopt(c->easy, CURLOPT_NOSIGNAL, 1L);
+    c->cu->easy_setopt(c->easy, CURLOPT_WRITEFUNCTION, on_data);
+    c->cu->easy_setopt(c->easy, CURLOPT_WRITEDATA, c);
+    c->cu->easy_setopt(c->easy, CURLOPT_USERAGENT, "taskqueue-sqs/1");
+    c->cu->easy_setopt(c->easy, CURLOPT_TCP_KEEPALIVE, 1L);
+    c->cu->easy_setopt(c->easy, CURLOPT_CONNECTTIMEOUT_MS, (long)c->cfg.connect_timeout_ms);
+    /* the loaded libcurl may be older than the headers: fall back to the bitmask option */
 #if LIBCURL_VERSION_NUM >= 0x075500
-    curl_easy_setopt(c->easy, CURLOPT_PROTOCOLS_STR, "http,https");
-#else
-    curl_easy_setopt(c->easy, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+    if (c->cu->easy_setopt(c->easy, CURLOPT_PROTOCOLS_STR, "http,https") != CURLE_OK)
 #endif
+    {
+        c->cu->easy_setopt(c->easy, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+    }
     return c;
 }
 
@@ -124,10 +130,10 @@ void tq_sqs_client_free(tq_sqs_client *c)
         return;
     }
     if (c->easy) {
-        curl_easy_cleanup(c->easy);
+        c->cu->easy_cleanup(c->easy);
     }
     if (c->multi) {
-        curl_multi_cleanup(c->multi);
+        c->cu->multi_cleanup(c->multi);
     }
     tq_buf_free(&c->resp);
     if (c->cfg.secret_key) {
@@ -191,7 +197,7 @@ static int signal_seen(tq_sqs_client *c, struct curl_waitfd *wfd)
  * signal (the wake-up pipe of tq_signal_state) ends an interruptible wait at once. */
 static att_result run_transfer(tq_sqs_client *c, int interruptible, CURLcode *result)
 {
-    if (curl_multi_add_handle(c->multi, c->easy) != CURLM_OK) {
+    if (c->cu->multi_add_handle(c->multi, c->easy) != CURLM_OK) {
         *result = CURLE_FAILED_INIT;
         return ATT_FAIL;
     }
@@ -200,7 +206,7 @@ static att_result run_transfer(tq_sqs_client *c, int interruptible, CURLcode *re
     *result = CURLE_OK;
     for (;;) {
         int running = 0;
-        CURLMcode mc = curl_multi_perform(c->multi, &running);
+        CURLMcode mc = c->cu->multi_perform(c->multi, &running);
         if (mc != CURLM_OK) {
             *result = CURLE_FAILED_INIT;
             r = ATT_FAIL;
@@ -208,7 +214,7 @@ static att_result run_transfer(tq_sqs_client *c, int interruptible, CURLcode *re
         }
         int msgs = 0, done = 0;
         CURLMsg *m;
-        while ((m = curl_multi_info_read(c->multi, &msgs))) {
+        while ((m = c->cu->multi_info_read(c->multi, &msgs))) {
             if (m->msg == CURLMSG_DONE && m->easy_handle == c->easy) {
                 *result = m->data.result;
                 done = 1;
@@ -222,7 +228,7 @@ static att_result run_transfer(tq_sqs_client *c, int interruptible, CURLcode *re
             r = ATT_INTERRUPTED;
             break;
         }
-        mc = curl_multi_poll(c->multi, watch ? &wfd : NULL, watch ? 1 : 0, TQ_SQS_SLICE_MS, NULL);
+        mc = c->cu->multi_poll(c->multi, watch ? &wfd : NULL, watch ? 1 : 0, TQ_SQS_SLICE_MS, NULL);
         if (mc != CURLM_OK) {
             *result = CURLE_FAILED_INIT;
             r = ATT_FAIL;
@@ -233,7 +239,7 @@ static att_result run_transfer(tq_sqs_client *c, int interruptible, CURLcode *re
             break;
         }
     }
-    curl_multi_remove_handle(c->multi, c->easy);
+    c->cu->multi_remove_handle(c->multi, c->easy);
     return r;
 }
 
@@ -321,7 +327,7 @@ static att_result attempt(tq_sqs_client *c, const char *action, const char *body
     const char *fixed[] = {"Content-Type: application/x-amz-json-1.0", "Expect:", "Accept:"};
     int ok = 1;
     for (size_t i = 0; i < 3 && ok; i++) {
-        ok = (t = curl_slist_append(h, fixed[i])) != NULL;
+        ok = (t = c->cu->slist_append(h, fixed[i])) != NULL;
         h = ok ? t : h;
     }
     const char *names[] = {"X-Amz-Target", "X-Amz-Date", "Host", "Authorization", "X-Amz-Security-Token"};
@@ -332,12 +338,12 @@ static att_result attempt(tq_sqs_client *c, const char *action, const char *body
             continue;
         }
         snprintf(line, sizeof(line), "%s: %s", names[i], vals[i]);
-        ok = (t = curl_slist_append(h, line)) != NULL;
+        ok = (t = c->cu->slist_append(h, line)) != NULL;
         h = ok ? t : h;
     }
     tq_sigv4_result_free(&sig);
     if (!ok) {
-        curl_slist_free_all(h);
+        c->cu->slist_free_all(h);
         snprintf(o->code, sizeof(o->code), "memory");
         snprintf(o->message, sizeof(o->message), "out of memory");
         return ATT_FAIL;
@@ -346,20 +352,20 @@ static att_result attempt(tq_sqs_client *c, const char *action, const char *body
     if (interruptible) {
         timeout += (long)c->cfg.wait_time_seconds * 1000;
     }
-    curl_easy_setopt(c->easy, CURLOPT_URL, c->cfg.endpoint);
-    curl_easy_setopt(c->easy, CURLOPT_POST, 1L);
-    curl_easy_setopt(c->easy, CURLOPT_POSTFIELDS, body);
-    curl_easy_setopt(c->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
-    curl_easy_setopt(c->easy, CURLOPT_HTTPHEADER, h);
-    curl_easy_setopt(c->easy, CURLOPT_TIMEOUT_MS, timeout);
+    c->cu->easy_setopt(c->easy, CURLOPT_URL, c->cfg.endpoint);
+    c->cu->easy_setopt(c->easy, CURLOPT_POST, 1L);
+    c->cu->easy_setopt(c->easy, CURLOPT_POSTFIELDS, body);
+    c->cu->easy_setopt(c->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
+    c->cu->easy_setopt(c->easy, CURLOPT_HTTPHEADER, h);
+    c->cu->easy_setopt(c->easy, CURLOPT_TIMEOUT_MS, timeout);
     c->resp.len = 0;
     c->resp_too_big = 0;
     c->requests++;
 
     CURLcode cc;
     att_result r = run_transfer(c, interruptible, &cc);
-    curl_easy_setopt(c->easy, CURLOPT_HTTPHEADER, NULL);
-    curl_slist_free_all(h);
+    c->cu->easy_setopt(c->easy, CURLOPT_HTTPHEADER, NULL);
+    c->cu->slist_free_all(h);
     o->curl = cc;
     o->status = 0;
     if (r == ATT_INTERRUPTED) {
@@ -367,11 +373,11 @@ static att_result attempt(tq_sqs_client *c, const char *action, const char *body
     }
     if (r == ATT_FAIL || cc != CURLE_OK) {
         snprintf(o->code, sizeof(o->code), "network");
-        snprintf(o->message, sizeof(o->message), "%s%s", curl_easy_strerror(cc),
+        snprintf(o->message, sizeof(o->message), "%s%s", c->cu->easy_strerror(cc),
                  c->resp_too_big ? " (reply larger than 64 MiB)" : "");
         return r == ATT_OK && is_transient_network(cc) ? ATT_RETRY : ATT_FAIL;
     }
-    curl_easy_getinfo(c->easy, CURLINFO_RESPONSE_CODE, &o->status);
+    c->cu->easy_getinfo(c->easy, CURLINFO_RESPONSE_CODE, &o->status);
     if (o->status == 200) {
         if (c->resp.len == 0) {
             *out = json_object();   /* some emulators answer an empty body for "nothing" */

@@ -7,9 +7,10 @@
  *   - the client: one function per SQS action, retries with exponential backoff and full
  *     jitter for throttling, 5xx and network errors; long polls that a signal cuts short;
  *   - the broker (tq_broker_ops "sqs") over one queue TQ_<name>.
- * libcurl's global init belongs to the module: call tq_sqs_global_init() once per process
- * (MINIT) and tq_sqs_global_cleanup() at the end (MSHUTDOWN).
- * May touch: libcurl, jansson, libcrypto (through tq_sigv4), libc (getenv, files, poll).
+ * libcurl is opened by the first client (tq_curl); tq_sqs_global_init() does it ahead of time
+ * (optional), tq_sqs_global_cleanup() runs libcurl's global cleanup at the end (MSHUTDOWN).
+ * May touch: libcurl (through tq_curl), jansson, libcrypto (through tq_sigv4), libc (getenv,
+ * files, poll).
  */
 #ifndef TQ_SQS_H
 #define TQ_SQS_H
