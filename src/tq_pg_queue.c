@@ -24,7 +24,8 @@ typedef struct tq_pg_queue {
     int st_exists;
     int st_push;
     int st_push_many;
-    int st_claim;
+    int st_claim;           /* for claim_limit rows (see tq_pg_queue_claim_stmt) */
+    size_t claim_limit;
     int st_ack;
     int st_extend;
     int st_release;
@@ -37,12 +38,15 @@ typedef struct tq_pg_queue {
     char log_table[64];
     int st_enqueue;
     int st_enqueue_many;
-    int st_claim_start;
+    int st_claim_start;     /* for claim_start_limit rows, this log table */
+    size_t claim_start_limit;
     int st_complete;
     int async_ack;          /* claims and completions commit without waiting for the WAL flush */
     int st_complete_many;   /* valid when have_complete_many */
     int have_complete_many;
     int st_unclaim;
+    int64_t scan_from;      /* claims look past this id first (see tq_pg_queue_run_claim) */
+    int64_t full_scan_ms;   /* when the next claim scans from the first row again */
 } tq_pg_queue;
 
 static tq_pg_queue *tq_pg_q(tq_broker *b)
@@ -70,6 +74,81 @@ static int tq_pg_qstmt(tq_pg_queue *q, const char *fmt, const char *second, int 
     }
     int h = tq_pg_stmt(q->pg, sql, nparams, err);
     free(sql);
+    return h;
+}
+
+/* Claims name their LIMIT as a literal, one prepared statement per batch size: with a
+ * parameter, the planner prices a generic plan for 10 % of the table, so PostgreSQL kept
+ * re-planning these large statements on every claim (custom plans) once the queue held a
+ * few thousand rows. A literal lets it settle on the generic plan after five calls.
+ * TQ_PG_LIMIT marks where the number goes. */
+#define TQ_PG_LIMIT "$LIMIT"
+
+static const char tq_pg_claim_fmt[] =
+    "WITH c AS (SELECT id FROM %1$s WHERE id > $2::integer AND (visible OR lease_until < now()) "
+    "ORDER BY id LIMIT " TQ_PG_LIMIT " "
+    "FOR UPDATE SKIP LOCKED), "
+    "u AS (UPDATE %1$s t SET visible = false, lease_until = now() + $1::bigint * interval '1 millisecond', "
+    "deliveries = t.deliveries + 1 "
+    "WHERE t.id = ANY(ARRAY(SELECT id FROM c)) RETURNING t.id, t.message, t.deliveries) "
+    "SELECT id, message, deliveries FROM u ORDER BY id";
+
+/* Claim, then lock the log rows (FOR UPDATE returns their latest version, so a status
+ * changed concurrently is seen), then start those that may start. */
+static const char tq_pg_claim_start_fmt[] =
+    "WITH c AS (SELECT id FROM %1$s WHERE id > $7::integer AND (visible OR lease_until < now()) "
+    "ORDER BY id LIMIT " TQ_PG_LIMIT " "
+    "FOR UPDATE SKIP LOCKED), "
+    "q AS (UPDATE %1$s t SET visible = false, lease_until = now() + $1::bigint * interval '1 millisecond', "
+    "deliveries = t.deliveries + 1, "
+    "task_id = COALESCE(t.task_id, replace(substring(t.message FROM $3::text), $4::text, '/')) "
+    "WHERE t.id = ANY(ARRAY(SELECT id FROM c)) RETURNING t.id, t.message, t.deliveries, t.task_id), "
+    "f AS (SELECT q.*, row_number() OVER (PARTITION BY q.task_id ORDER BY q.id) AS nth FROM q), "
+    "lk AS (SELECT l.id, l.status FROM %2$s l WHERE l.id = ANY(ARRAY(SELECT task_id FROM f WHERE nth = 1)) "
+    "ORDER BY l.id FOR UPDATE), "
+    "s AS (UPDATE %2$s l SET status = 'running', updated_at = $2 "
+    "WHERE l.id = ANY(ARRAY(SELECT lk.id FROM lk JOIN f ON f.task_id = lk.id AND f.nth = 1 "
+    "WHERE lk.status IN ('enqueued', 'dequeued') "
+    "OR ($5::boolean AND lk.status = 'running' AND f.deliveries > 1))) RETURNING l.id), "
+    /* $6: synchronous_commit for this transaction alone (see tq_pg_queue_set_async_ack) */
+    "sc AS (SELECT set_config('synchronous_commit', $6::text, true) AS v) "
+    "SELECT f.id, f.message, f.deliveries, f.task_id, (s.id IS NOT NULL AND f.nth = 1), "
+    "CASE WHEN s.id IS NOT NULL THEN 'running' ELSE lk.status END "
+    "FROM f CROSS JOIN sc LEFT JOIN s ON s.id = f.task_id LEFT JOIN lk ON lk.id = f.task_id ORDER BY f.id";
+
+/* The statement of fmt for a batch of limit rows; cached_limit and cached remember the last one
+ * (tq_pg_stmt finds a statement registered before by its text). */
+static int tq_pg_queue_claim_stmt(tq_pg_queue *q, const char *fmt, const char *second, int nparams, size_t limit,
+                                  size_t *cached_limit, int *cached, tq_error *err)
+{
+    if (*cached >= 0 && *cached_limit == limit) {
+        return *cached;
+    }
+    char *sql = tq_pg_qsql(fmt, q->table, second ? second : "");
+    char *mark = sql ? strstr(sql, TQ_PG_LIMIT) : NULL;
+    if (!mark) {
+        free(sql);
+        return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+    }
+    char num[24];
+    int nlen = snprintf(num, sizeof(num), "%zu", limit);
+    size_t mlen = strlen(TQ_PG_LIMIT), total = strlen(sql) - mlen + (size_t)nlen;
+    char *full = malloc(total + 1);
+    if (!full) {
+        free(sql);
+        return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+    }
+    size_t head = (size_t)(mark - sql);
+    memcpy(full, sql, head);
+    memcpy(full + head, num, (size_t)nlen);
+    strcpy(full + head + (size_t)nlen, mark + mlen);
+    free(sql);
+    int h = tq_pg_stmt(q->pg, full, nparams, err);
+    free(full);
+    if (h >= 0) {
+        *cached = h;
+        *cached_limit = limit;
+    }
     return h;
 }
 
@@ -265,16 +344,66 @@ static int tq_pg_read_message(const PGresult *r, int i, tq_message *m)
     return 0;
 }
 
+/* Rows that were claimed and deleted stay in the id index as dead entries until VACUUM;
+ * a claim scanning "ORDER BY id" from the first row walks all of them, and during a fast
+ * drain that cost grew with every batch (a 10-row claim took 0.4 ms after 10,000 tasks). So
+ * a claim starts after the last id this process claimed; it scans from the first row again
+ * when that finds nothing, and at least every TQ_PG_FULL_SCAN_MS, so a row with a lower id
+ * (released, lease run out, or committed late by a slower producer) waits at most that long.
+ * params[from_slot] is the id to start after; the result is ordered by id in column 0. */
+#define TQ_PG_FULL_SCAN_MS 1000
+
+static int64_t tq_pg_queue_mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static PGresult *tq_pg_queue_run_claim(tq_pg_queue *q, int stmt, const char **params, int from_slot,
+                                       const char *what, tq_error *err)
+{
+    int64_t now = tq_pg_queue_mono_ms();
+    int64_t from = now >= q->full_scan_ms ? 0 : q->scan_from;
+    if (from == 0) {
+        q->full_scan_ms = now + TQ_PG_FULL_SCAN_MS;
+    }
+    char fbuf[24];
+    for (;;) {
+        snprintf(fbuf, sizeof(fbuf), "%lld", (long long)from);
+        params[from_slot] = fbuf;
+        PGresult *r = tq_pg_exec(q->pg, stmt, params, what, err);
+        if (!r) {
+            return NULL;
+        }
+        int n = PQntuples(r);
+        if (n > 0) {
+            q->scan_from = strtoll(PQgetvalue(r, n - 1, 0), NULL, 10);
+            return r;
+        }
+        if (from == 0) {
+            q->scan_from = 0;
+            return r;
+        }
+        PQclear(r);
+        from = 0;
+        q->full_scan_ms = now + TQ_PG_FULL_SCAN_MS;
+    }
+}
+
 static int tq_pg_queue_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_message *out, tq_error *err)
 {
     tq_pg_queue *q = tq_pg_q(b);
     if (max == 0) {
         return 0;
     }
-    char limit[24], ms[24];
-    snprintf(limit, sizeof(limit), "%zu", max);
+    int stmt = tq_pg_queue_claim_stmt(q, tq_pg_claim_fmt, NULL, 2, max, &q->claim_limit, &q->st_claim, err);
+    if (stmt < 0) {
+        return -1;
+    }
+    char ms[24];
     tq_pg_ms(lease_ms, ms, sizeof(ms));
-    const char *params[] = {limit, ms};
+    const char *params[] = {ms, NULL};
     /* A consumer listens for pushes from its first claim on (so none is missed before its
      * first wait). What was pushed before this claim is claimed by it: only what arrives
      * from now on wakes the next wait (listening drains what is queued already). */
@@ -282,7 +411,7 @@ static int tq_pg_queue_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_mess
         return -1;
     }
     tq_pg_clear_notified(q->pg);
-    PGresult *r = tq_pg_exec(q->pg, q->st_claim, params, "claiming messages", err);
+    PGresult *r = tq_pg_queue_run_claim(q, stmt, params, 1, "claiming messages", err);
     if (!r) {
         return -1;
     }
@@ -437,19 +566,13 @@ tq_broker *tq_pg_queue_new(tq_pg *pg, const char *queue_name, tq_error *err)
     }
     q->base.ops = &tq_pg_queue_ops;
     q->pg = pg;
+    q->st_claim = q->st_claim_start = -1;   /* prepared by batch size on first use */
     if (tq_pg_table_name("queue", queue_name, q->table, sizeof(q->table), err) != 0) {
         free(q);
         return NULL;
     }
     snprintf(q->name, sizeof(q->name), "%s", queue_name);
     const char *lease = "now() + $2::bigint * interval '1 millisecond'";
-    char claim_fmt[1024];
-    snprintf(claim_fmt, sizeof(claim_fmt),
-             "WITH c AS (SELECT id FROM %%1$s WHERE visible OR lease_until < now() ORDER BY id LIMIT $1::bigint "
-             "FOR UPDATE SKIP LOCKED), "
-             "u AS (UPDATE %%1$s t SET visible = false, lease_until = %s, deliveries = t.deliveries + 1 "
-             "WHERE t.id = ANY(ARRAY(SELECT id FROM c)) RETURNING t.id, t.message, t.deliveries) "
-             "SELECT id, message, deliveries FROM u ORDER BY id", lease);
     char extend_fmt[512];
     snprintf(extend_fmt, sizeof(extend_fmt),
              "UPDATE %%1$s SET lease_until = %s WHERE id = $1::integer AND NOT visible "
@@ -465,7 +588,6 @@ tq_broker *tq_pg_queue_new(tq_pg *pg, const char *queue_name, tq_error *err)
             "WITH i AS (INSERT INTO %1$s (message, created_at, task_id) SELECT u.m, $2, u.t "
             "FROM unnest($1::text[], $3::text[]) WITH ORDINALITY AS u(m, t, n) ORDER BY u.n RETURNING id) "
             "SELECT i.id FROM i, (SELECT pg_notify('%1$s', '')) n ORDER BY i.id", NULL, 3, err)) < 0
-        || (q->st_claim = tq_pg_qstmt(q, claim_fmt, NULL, 2, err)) < 0
         || (q->st_ack = tq_pg_qstmt(q, "DELETE FROM %1$s WHERE id = $1::integer", NULL, 1, err)) < 0
         || (q->st_extend = tq_pg_qstmt(q, extend_fmt, NULL, 3, err)) < 0
         || (q->st_release = tq_pg_qstmt(q,
@@ -514,12 +636,14 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
     if (strcmp(q->log_table, lt) == 0) {
         return 0;
     }
-    int enq, enm, cs, cp, un;
+    int enq, enm, cp, un;
     if ((enq = tq_pg_qstmt(q,
+            /* l is never read: PostgreSQL runs every data-modifying CTE anyway. No count, no
+             * scalar subqueries: each plan node costs executor start-up on every call. */
             "WITH q AS (INSERT INTO %1$s (message, created_at, task_id) VALUES ($1, $2, $3) RETURNING id), "
             "l AS (INSERT INTO %2$s (id, parent_id, task_name, parameters, label, status, owner, created_at, "
-            "updated_at, master_status) VALUES ($3, $4, $5, $6, $7, $8, $9, $10, $2, $11) RETURNING id) "
-            "SELECT (SELECT id FROM q), (SELECT count(*) FROM l), (SELECT pg_notify('%1$s', ''))", lt, 11, err)) < 0
+            "updated_at, master_status) VALUES ($3, $4, $5, $6, $7, $8, $9, $10, $2, $11)) "
+            "SELECT id, pg_notify('%1$s', '') FROM q", lt, 11, err)) < 0
         || (enm = tq_pg_qstmt(q,
             "WITH v AS (SELECT * FROM unnest($1::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], "
             "$8::text[], $9::text[], $10::timestamp[], $11::boolean[]) WITH ORDINALITY "
@@ -530,28 +654,6 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
             "$2, master_status FROM v ORDER BY n RETURNING id) "
             "SELECT q.id FROM q, (SELECT count(*) FROM l) c, (SELECT pg_notify('%1$s', '')) n ORDER BY q.id",
             lt, 11, err)) < 0
-        /* Claim, then lock the log rows (FOR UPDATE returns their latest version, so a status
-         * changed concurrently is seen), then start those that may start. */
-        || (cs = tq_pg_qstmt(q,
-            "WITH c AS (SELECT id FROM %1$s WHERE visible OR lease_until < now() ORDER BY id LIMIT $1::bigint "
-            "FOR UPDATE SKIP LOCKED), "
-            "q AS (UPDATE %1$s t SET visible = false, lease_until = now() + $2::bigint * interval '1 millisecond', "
-            "deliveries = t.deliveries + 1, "
-            "task_id = COALESCE(t.task_id, replace(substring(t.message FROM $4::text), $5::text, '/')) "
-            "WHERE t.id = ANY(ARRAY(SELECT id FROM c)) RETURNING t.id, t.message, t.deliveries, t.task_id), "
-            "f AS (SELECT q.*, row_number() OVER (PARTITION BY q.task_id ORDER BY q.id) AS nth FROM q), "
-            "lk AS (SELECT l.id, l.status FROM %2$s l WHERE l.id = ANY(ARRAY(SELECT task_id FROM f WHERE nth = 1)) "
-            "ORDER BY l.id FOR UPDATE), "
-            "s AS (UPDATE %2$s l SET status = 'running', updated_at = $3 "
-            "WHERE l.id = ANY(ARRAY(SELECT lk.id FROM lk JOIN f ON f.task_id = lk.id AND f.nth = 1 "
-            "WHERE lk.status IN ('enqueued', 'dequeued') "
-            "OR ($6::boolean AND lk.status = 'running' AND f.deliveries > 1))) RETURNING l.id), "
-            /* $7: synchronous_commit for this transaction alone (see tq_pg_queue_set_async_ack) */
-            "sc AS (SELECT set_config('synchronous_commit', $7::text, true) AS v) "
-            "SELECT f.id, f.message, f.deliveries, f.task_id, (s.id IS NOT NULL AND f.nth = 1), "
-            "CASE WHEN s.id IS NOT NULL THEN 'running' ELSE lk.status END "
-            "FROM f CROSS JOIN sc LEFT JOIN s ON s.id = f.task_id LEFT JOIN lk ON lk.id = f.task_id ORDER BY f.id",
-            lt, 7, err)) < 0
         /* The queue row goes first (the subquery on d orders it before the log lock), so a
          * worker re-claiming the same row never waits for us while we wait for it. */
         || (cp = tq_pg_qstmt(q,
@@ -573,7 +675,7 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
     q->st_unclaim = un;
     q->st_enqueue = enq;
     q->st_enqueue_many = enm;
-    q->st_claim_start = cs;
+    q->st_claim_start = -1;    /* by batch size, on first use */
     q->st_complete = cp;
     q->have_complete_many = 0;   /* prepared on first use, for this log table */
     snprintf(q->log_table, sizeof(q->log_table), "%s", lt);
@@ -745,12 +847,16 @@ int tq_pg_queue_claim_and_start(tq_broker *b, tq_pg_log *log, size_t max, int64_
     if (max == 0) {
         return 0;
     }
-    char limit[24], ms[24], now[32];
-    snprintf(limit, sizeof(limit), "%zu", max);
+    int stmt = tq_pg_queue_claim_stmt(q, tq_pg_claim_start_fmt, q->log_table, 7, max, &q->claim_start_limit,
+                                      &q->st_claim_start, err);
+    if (stmt < 0) {
+        return -1;
+    }
+    char ms[24], now[32];
     tq_pg_ms(lease_ms, ms, sizeof(ms));
     tq_pg_now(now, sizeof(now));
-    const char *params[] = {limit, ms, now, tq_pg_id_regex, tq_pg_escaped_slash,
-                            (flags & TQ_PG_TAKEOVER) ? "true" : "false", q->async_ack ? "off" : "on"};
+    const char *params[] = {ms, now, tq_pg_id_regex, tq_pg_escaped_slash,
+                            (flags & TQ_PG_TAKEOVER) ? "true" : "false", q->async_ack ? "off" : "on", NULL};
     /* A consumer listens for pushes from its first claim on (so none is missed before its
      * first wait). What was pushed before this claim is claimed by it: only what arrives
      * from now on wakes the next wait (listening drains what is queued already). */
@@ -758,7 +864,7 @@ int tq_pg_queue_claim_and_start(tq_broker *b, tq_pg_log *log, size_t max, int64_
         return -1;
     }
     tq_pg_clear_notified(q->pg);
-    PGresult *r = tq_pg_exec(q->pg, q->st_claim_start, params, "claiming and starting tasks", err);
+    PGresult *r = tq_pg_queue_run_claim(q, stmt, params, 6, "claiming and starting tasks", err);
     if (!r) {
         return -1;
     }

@@ -39,7 +39,8 @@ echo 'ran: ', implode(',', RdsJob::$ran), "\n";
 // per task: the first one's report + status + ack wait for the last ack of its claimed batch (0
 // here, one statement for the batch later); the duplicate takes TAO's way (guarded
 // updates, a status read, ack without running); done/cancelled: what the claim saw decides.
-// Dequeues: LISTEN once, the claim, the duplicate's guarded 'dequeued' update, the last empty claim.
+// Dequeues: LISTEN once, the claim, the duplicate's guarded 'dequeued' update, the last empty claim
+// (two statements: past the last claimed id, then from the first row; see tq_pg_queue_run_claim).
 echo "statements: ", $s1['statements'] - $s0['statements'], "\n";
 echo sql_value("SELECT string_agg(id || '=' || status, ',' ORDER BY id) FROM tq_rds_dup_log"), "\n";
 var_dump((int) sql_value("SELECT count(*) FROM tq_rds_dup"));
@@ -52,6 +53,6 @@ drop_tables('tq_rds_dup', 'tq_rds_dup_log');
 --EXPECT--
 dup:completed (0), dup:completed (5), done:completed (1), cancel-me:cancelled (2)
 ran: 1
-statements: 13
+statements: 14
 cancel-me=cancelled,done=completed,dup=completed
 int(0)

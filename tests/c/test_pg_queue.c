@@ -682,12 +682,20 @@ static void test_measure_cost_per_task(void **state)
     tq_error err;
     const tq_pg_stats *st = tq_pg_get_stats(f->pg);
     char id[64];
-    /* warm up: prepare everything once */
-    enqueue(f, "warm", NULL);
+    /* warm up: prepare everything once (a claim is prepared per batch size: 1 and 10 here) */
     tq_pg_claimed c[10];
-    assert_int_equal(tq_pg_queue_claim_and_start(f->q, f->log, 1, 60000, 0, c, &err), 1);
-    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[0].row_id, c[0].task_id, "{}", "completed", NULL, NULL, &err), 0);
-    tq_pg_claimed_clear(&c[0]);
+    for (int size = 1; size <= 10; size += 9) {
+        for (int i = 0; i < size; i++) {
+            snprintf(id, sizeof(id), "warm-%d-%d", size, i);
+            enqueue(f, id, NULL);
+        }
+        assert_int_equal(tq_pg_queue_claim_and_start(f->q, f->log, (size_t)size, 60000, 0, c, &err), size);
+        for (int i = 0; i < size; i++) {
+            assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[i].row_id, c[i].task_id, "{}", "completed", NULL,
+                                                  NULL, &err), 0);
+            tq_pg_claimed_clear(&c[i]);
+        }
+    }
 
     uint64_t s0 = st->statements, r0 = st->round_trips;
     for (int i = 0; i < 20; i++) {
@@ -734,6 +742,65 @@ static void test_measure_cost_per_task(void **state)
     assert_int_equal(tpg_int("SELECT count(*) FROM tq_pgtest_log WHERE id LIKE 'cost-%' AND status = 'completed'"), 10);
 }
 
+/* Claims start after the last id this worker claimed (past the dead index entries of what
+ * it finished). A row with a lower id that becomes claimable again is not lost: a claim that
+ * finds nothing after the hint scans from the first row, and one does every second anyway. */
+static void test_claims_past_the_hint_still_reach_released_rows(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    const char *bodies[] = {"r1", "r2", "r3", "r4", "r5"};
+    for (int i = 0; i < 5; i++) {
+        push(f, bodies[i]);
+    }
+    tq_message m[5];
+    assert_int_equal(claim(f, 1, 60000, &m[0]), 1);
+    assert_string_equal(m[0].body, "r1");
+    assert_int_equal(f->q->ops->release(f->q, &m[0], &err), 0);   /* r1 is claimable again */
+    assert_int_equal(claim(f, 1, 60000, &m[1]), 1);
+    assert_string_equal(m[1].body, "r2");                            /* after the hint */
+    usleep(1100 * 1000);
+    assert_int_equal(claim(f, 1, 60000, &m[2]), 1);
+    assert_string_equal(m[2].body, "r1");                            /* the full scan due each second */
+    assert_int_equal(m[2].deliveries, 2);
+    assert_int_equal(f->q->ops->release(f->q, &m[1], &err), 0);   /* r2 back, below the hint (r1) */
+    assert_int_equal(claim(f, 2, 60000, &m[3]), 2);
+    assert_string_equal(m[3].body, "r2");                            /* first row of the full scan */
+    assert_string_equal(m[4].body, "r3");
+    clear_all(m, 5);
+    tq_message rest[3];
+    assert_int_equal(claim(f, 3, 60000, rest), 2);                  /* r4, r5 after the hint */
+    assert_string_equal(rest[0].body, "r4");
+    assert_string_equal(rest[1].body, "r5");
+    assert_int_equal(claim(f, 3, 60000, rest + 2), 0);             /* nothing after, nothing before */
+    clear_all(rest, 2);
+}
+
+/* A claim names its batch size as a literal: PostgreSQL then keeps one generic plan for it
+ * instead of planning the statement again on every claim (what a LIMIT parameter caused once
+ * the table held a few thousand rows). */
+static void test_claim_statement_settles_on_a_generic_plan(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    tpg_exec("INSERT INTO " Q " (message, created_at) SELECT 'bulk', now() FROM generate_series(1, 5000)");
+    tpg_exec("ANALYZE " Q);
+    tq_message m[10];
+    for (int i = 0; i < 8; i++) {
+        assert_int_equal(claim(f, 10, 60000, m), 10);
+        clear_all(m, 10);
+    }
+    PGresult *r = tq_pg_exec_dynamic(f->pg, "SELECT generic_plans, custom_plans FROM pg_prepared_statements "
+                                     "WHERE statement LIKE '%LIMIT 10 FOR UPDATE SKIP LOCKED%' "
+                                     "AND statement NOT LIKE '%pg_prepared_statements%'", 0, NULL,
+                                     "reading the plan counts", &err);
+    assert_non_null(r);
+    assert_int_equal(PQntuples(r), 1);
+    assert_true(atoi(PQgetvalue(r, 0, 0)) >= 3);    /* the 6th call on: generic */
+    assert_true(atoi(PQgetvalue(r, 0, 1)) <= 5);
+    PQclear(r);
+}
+
 int main(void)
 {
     if (tpg_require_server("test_pg_queue") != 0) {
@@ -759,6 +826,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_measure_cost_per_task, setup, teardown),
         cmocka_unit_test_setup_teardown(test_async_ack_is_local_to_claims_and_completions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_complete_many_finishes_a_batch_in_one_statement, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_claims_past_the_hint_still_reach_released_rows, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_claim_statement_settles_on_a_generic_plan, setup, teardown),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     tpg_exec("DROP TABLE IF EXISTS " Q "; DROP TABLE IF EXISTS tq_pgtest_log; DROP TABLE IF EXISTS tq_never_created");
