@@ -144,6 +144,17 @@ for c in $CONFIGS; do
         "${R[ours_rss_${w}_${r}]}" "${R[base_rss_${w}_${r}]:--}"
 done
 
+# --- what loading the extension costs a process, before any work (context for the RSS column) -----
+peak_kb() {  # median of five bare runs of "$@" -r, peak RSS in KB
+    for _ in 1 2 3 4 5; do
+        "$@" -r 'preg_match("/VmHWM:\s+(\d+)/", file_get_contents("/proc/self/status"), $m); echo $m[1], "\n";'
+    done | sort -n | sed -n 3p
+}
+R[php_bare_rss_kb]=$(peak_kb php ${BENCH_PHP_ARGS:-})
+R[php_ext_rss_kb]=$(peak_kb "${PHPX[@]}")
+echo "a bare php -r: ${R[php_bare_rss_kb]} KB peak RSS; with the extension loaded: ${R[php_ext_rss_kb]} KB" \
+     "(+$(( R[php_ext_rss_kb] - R[php_bare_rss_kb] )) KB: its code and class tables, before any work)"
+
 # --- pickup latency with an idle worker ------------------------------------------------------------
 reset_tables
 export BENCH_LATENCY_FILE="$WORK/latency.txt"
