@@ -590,10 +590,13 @@ tq_broker *tq_pg_queue_new(tq_pg *pg, const char *queue_name, tq_error *err)
             "SELECT i.id FROM i, (SELECT pg_notify('%1$s', '')) n ORDER BY i.id", NULL, 3, err)) < 0
         || (q->st_ack = tq_pg_qstmt(q, "DELETE FROM %1$s WHERE id = $1::integer", NULL, 1, err)) < 0
         || (q->st_extend = tq_pg_qstmt(q, extend_fmt, NULL, 3, err)) < 0
+        /* A row given back at once wakes idle workers, as a push does (PQcmdTuples still
+         * counts the rows: one per row released). */
         || (q->st_release = tq_pg_qstmt(q,
-            "UPDATE %1$s SET visible = ($2::bigint <= 0), lease_until = CASE WHEN $2::bigint <= 0 THEN NULL "
-            "ELSE now() + $2::bigint * interval '1 millisecond' END WHERE id = $1::integer AND NOT visible "
-            "AND lease_until IS NOT NULL AND ($3::integer = 0 OR deliveries = $3::integer)", NULL, 3, err)) < 0
+            "WITH r AS (UPDATE %1$s SET visible = ($2::bigint <= 0), lease_until = CASE WHEN $2::bigint <= 0 "
+            "THEN NULL ELSE now() + $2::bigint * interval '1 millisecond' END WHERE id = $1::integer AND NOT visible "
+            "AND lease_until IS NOT NULL AND ($3::integer = 0 OR deliveries = $3::integer) RETURNING id) "
+            "SELECT id, CASE WHEN $2::bigint <= 0 THEN pg_notify('%1$s', '') END FROM r", NULL, 3, err)) < 0
         || (q->st_bury = tq_pg_qstmt(q,
             "UPDATE %1$s SET visible = false, lease_until = NULL WHERE id = $1::integer "
             "AND ($2::integer = 0 OR deliveries = $2::integer)", NULL, 2, err)) < 0
@@ -607,7 +610,8 @@ tq_broker *tq_pg_queue_new(tq_pg *pg, const char *queue_name, tq_error *err)
             "FROM unnest($1::integer[], $2::integer[]) AS h(id, deliveries) WHERE t.id = h.id AND NOT t.visible "
             "AND t.lease_until IS NOT NULL AND (h.deliveries = 0 OR t.deliveries = h.deliveries)", NULL, 3, err)) < 0
         || (q->st_set_visible = tq_pg_qstmt(q,
-            "UPDATE %1$s SET visible = $2::boolean, lease_until = NULL WHERE id = $1::integer", NULL, 2, err)) < 0) {
+            "WITH r AS (UPDATE %1$s SET visible = $2::boolean, lease_until = NULL WHERE id = $1::integer RETURNING id) "
+            "SELECT id, CASE WHEN $2::boolean THEN pg_notify('%1$s', '') END FROM r", NULL, 2, err)) < 0) {
         free(q);
         return NULL;
     }
@@ -669,7 +673,8 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
             "AND lease_until IS NOT NULL AND ($2::integer = 0 OR deliveries = $2::integer) RETURNING id), "
             "u AS (UPDATE %2$s SET status = 'enqueued', updated_at = $4 WHERE id = $3 AND status = 'running' "
             "AND EXISTS (SELECT 1 FROM r) RETURNING id) "
-            "SELECT (SELECT count(*) FROM r), (SELECT count(*) FROM u)", lt, 4, err)) < 0) {
+            "SELECT (SELECT count(*) FROM r), (SELECT count(*) FROM u), "
+            "(SELECT pg_notify('%1$s', '') FROM r)", lt, 4, err)) < 0) {
         return -1;
     }
     q->st_unclaim = un;

@@ -94,6 +94,48 @@ static void test_wait_times_out_then_wakes_on_push(void **state)
     tq_pg_free(other);
 }
 
+/* A row given back (release, changeTaskVisibility(true)) wakes an idle worker as a push does;
+ * a release with a delay, or hiding a row, does not. */
+static void test_giving_a_row_back_wakes_waiters(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    tq_pg *other = tpg_new();
+    tq_broker *oq = tq_pg_queue_new(other, "WK", &err);
+    assert_int_equal(oq->ops->push(oq, body, strlen(body), NULL, &err), 0);
+    tq_message m[1];
+    assert_int_equal(oq->ops->claim(oq, 1, 60000, m, &err), 1);
+    /* the waiter listens from its first claim on (empty now), then forgets the push */
+    tq_message none[1];
+    assert_int_equal(f->q->ops->claim(f->q, 1, 60000, none, &err), 0);
+    if (f->q->ops->wait(f->q, 200, NULL, &err) == TQ_WAIT_READY) {
+        assert_int_equal(f->q->ops->wait(f->q, 200, NULL, &err), TQ_WAIT_TIMEOUT);
+    }
+
+    assert_int_equal(tq_pg_queue_release_after(oq, &m[0], 60000, &err), 0);   /* later: no wake */
+    assert_int_equal(f->q->ops->wait(f->q, 300, NULL, &err), TQ_WAIT_TIMEOUT);
+    int64_t row = tq_pg_queue_row_id(&m[0]);
+    assert_int_equal(tq_pg_queue_set_visible(oq, row, 1, &err), 1);        /* back now: wake */
+    int64_t t0 = ms_now();
+    assert_int_equal(f->q->ops->wait(f->q, 5000, NULL, &err), TQ_WAIT_READY);
+    assert_true(ms_now() - t0 < 1000);
+    tpg_message_clear(&m[0]);
+
+    assert_int_equal(oq->ops->claim(oq, 1, 60000, m, &err), 1);
+    assert_int_equal(tq_pg_queue_set_visible(oq, row, 0, &err), 1);        /* hidden: no wake */
+    assert_int_equal(f->q->ops->wait(f->q, 300, NULL, &err), TQ_WAIT_TIMEOUT);
+    tpg_exec("UPDATE tq_wk SET visible = false, lease_until = now() + interval '1 minute'");
+    assert_int_equal(oq->ops->release(oq, &m[0], &err), 0);               /* released: wake */
+    t0 = ms_now();
+    assert_int_equal(f->q->ops->wait(f->q, 5000, NULL, &err), TQ_WAIT_READY);
+    assert_true(ms_now() - t0 < 1000);
+    assert_int_equal(f->q->ops->claim(f->q, 1, 60000, none, &err), 1);
+    tpg_message_clear(&none[0]);
+    tpg_message_clear(&m[0]);
+    oq->ops->destroy(oq);
+    tq_pg_free(other);
+}
+
 static void test_wait_listens_again_after_reconnect(void **state)
 {
     fixture *f = *state;
@@ -204,6 +246,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_wait_times_out_then_wakes_on_push, setup, teardown),
         cmocka_unit_test_setup_teardown(test_wait_listens_again_after_reconnect, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_giving_a_row_back_wakes_waiters, setup, teardown),
         cmocka_unit_test_setup_teardown(test_enqueue_many_one_statement, setup, teardown),
         cmocka_unit_test_setup_teardown(test_keeper_renews_until_removed, setup, teardown),
         cmocka_unit_test_setup_teardown(test_keeper_bad_conninfo, setup, teardown),
