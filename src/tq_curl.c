@@ -123,7 +123,11 @@ int tq_curl_loaded(void)
 
 const char *tq_curl_version(void)
 {
+#ifdef TQ_CURL_LINKED
+    return curl_version_info(CURLVERSION_NOW)->version;   /* mapped from the start */
+#else
     return load_state == 1 ? api.version_info(CURLVERSION_NOW)->version : NULL;
+#endif
 }
 
 void tq_curl_unload(void)

@@ -42,7 +42,7 @@ const tq_curl_api *tq_curl_load(tq_error *err);
 /* 1 when tq_curl_load() has succeeded in this process. */
 int tq_curl_loaded(void);
 
-/* The loaded libcurl's version, or NULL when it has not been loaded. */
+/* The loaded libcurl's version, or NULL when it has not been loaded (linked: always known). */
 const char *tq_curl_version(void);
 
 /* curl_global_cleanup() if libcurl was loaded; call once, when no handle is left. */

@@ -1,7 +1,10 @@
 --TEST--
 SqsQueueBroker: libcurl is opened by the first SQS client, not when the extension loads (a worker without SQS never maps it); phpinfo() shows which
 --SKIPIF--
-<?php if (!is_readable('/proc/self/maps')) die('skip needs /proc/self/maps'); ?>
+<?php
+if (!is_readable('/proc/self/maps')) die('skip needs /proc/self/maps');
+if (str_contains(file_get_contents('/proc/self/maps'), '/libcurl')) die('skip libcurl is linked (--with-taskqueue-curl=linked)');
+?>
 --FILE--
 <?php
 require __DIR__ . '/inc/sqs.inc';
