@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "tq_lease_keeper.h"
+#include "tq_signal.h"
 #include "tq_pg.h"
 #include "tq_pg_queue.h"
 
@@ -44,13 +45,6 @@ struct tq_lease_keeper {
     tq_lk_queue *queues;
     size_t nqueues;
 };
-
-static int64_t tq_lk_now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 static void tq_lk_sync_init(tq_lease_keeper *k)
 {
@@ -174,7 +168,7 @@ static int tq_lk_renew_due(tq_lease_keeper *k, int64_t now)
     k->stats.connects += connects;
     if (renewed < 0) {
         k->stats.errors++;
-        int64_t retry = tq_lk_now_ms() + TQ_LK_RETRY_MS;
+        int64_t retry = tq_monotonic_ms() + TQ_LK_RETRY_MS;
         for (size_t j = 0; j < nb; j++) {
             int64_t row = strtoll(receipts[j], NULL, 10);
             for (size_t i = 0; i < k->n; i++) {
@@ -198,7 +192,7 @@ static void *tq_lk_main(void *arg)
     tq_lease_keeper *k = arg;
     pthread_mutex_lock(&k->mu);
     while (!k->stop) {
-        int64_t now = tq_lk_now_ms();
+        int64_t now = tq_monotonic_ms();
         if (tq_lk_renew_due(k, now)) {
             continue;
         }
@@ -290,7 +284,7 @@ int tq_lease_keeper_add(tq_lease_keeper *k, const char *queue, int64_t row_id, i
     }
     e->deliveries = deliveries;
     e->lease_ms = lease_ms;
-    e->due_ms = tq_lk_now_ms() + lease_ms / 3;
+    e->due_ms = tq_monotonic_ms() + lease_ms / 3;
     rc = tq_lk_start(k, err);
     pthread_cond_signal(&k->cv);
     pthread_mutex_unlock(&k->mu);

@@ -53,13 +53,6 @@ struct tq_pg {
 
 /* ---- small helpers -------------------------------------------------------------------- */
 
-static int64_t tq_pg_now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 static int tq_pg_stop_requested(tq_pg *c)
 {
     return c->should_stop && c->should_stop(c->stop_ctx);
@@ -106,12 +99,12 @@ static int tq_pg_wait_socket(PGconn *conn, short events, int timeout_ms)
 
 int tq_pg_sleep(tq_pg *c, int ms)
 {
-    int64_t end = tq_pg_now_ms() + ms;
+    int64_t end = tq_monotonic_ms() + ms;
     for (;;) {
         if (tq_pg_stop_requested(c)) {
             return 1;
         }
-        int64_t left = end - tq_pg_now_ms();
+        int64_t left = end - tq_monotonic_ms();
         if (left <= 0) {
             return 0;
         }
@@ -409,14 +402,14 @@ static int tq_pg_connect_once(tq_pg *c, tq_error *err)
         return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
     }
     PQsetNoticeReceiver(conn, tq_pg_notice, c);
-    int64_t deadline = tq_pg_now_ms() + c->connect_timeout_ms;
+    int64_t deadline = tq_monotonic_ms() + c->connect_timeout_ms;
     PostgresPollingStatusType st = PQstatus(conn) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING;
     while (st != PGRES_POLLING_OK && st != PGRES_POLLING_FAILED) {
         if (tq_pg_stop_requested(c)) {
             PQfinish(conn);
             return tq_error_set(err, TQ_ERR_IO, "could not connect to PostgreSQL: interrupted");
         }
-        int64_t left = deadline - tq_pg_now_ms();
+        int64_t left = deadline - tq_monotonic_ms();
         if (left <= 0) {
             PQfinish(conn);
             return tq_error_set(err, TQ_ERR_IO, "could not connect to PostgreSQL: timeout expired after %d ms",
@@ -913,12 +906,12 @@ int tq_pg_wait_notify(tq_pg *c, struct tq_signal_state *sig, int timeout_ms, tq_
         c->notified = 0;
         return TQ_WAIT_READY;
     }
-    int64_t deadline = tq_pg_now_ms() + (timeout_ms > 0 ? timeout_ms : 0);
+    int64_t deadline = tq_monotonic_ms() + (timeout_ms > 0 ? timeout_ms : 0);
     for (;;) {
         if (tq_pg_stop_requested(c)) {
             return TQ_WAIT_SIGNAL;
         }
-        int64_t left = deadline - tq_pg_now_ms();
+        int64_t left = deadline - tq_monotonic_ms();
         if (left <= 0) {
             return TQ_WAIT_TIMEOUT;
         }

@@ -353,17 +353,10 @@ static int tq_pg_read_message(const PGresult *r, int i, tq_message *m)
  * params[from_slot] is the id to start after; the result is ordered by id in column 0. */
 #define TQ_PG_FULL_SCAN_MS 1000
 
-static int64_t tq_pg_queue_mono_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 static PGresult *tq_pg_queue_run_claim(tq_pg_queue *q, int stmt, const char **params, int from_slot,
                                        const char *what, tq_error *err)
 {
-    int64_t now = tq_pg_queue_mono_ms();
+    int64_t now = tq_monotonic_ms();
     int64_t from = now >= q->full_scan_ms ? 0 : q->scan_from;
     if (from == 0) {
         q->full_scan_ms = now + TQ_PG_FULL_SCAN_MS;

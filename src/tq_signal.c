@@ -137,16 +137,16 @@ static void tq_signal_drain(tq_signal_state *s)
     }
 }
 
-static long tq_now_ms(void)
+int64_t tq_monotonic_ms(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 int tq_signal_wait(tq_signal_state *s, int fd, int timeout_ms)
 {
-    long deadline = timeout_ms >= 0 ? tq_now_ms() + timeout_ms : 0;
+    int64_t deadline = timeout_ms >= 0 ? tq_monotonic_ms() + timeout_ms : 0;
     for (;;) {
         struct pollfd p[2];
         nfds_t n = 0;
@@ -162,7 +162,7 @@ int tq_signal_wait(tq_signal_state *s, int fd, int timeout_ms)
             p[n].revents = 0;
             n++;
         }
-        int left = timeout_ms < 0 ? -1 : (int)(deadline - tq_now_ms());
+        int left = timeout_ms < 0 ? -1 : (int)(deadline - tq_monotonic_ms());
         if (timeout_ms >= 0 && left < 0) {
             left = 0;
         }

@@ -9,6 +9,7 @@
 #define TQ_SIGNAL_H
 
 #include <signal.h>
+#include <stdint.h>
 #include "tq_error.h"
 
 typedef struct tq_signal_state {
@@ -36,5 +37,9 @@ typedef enum tq_wait_result {
 /* Waits until fd (or -1 for none) is readable, a signal is noted, or timeout_ms passes
  * (< 0: no timeout). Returns -1 on a poll error other than EINTR. */
 int tq_signal_wait(tq_signal_state *s, int fd, int timeout_ms);
+
+/* Milliseconds on CLOCK_MONOTONIC: the clock every wait, deadline and backoff of the core
+ * measures with (also the clock the keepers' condition variables are set to). */
+int64_t tq_monotonic_ms(void);
 
 #endif

@@ -14,6 +14,7 @@
 /* CURLOPT_PROTOCOLS (deprecated in 7.85) stays as the fallback for an older loaded libcurl */
 #define CURL_DISABLE_DEPRECATION 1
 #include "tq_curl.h"
+#include "tq_signal.h"
 #include "tq_json.h"
 #include "tq_sigv4.h"
 #include "tq_sqs.h"
@@ -42,13 +43,6 @@ int tq_sqs_global_init(tq_error *err)
 void tq_sqs_global_cleanup(void)
 {
     tq_curl_unload();
-}
-
-static int64_t now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 static size_t on_data(char *ptr, size_t size, size_t nmemb, void *userdata)
@@ -404,9 +398,9 @@ static att_result attempt(tq_sqs_client *c, const char *action, const char *body
 /* Sleeps ms; an interruptible sleep ends when a signal is noted. Returns 1 if interrupted. */
 static int backoff_sleep(tq_sqs_client *c, int64_t ms, int interruptible)
 {
-    int64_t end = now_ms() + ms;
+    int64_t end = tq_monotonic_ms() + ms;
     for (;;) {
-        int64_t left = end - now_ms();
+        int64_t left = end - tq_monotonic_ms();
         if (left <= 0) {
             return 0;
         }
@@ -451,7 +445,7 @@ json_t *tq_sqs_call(tq_sqs_client *c, const char *action, const char *queue, jso
                      "(signal %d)", action, queue_label(queue), (int)c->sig->last_signal);
         return NULL;
     }
-    int64_t start = now_ms();
+    int64_t start = tq_monotonic_ms();
     attempt_out o;
     memset(&o, 0, sizeof(o));
     int tries = 0;
@@ -472,7 +466,7 @@ json_t *tq_sqs_call(tq_sqs_client *c, const char *action, const char *queue, jso
             ceiling = c->cfg.max_delay_ms;
         }
         int64_t delay = ceiling > 0 ? (int64_t)(rand_r(&c->seed) % (ceiling + 1)) : 0;
-        if (now_ms() - start + delay > c->cfg.max_retry_ms) {
+        if (tq_monotonic_ms() - start + delay > c->cfg.max_retry_ms) {
             break;
         }
         if (backoff_sleep(c, delay, interruptible)) {
@@ -481,7 +475,7 @@ json_t *tq_sqs_call(tq_sqs_client *c, const char *action, const char *queue, jso
         }
     }
     free(body);
-    double secs = (double)(now_ms() - start) / 1000.0;
+    double secs = (double)(tq_monotonic_ms() - start) / 1000.0;
     switch (r) {
         case ATT_OK:
             c->last_error[0] = '\0';

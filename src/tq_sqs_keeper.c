@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "tq_sqs_keeper.h"
+#include "tq_signal.h"
 
 #define TQ_SK_DEFAULT_LEASE_MS 600000   /* TAO's VisibilityTimeout */
 #define TQ_SK_MAX_LEASE_MS 43200000     /* SQS's longest visibility: 12 h */
@@ -42,13 +43,6 @@ struct tq_sqs_keeper {
     tq_sqs_client *client;   /* made and used by the thread only */
     tq_sqs_client *inherited;/* the parent's, after fork(): never used nor freed (see after_fork) */
 };
-
-static int64_t tq_sk_now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 static void tq_sk_sync_init(tq_sqs_keeper *k)
 {
@@ -186,7 +180,7 @@ static int tq_sk_renew_due(tq_sqs_keeper *k, int64_t now)
 
     pthread_mutex_lock(&k->mu);
     k->stats.requests = requests;
-    int64_t after = tq_sk_now_ms();
+    int64_t after = tq_monotonic_ms();
     if (failed >= 0) {
         k->stats.calls++;
     } else {
@@ -232,7 +226,7 @@ static void *tq_sk_main(void *arg)
     tq_sqs_keeper *k = arg;
     pthread_mutex_lock(&k->mu);
     while (!k->stop) {
-        if (tq_sk_renew_due(k, tq_sk_now_ms())) {
+        if (tq_sk_renew_due(k, tq_monotonic_ms())) {
             continue;
         }
         int64_t next = -1;
@@ -337,7 +331,7 @@ int tq_sqs_keeper_add(tq_sqs_keeper *k, const char *queue_url, const char *recei
         e = &k->entries[k->n++];
     }
     e->lease_ms = lease_ms;
-    e->due_ms = tq_sk_now_ms() + lease_ms / 3;
+    e->due_ms = tq_monotonic_ms() + lease_ms / 3;
     int rc = tq_sk_start(k, err);
     pthread_cond_signal(&k->cv);
     pthread_mutex_unlock(&k->mu);
