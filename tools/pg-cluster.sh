@@ -9,7 +9,9 @@
 #
 #   eval "$(tools/pg-cluster.sh start)"   # sets TASKQUEUE_PERSISTENCE_DEFAULT
 #
-# DIR defaults to <repo>/.tmp/pg. The server listens on a unix socket in DIR only
+# DIR defaults to <repo>/.tmp/pg. Run as root with DIR under a directory the postgres user
+# cannot search (a clone inside `mktemp -d`), the cluster goes to /tmp/tq-pg.XXXXXX and DIR
+# becomes a symlink to it; every command follows it. The server listens on a unix socket in DIR only
 # (listen_addresses=''); PORT (default 5432) only names the socket file, so clusters in
 # different DIRs never clash. Defaults are durable (fsync, synchronous_commit on); FAST=1
 # at creation turns fsync, synchronous_commit and full_page_writes off. Every command is safe to
@@ -40,6 +42,13 @@ PORT=${PORT:-5432}
 # Absolute path: the socket directory ends up in a conninfo string.
 case "$DIR" in /*) ;; *) DIR="$PWD/$DIR" ;; esac
 case "$DIR" in *[[:space:]\'\"\\]*) die "DIR must not contain spaces, quotes or backslashes (it goes into a conninfo string)" ;; esac
+# A DIR the postgres user cannot reach (a clone under mktemp -d's 0700 directory, run as root)
+# is a symlink to a directory under /tmp that init_cluster made instead: work on its target.
+LINK=
+if [ -L "$DIR" ]; then
+    LINK=$DIR
+    DIR=$(readlink -f "$DIR")
+fi
 DATA="$DIR/data"
 LOG="$DIR/server.log"
 
@@ -57,15 +66,27 @@ print_env() {
 
 init_cluster() {
     [ -x "$PGBIN/initdb" ] || die "PostgreSQL 15 server binaries not found in $PGBIN (apt-get install postgresql-15)"
-    # The socket path must fit in sun_path (107 bytes) with ".s.PGSQL.<port>" appended.
-    [ $(( ${#DIR} + 15 + ${#PORT} )) -le 107 ] || die "'$DIR' is too long for a unix socket path; pass a shorter DIR"
     mkdir -p "$DIR"
     if [ "$(id -u)" -eq 0 ]; then
         chown postgres: "$DIR"
-        # The postgres user must reach DIR through every parent directory.
-        runuser -u postgres -- test -w "$DIR" \
-            || die "the postgres user cannot write to '$DIR' (a parent directory is not searchable); pass another DIR"
+        # The postgres user must reach DIR through every parent directory; when a parent is
+        # private to root, the cluster lives in /tmp and DIR becomes a symlink to it.
+        if ! runuser -u postgres -- test -w "$DIR"; then
+            rmdir "$DIR"
+            local real
+            real=$(mktemp -d /tmp/tq-pg.XXXXXX)
+            ln -s "$real" "$DIR"
+            LINK=$DIR
+            DIR=$real
+            DATA="$DIR/data"
+            LOG="$DIR/server.log"
+            chown postgres: "$DIR"
+            runuser -u postgres -- test -w "$DIR" \
+                || die "the postgres user cannot write to '$DIR' either; pass another DIR"
+        fi
     fi
+    # The socket path must fit in sun_path (107 bytes) with ".s.PGSQL.<port>" appended.
+    [ $(( ${#DIR} + 15 + ${#PORT} )) -le 107 ] || die "'$DIR' is too long for a unix socket path; pass a shorter DIR"
     chmod 755 "$DIR"
     as_pg "$PGBIN/initdb" -D "$DATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$DIR/initdb.log" 2>&1 \
         || { cat "$DIR/initdb.log" >&2; die "initdb failed"; }
@@ -109,6 +130,7 @@ stop() {
     if [ -d "$DIR" ]; then
         if [ -f "$DATA/PG_VERSION" ] || [ -f "$DIR/port" ] || [ -z "$(ls -A "$DIR")" ]; then
             rm -rf "$DIR"
+            if [ -n "$LINK" ]; then rm -f "$LINK"; fi
         else
             die "'$DIR' does not look like a pg-cluster.sh cluster; not removing it"
         fi
