@@ -1,6 +1,6 @@
 dnl taskqueue: TAO's task queue as a native extension.
 dnl Finds libpq, libcurl, jansson and libcrypto (SigV4 for SQS) through pkg-config and links them,
-dnl except libcurl: by default it is opened with dlopen() by the first SQS client (src/tq_curl.c),
+dnl except libcurl: by default it is opened with dlopen() by the first SQS client (src/sqs/tq_curl.c),
 dnl so workers that do not use SQS never map it. --with-taskqueue-curl=linked links it instead.
 
 PHP_ARG_ENABLE([taskqueue],
@@ -52,18 +52,35 @@ if test "$PHP_TASKQUEUE" != "no"; then
   PHP_CHECK_LIBRARY(crypto, HMAC, [],
     [AC_MSG_ERROR([libcrypto (OpenSSL) is needed for SigV4 signing])], [$LIBCRYPTO_LIBS])
 
-  dnl the lease keeper thread (src/tq_lease_keeper.c)
+  dnl the lease keeper thread (src/pg/tq_lease_keeper.c)
   PHP_ADD_LIBRARY(pthread, 1, TASKQUEUE_SHARED_LIBADD)
 
   PHP_SUBST(TASKQUEUE_SHARED_LIBADD)
 
-  dnl The core (src/) is plain C; the glue (ext/) holds one file per class group.
-  TASKQUEUE_CORE="src/tq_error.c src/tq_json.c src/tq_id.c src/tq_envelope.c src/tq_status.c src/tq_log.c src/tq_log_mem.c src/tq_broker.c src/tq_memory_broker.c src/tq_selector.c src/tq_report.c src/tq_signal.c src/tq_pg.c src/tq_pg_queue.c src/tq_pg_log.c src/tq_sigv4.c src/tq_curl.c src/tq_sqs.c src/tq_sqs_actions.c src/tq_sqs_broker.c src/tq_sqs_config.c src/tq_cli_args.c src/tq_file.c src/tq_lease_keeper.c src/tq_sqs_keeper.c"
-  TASKQUEUE_GLUE="ext/taskqueue.c ext/tq_common.c ext/task.c ext/task_log_entity.c ext/task_log_broker.c ext/task_log.c ext/broker.c ext/selector.c ext/queue.c ext/queue_dispatcher.c ext/worker.c ext/cli.c ext/persistence.c ext/tq_claims.c ext/rds.c ext/long_running_worker.c ext/tq_signals.c ext/sqs.c"
+  dnl The core (src/) is plain C, one folder per subsystem; the glue (ext/) mirrors those folders.
+  TASKQUEUE_CORE="src/cli/tq_cli_args.c src/cli/tq_file.c src/common/tq_error.c src/pg/tq_lease_keeper.c src/pg/tq_pg.c src/pg/tq_pg_log.c src/pg/tq_pg_queue.c src/queue/tq_broker.c src/queue/tq_memory_broker.c src/queue/tq_selector.c src/sqs/tq_curl.c src/sqs/tq_sigv4.c src/sqs/tq_sqs.c src/sqs/tq_sqs_actions.c src/sqs/tq_sqs_broker.c src/sqs/tq_sqs_config.c src/sqs/tq_sqs_keeper.c src/task/tq_envelope.c src/task/tq_id.c src/task/tq_json.c src/task_log/tq_log.c src/task_log/tq_log_mem.c src/task_log/tq_report.c src/task_log/tq_status.c src/worker/tq_signal.c"
+  TASKQUEUE_GLUE="ext/taskqueue.c ext/cli/cli.c ext/common/common.c ext/pg/claims.c ext/pg/persistence.c ext/pg/rds.c ext/queue/broker.c ext/queue/queue.c ext/queue/queue_dispatcher.c ext/queue/selector.c ext/sqs/sqs.c ext/task/task.c ext/task_log/task_log.c ext/task_log/task_log_broker.c ext/task_log/task_log_entity.c ext/worker/long_running_worker.c ext/worker/signals.c ext/worker/worker.c"
 
   PHP_NEW_EXTENSION(taskqueue, $TASKQUEUE_CORE $TASKQUEUE_GLUE, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu11 -fvisibility=hidden $TASKQUEUE_CURL_CFLAGS)
-  PHP_ADD_BUILD_DIR($ext_builddir/src)
   PHP_ADD_BUILD_DIR($ext_builddir/ext)
+  PHP_ADD_BUILD_DIR($ext_builddir/ext/cli)
+  PHP_ADD_BUILD_DIR($ext_builddir/ext/common)
+  PHP_ADD_BUILD_DIR($ext_builddir/ext/pg)
+  PHP_ADD_BUILD_DIR($ext_builddir/ext/queue)
+  PHP_ADD_BUILD_DIR($ext_builddir/ext/sqs)
+  PHP_ADD_BUILD_DIR($ext_builddir/ext/task)
+  PHP_ADD_BUILD_DIR($ext_builddir/ext/task_log)
+  PHP_ADD_BUILD_DIR($ext_builddir/ext/worker)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/cli)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/common)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/pg)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/queue)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/sqs)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/task)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/task_log)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/worker)
+  dnl core headers are included by folder ("pg/tq_pg.h") from src/ and ext/ alike
+  PHP_ADD_INCLUDE($ext_srcdir/src)
   PHP_ADD_EXTENSION_DEP(taskqueue, json)
   PHP_ADD_EXTENSION_DEP(taskqueue, spl)
 fi

@@ -170,7 +170,7 @@ echo; echo "pickup latency (idle worker, $LAT_SAMPLES samples): p50 ${R[pickup_p
 verify tq_lat "$LAT_SAMPLES" "latency"
 
 # --- SQS against the emulator --------------------------------------------------------------------
-if [ -f ext/sqs.c ]; then
+if [ -f ext/sqs/sqs.c ]; then
     eval "$(tools/sqs-emulator.sh start "$SQSDIR")"
     # a 1 s long poll: the last, empty poll of the run would otherwise wait 20 s
     out=$(TASKQUEUE_LOG_LEVEL=warning "${PHPX[@]}" bench/sqs.php --count="$SQS_N" --receive=10 --wait=1)

@@ -1,14 +1,14 @@
 /*
  * php_taskqueue.h: what every ext/ file shares: the module entry, the class entries
  * of every class the extension defines, each class group's start-up function, and
- * the glue helpers of tq_common.c. May touch: the Zend API and src/ headers.
+ * the glue helpers of common/common.c. May touch: the Zend API and src/ headers.
  */
 #ifndef PHP_TASKQUEUE_H
 #define PHP_TASKQUEUE_H
 
 #include "php.h"
-#include "../src/tq_id.h"
-#include "../src/tq_signal.h"
+#include "task/tq_id.h"
+#include "worker/tq_signal.h"
 
 #define PHP_TASKQUEUE_VERSION "0.1.0"
 
@@ -19,11 +19,11 @@ ZEND_BEGIN_MODULE_GLOBALS(taskqueue)
     char *root;        /* taskqueue.root: a TAO root (config/ lives there) */
     char *id_namespace;/* taskqueue.namespace: prefix of task ids when LOCAL_NAMESPACE is not defined */
     tq_id_state id_state;/* per-process task id generator */
-    /* Worker (long_running_worker.c, tq_signals.c) */
+    /* Worker (long_running_worker.c, worker/signals.c) */
     zend_long claim_cap;         /* most tasks a native broker may claim now; 0: no cap */
     tq_signal_state signals;     /* flags set by our signal handlers + wake-up pipe */
     bool signals_ready;          /* signals initialised (pipe open, handlers installed) */
-    /* PostgreSQL (persistence.c, rds.c, tq_claims.c) */
+    /* PostgreSQL (persistence.c, rds.c, pg/claims.c) */
     HashTable *persistences;     /* PersistenceRegistry: id => conninfo */
     HashTable *pg_connections;   /* persistence id => connection, one per process */
     HashTable *claims;           /* task id => what the claim that handed it out knows */
@@ -112,7 +112,7 @@ void php_tq_persistence_minit(void);
 void php_tq_rds_minit(void);
 void php_tq_long_running_worker_minit(void);
 
-/* Request shutdown of the worker's signal handling (tq_signals.c): previous handlers back. */
+/* Request shutdown of the worker's signal handling (worker/signals.c): previous handlers back. */
 void php_tq_signals_rshutdown(void);
 /* SQS (sqs.c): also libcurl's global init and the process's queue URL cache. */
 void php_tq_sqs_minit(void);
@@ -164,6 +164,6 @@ void php_tq_rds_bind_task_log(zval *broker, zval *task_log);
  * 1 done, 0 not applicable (take the usual path), -1 exception pending. */
 int php_tq_rds_enqueue(zval *broker, zval *task_log, zval *task, zval *label);
 
-#include "tq_common.h"
+#include "common/common.h"
 
 #endif

@@ -12,8 +12,8 @@
 #include <jansson.h>
 #include <libpq-fe.h>
 #include "php_taskqueue.h"
-#include "tq_claims.h"
-#include "../src/tq_curl.h"
+#include "pg/claims.h"
+#include "sqs/tq_curl.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(taskqueue)
 

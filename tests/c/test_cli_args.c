@@ -1,6 +1,6 @@
 /* tq_cli_args: strict --name=value parsing of the CLI tools' options. */
 #include "helpers.h"
-#include "tq_cli_args.h"
+#include "cli/tq_cli_args.h"
 
 static const tq_cli_spec SPECS[] = {
     {"queue", TQ_CLI_STRING, "<name>"},

@@ -3,7 +3,7 @@
  * one process (the library is process-wide). */
 #include <stdio.h>
 #include "helpers.h"
-#include "tq_curl.h"
+#include "sqs/tq_curl.h"
 
 static int curl_mapped(void)
 {

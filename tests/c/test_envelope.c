@@ -1,7 +1,7 @@
 /* tq_envelope: the checks made on task JSON before any PHP object is built. Every
  * refused envelope must name the field at fault, and the task id once it is known. */
 #include "helpers.h"
-#include "tq_envelope.h"
+#include "task/tq_envelope.h"
 
 #define REF_ID "http://www.taotesting.com/ontologies/tao.rdf#i15402228521886108"
 /* tao-core's serializer test envelope, as TAO writes it (slashes escaped). */

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "tq_file.h"
+#include "cli/tq_file.h"
 
 static char dir[256];
 

@@ -4,7 +4,7 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include "tq_id.h"
+#include "task/tq_id.h"
 
 static void test_format(void **state)
 {

@@ -1,7 +1,7 @@
 /* tq_json writes exactly what PHP's json_encode() writes with default flags.
  * Expected strings were produced by PHP 8.2's json_encode(). */
 #include "helpers.h"
-#include "tq_json.h"
+#include "task/tq_json.h"
 
 static void expect_dump(json_t *v, const char *expected)
 {

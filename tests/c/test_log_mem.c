@@ -2,7 +2,7 @@
  * operator with SQL's NULL logic, ordering, paging, counting and stats. */
 #include <stdio.h>
 #include "helpers.h"
-#include "tq_log.h"
+#include "task_log/tq_log.h"
 
 /* 2024-01-01 00:00:00 UTC */
 #define T0 1704067200

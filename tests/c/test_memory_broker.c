@@ -1,7 +1,7 @@
 /* The memory broker: FIFO order, ownership of attachments, count, createQueue. */
 #include "helpers.h"
 #include <stdio.h>
-#include "tq_broker.h"
+#include "queue/tq_broker.h"
 
 /* Attachments are counters: freeing one adds 1 to the int it points to. */
 static void count_free(void *attachment)

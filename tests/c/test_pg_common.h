@@ -12,8 +12,8 @@
 #include <string.h>
 #include <unistd.h>
 #include <libpq-fe.h>
-#include "tq_pg.h"
-#include "tq_broker.h"
+#include "pg/tq_pg.h"
+#include "queue/tq_broker.h"
 
 #define TPG_ENV "TASKQUEUE_PERSISTENCE_DEFAULT"
 

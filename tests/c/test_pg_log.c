@@ -2,7 +2,7 @@
  * search/count/stats with every filter operator, collections, execution times. */
 #include "test_pg_common.h"
 #include <time.h>
-#include "tq_pg_log.h"
+#include "pg/tq_pg_log.h"
 
 #define T "tq_pgtest_tasklog"
 

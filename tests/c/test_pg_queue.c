@@ -1,8 +1,8 @@
 /* tq_pg_queue against a real PostgreSQL: TAO's table shape, claims with leases, rows
  * written by TAO's PHP code, and the merged statements (enqueue, claim_and_start, complete). */
 #include "test_pg_common.h"
-#include "tq_pg_queue.h"
-#include "tq_pg_log.h"
+#include "pg/tq_pg_queue.h"
+#include "pg/tq_pg_log.h"
 
 #define Q "tq_pgtest"          /* table of queue "PgTest" */
 

@@ -6,7 +6,7 @@
 #include <signal.h>
 #include <sys/wait.h>
 #include <time.h>
-#include "tq_pg_queue.h"
+#include "pg/tq_pg_queue.h"
 
 #define WORKERS 4
 #define BATCH 10

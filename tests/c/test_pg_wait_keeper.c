@@ -3,10 +3,10 @@
 #include "test_pg_common.h"
 #include <signal.h>
 #include <time.h>
-#include "tq_pg_queue.h"
-#include "tq_pg_log.h"
-#include "tq_lease_keeper.h"
-#include "tq_signal.h"
+#include "pg/tq_pg_queue.h"
+#include "pg/tq_pg_log.h"
+#include "pg/tq_lease_keeper.h"
+#include "worker/tq_signal.h"
 
 typedef struct fixture {
     tq_pg *pg;

@@ -1,8 +1,8 @@
 /* tq_report: building, checking, normalising report trees. Expected JSON is what
  * PHP's json_encode() writes for generis' Report::toArray(). */
 #include "helpers.h"
-#include "tq_json.h"
-#include "tq_report.h"
+#include "task/tq_json.h"
+#include "task_log/tq_report.h"
 
 static char *dump(const json_t *v)
 {

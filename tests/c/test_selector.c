@@ -1,6 +1,6 @@
 /* Selectors: the generator, weighted picks, strict priority order and cursor. */
 #include "helpers.h"
-#include "tq_selector.h"
+#include "queue/tq_selector.h"
 
 static void test_seed_replays_and_differs(void **state)
 {

@@ -5,7 +5,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/wait.h>
-#include "tq_signal.h"
+#include "worker/tq_signal.h"
 
 static tq_signal_state *g_state;   /* a test needs one: sigaction has no user pointer */
 

@@ -16,7 +16,7 @@
  *   canonical request f536975d..., signing key c4afb1cc..., signature 5d672d79....
  */
 #include "helpers.h"
-#include "tq_sigv4.h"
+#include "sqs/tq_sigv4.h"
 
 #define SUITE_TIME ((time_t)1440938160) /* 2015-08-30T12:36:00Z */
 #define EMPTY_SHA "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"

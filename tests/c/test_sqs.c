@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include <sys/wait.h>
 #include <curl/curl.h>
-#include "tq_sqs.h"
+#include "sqs/tq_sqs.h"
 
 static char run_id[48];
 static int queue_seq;

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "tq_sqs.h"
+#include "sqs/tq_sqs.h"
 
 static char tmpdir[256];
 

@@ -6,8 +6,8 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/wait.h>
-#include "tq_sqs.h"
-#include "tq_sqs_keeper.h"
+#include "sqs/tq_sqs.h"
+#include "sqs/tq_sqs_keeper.h"
 
 static char run_id[48];
 static int queue_seq;

@@ -1,7 +1,7 @@
 /* tq_status: the stored statuses, their categories and labels, and the guarded
  * transitions of spec §6.1. */
 #include "helpers.h"
-#include "tq_status.h"
+#include "task_log/tq_status.h"
 
 static void test_parse_and_name_round_trip(void **state)
 {

@@ -1,0 +1,107 @@
+/*
+ * common/common: glue helpers shared by every class group: declared-property access,
+ * TAO's option bag / logger / service-locator methods, calling PHP methods,
+ * exceptions, zval <-> JSON through src/task/tq_json, and finding services and config
+ * files under a TAO root. May touch: the Zend API, src/task/tq_json, src/common/tq_error.
+ */
+#ifndef TQ_COMMON_H
+#define TQ_COMMON_H
+
+#include "php.h"
+#include "task/tq_json.h"
+#include "common/tq_error.h"
+
+/* --- declared properties, as `scope` sees them ------------------------------------ */
+zval *php_tq_prop(zend_object *obj, zend_class_entry *scope, const char *name, size_t len);
+void php_tq_prop_set(zend_object *obj, zend_class_entry *scope, const char *name, size_t len, zval *value);
+#define PHP_TQ_PROP(obj, scope, lit) php_tq_prop((obj), (scope), (lit), sizeof(lit) - 1)
+#define PHP_TQ_PROP_SET(obj, scope, lit, zv) php_tq_prop_set((obj), (scope), (lit), sizeof(lit) - 1, (zv))
+
+/* --- options: TAO's ConfigurableService API over a private `array $options` -------- */
+zval *php_tq_option(zend_object *obj, zend_class_entry *scope, const char *name);
+void php_tq_option_set(zend_object *obj, zend_class_entry *scope, zend_string *name, zval *value);
+
+/* Method bodies for classes that declare `array $options`, `$logger`, `$serviceLocator`. */
+void php_tq_m_setOption(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope);
+void php_tq_m_getOption(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope);
+void php_tq_m_hasOption(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope);
+void php_tq_m_setOptions(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope);
+void php_tq_m_getOptions(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope);
+void php_tq_m_setProp(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const char *name);
+void php_tq_m_getProp(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const char *name);
+
+#define PHP_TQ_OPTION_METHODS(cls, scope) \
+    ZEND_METHOD(cls, setOption) { php_tq_m_setOption(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope)); } \
+    ZEND_METHOD(cls, getOption) { php_tq_m_getOption(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope)); } \
+    ZEND_METHOD(cls, hasOption) { php_tq_m_hasOption(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope)); } \
+    ZEND_METHOD(cls, setOptions) { php_tq_m_setOptions(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope)); } \
+    ZEND_METHOD(cls, getOptions) { php_tq_m_getOptions(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope)); }
+
+#define PHP_TQ_LOGGER_METHODS(cls, scope) \
+    ZEND_METHOD(cls, setLogger) { php_tq_m_setProp(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "logger"); } \
+    ZEND_METHOD(cls, getLogger) { php_tq_m_getProp(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "logger"); }
+
+#define PHP_TQ_LOCATOR_METHODS(cls, scope) \
+    ZEND_METHOD(cls, setServiceLocator) { php_tq_m_setProp(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "serviceLocator"); } \
+    ZEND_METHOD(cls, getServiceLocator) { php_tq_m_getProp(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "serviceLocator"); }
+
+/* --- logging through the object's PSR-3 logger (no logger: nothing is written) ----- */
+/* level is a PSR-3 method name ("debug", "info", "notice", "warning", "error", "critical").
+ * context may be NULL. An exception pending before the call is kept aside and restored. */
+void php_tq_log(zend_object *obj, zend_class_entry *scope, const char *level, zval *context, const char *fmt, ...)
+    ZEND_ATTRIBUTE_FORMAT(printf, 5, 6);
+
+/* --- calling PHP ------------------------------------------------------------------ */
+/* $obj->name(...argv). retval may be NULL. FAILURE means an exception is pending. */
+zend_result php_tq_call(zval *obj, const char *name, zval *retval, uint32_t argc, zval *argv);
+/* $obj->name(...argv) for a method of any visibility (protected hooks such as doPop,
+ * getQueueForTask): looked up on the object's class, so overrides are honoured. */
+zend_result php_tq_call_hook(zval *self, const char *name, zval *retval, uint32_t argc, zval *argv);
+/* Calls a PHP callable value. */
+zend_result php_tq_call_callable(zval *callable, zval *retval, uint32_t argc, zval *argv);
+
+/* --- exceptions ------------------------------------------------------------------- */
+void php_tq_throw(zend_class_entry *ce, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+/* Throws `class_name` (e.g. generis' common_exception_Error) when that class exists or
+ * autoloads and is Throwable; otherwise `fallback`. */
+void php_tq_throw_named(const char *class_name, zend_class_entry *fallback, const char *fmt, ...)
+    ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
+/* Turns a core error into an exception of class ce (prefix may be NULL). */
+void php_tq_throw_error(zend_class_entry *ce, const tq_error *err, const char *prefix);
+
+/* --- JSON ------------------------------------------------------------------------- */
+/* zval -> jansson value, with json_encode()'s rules: lists become arrays, other arrays
+ * objects, JsonSerializable objects their jsonSerialize(), other objects their public
+ * properties. NULL with err filled (and maybe an exception pending from jsonSerialize). */
+json_t *php_tq_zval_to_json(zval *zv, tq_error *err);
+/* jansson value -> zval; JSON objects become associative arrays (json_decode(.., true)). */
+void php_tq_json_to_zval(const json_t *j, zval *out);
+/* json_encode($zv) with default flags; NULL with an \InvalidArgumentException thrown. */
+zend_string *php_tq_json_encode(zval *zv);
+/* json_decode($s, true); FAILURE with err filled (no exception thrown). */
+zend_result php_tq_json_decode(const char *s, size_t len, zval *out, tq_error *err);
+
+/* --- TAO root, config files and services ------------------------------------------- */
+/* The TAO root: constant ROOT_PATH, else ini taskqueue.root, else env TASKQUEUE_ROOT. */
+zend_string *php_tq_tao_root(void);
+/* Runs <root>/config/<ext>/<name>.conf.php for service id "<ext>/<name>" into out.
+ * FAILURE with err filled when there is no root or no such file; an exception from the
+ * file stays pending. */
+zend_result php_tq_load_service_config(zend_string *service_id, zval *out, tq_error *err);
+/* An object stays itself; a string id goes through the holder's `serviceLocator`
+ * property (->get($id)) when set, else through the TAO root's config. FAILURE with
+ * an exception pending when it cannot be found. */
+zend_result php_tq_resolve_service(zend_object *holder, zend_class_entry *scope, zval *spec, zval *out);
+
+/* --- PHP code of config values (generis' common_Utils::toHumanReadablePhpString) ----- */
+/* PHP source that evaluates back to value: strings single-quoted, ints, floats that stay
+ * floats, bools, null, arrays as array(...) one entry a line (lists without keys),
+ * objects through their __toPhpCode() or else unserialize('<serialize()>'). NULL with
+ * an exception pending (a resource, a closure, a __toPhpCode() that throws or does
+ * not return a string, nesting deeper than 512). */
+zend_string *php_tq_to_php_code(zval *value);
+
+/* A fresh task id URI: <namespace>#i<digits>, unique across processes and hosts. */
+zend_string *php_tq_new_uri(void);
+
+#endif

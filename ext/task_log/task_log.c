@@ -1,0 +1,1082 @@
+/*
+ * task_log.c: TaskLogInterface, TaskLog (the tao/taskLog service: statuses, reports,
+ * parent/child completion, user listings, archive/cancel, categories; spec §2.1) and
+ * TaskLogAwareInterface. Every broker call goes through the broker's PHP methods, so
+ * any TaskLogBrokerInterface (a PHPUnit mock included) works.
+ * May touch: the Zend API, src/task_log/tq_status.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_interfaces.h"
+#include "zend_exceptions.h"
+#include "zend_smart_str.h"
+#include "ext/json/php_json.h"
+#include "ext/date/php_date.h"
+#include "ext/spl/spl_exceptions.h"
+#include "../php_taskqueue.h"
+#include "task_log_shared.h"
+#include "task_log_arginfo.h"
+#include "task_log/tq_status.h"
+
+zend_class_entry *php_tq_ce_TaskLogInterface;
+zend_class_entry *php_tq_ce_TaskLog;
+zend_class_entry *php_tq_ce_TaskLogAwareInterface;
+
+#define TASKLOG_METHOD(name) ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, name)
+#define THIS_OBJ Z_OBJ_P(ZEND_THIS)
+#define RETURN_THIS() RETURN_OBJ_COPY(THIS_OBJ)
+
+#define OPT_BROKER "task_log_broker"
+#define OPT_CATEGORIES "task_to_category_associations"
+#define OPT_IGNORE "task_ui_ignore_list"
+#define DEFAULT_LIMIT 20
+
+/* --- helpers ------------------------------------------------------------------------- */
+
+/* TAO's validateStatus(), but throwing: one of the eight statuses a row may hold. */
+static zend_result tq_validate_status(zval *status)
+{
+    ZVAL_DEREF(status);
+    if (Z_TYPE_P(status) == IS_STRING && tq_status_is_storable(tq_status_parse(Z_STRVAL_P(status)))) {
+        return SUCCESS;
+    }
+    if (Z_TYPE_P(status) == IS_STRING) {
+        php_tq_throw(spl_ce_InvalidArgumentException, "Status \"%s\" is not a valid task queue status.",
+                     Z_STRVAL_P(status));
+    } else {
+        php_tq_throw(spl_ce_InvalidArgumentException, "Status must be a task queue status string, %s given.",
+                     zend_zval_type_name(status));
+    }
+    return FAILURE;
+}
+
+/* TAO catches \Exception around each broker call and logs it. tq_take() sets aside a
+ * pending \Exception (not an \Error) and returns it; tq_log_taken() logs
+ * "<what> failed with MSG: <message>" at error level and drops it. */
+static zend_object *tq_take(void)
+{
+    zend_object *ex = EG(exception);
+    if (!ex || !instanceof_function(ex->ce, zend_ce_exception)) {
+        return NULL;
+    }
+    GC_ADDREF(ex);
+    zend_clear_exception();
+    return ex;
+}
+
+static void tq_vlog_taken(zend_object *self, zend_object *ex, const char *fmt, va_list ap)
+{
+    zval rv;
+    zval *msg = zend_read_property(zend_ce_exception, ex, "message", sizeof("message") - 1, 1, &rv);
+    zend_string *m = msg ? zval_get_string(msg) : ZSTR_EMPTY_ALLOC();
+    zend_string *what = zend_vstrpprintf(0, fmt, ap);
+    php_tq_log(self, php_tq_ce_TaskLog, "error", NULL, "%s failed with MSG: %s", ZSTR_VAL(what), ZSTR_VAL(m));
+    zend_string_release(what);
+    zend_string_release(m);
+    OBJ_RELEASE(ex);
+}
+
+static void tq_log_taken(zend_object *self, zend_object *ex, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
+
+static void tq_log_taken(zend_object *self, zend_object *ex, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    tq_vlog_taken(self, ex, fmt, ap);
+    va_end(ap);
+}
+
+/* tq_take() + tq_log_taken(); true when an \Exception was logged and cleared. */
+static bool tq_swallow(zend_object *self, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+
+static bool tq_swallow(zend_object *self, const char *fmt, ...)
+{
+    zend_object *ex = tq_take();
+    if (ex) {
+        va_list ap;
+        va_start(ap, fmt);
+        tq_vlog_taken(self, ex, fmt, ap);
+        va_end(ap);
+    }
+    return ex != NULL;
+}
+
+/* A mixed id as text for log lines. */
+static zend_string *tq_text(zval *v)
+{
+    ZVAL_DEREF(v);
+    if (Z_TYPE_P(v) == IS_ARRAY || (Z_TYPE_P(v) == IS_OBJECT && !Z_OBJCE_P(v)->__tostring)) {
+        return zend_string_init(zend_zval_type_name(v), strlen(zend_zval_type_name(v)), 0);
+    }
+    return zval_get_string(v);
+}
+
+/* The broker: the cached one, else the option (a service id resolved first); TAO
+ * hands it our service locator. */
+static zend_result tq_broker(zend_object *self, zval *out)
+{
+    zval *cached = PHP_TQ_PROP(self, php_tq_ce_TaskLog, "broker");
+    if (cached && Z_TYPE_P(cached) == IS_OBJECT) {
+        ZVAL_COPY(out, cached);
+        return SUCCESS;
+    }
+    zval *opt = php_tq_option(self, php_tq_ce_TaskLog, OPT_BROKER);
+    if (opt) {
+        ZVAL_DEREF(opt);
+    }
+    if (!opt || !zend_is_true(opt)) {
+        php_tq_throw(spl_ce_InvalidArgumentException, "Task Log Broker service needs to be set.");
+        return FAILURE;
+    }
+    zval spec, broker;
+    ZVAL_COPY(&spec, opt);
+    zend_result r = php_tq_resolve_service(self, php_tq_ce_TaskLog, &spec, &broker);
+    zval_ptr_dtor(&spec);
+    if (r == FAILURE) {
+        return FAILURE;
+    }
+    if (Z_TYPE(broker) != IS_OBJECT || !instanceof_function(Z_OBJCE(broker), php_tq_ce_TaskLogBrokerInterface)) {
+        php_tq_throw(spl_ce_InvalidArgumentException,
+                     "The task log broker must implement TaskLogBrokerInterface, %s given",
+                     Z_TYPE(broker) == IS_OBJECT ? ZSTR_VAL(Z_OBJCE(broker)->name) : zend_zval_type_name(&broker));
+        zval_ptr_dtor(&broker);
+        return FAILURE;
+    }
+    zval *locator = PHP_TQ_PROP(self, php_tq_ce_TaskLog, "serviceLocator");
+    if (locator && Z_TYPE_P(locator) == IS_OBJECT
+        && zend_hash_str_exists(&Z_OBJCE(broker)->function_table, "setservicelocator", sizeof("setservicelocator") - 1)) {
+        zval loc;
+        ZVAL_COPY(&loc, locator);
+        r = php_tq_call(&broker, "setServiceLocator", NULL, 1, &loc);
+        zval_ptr_dtor(&loc);
+        if (r == FAILURE) {
+            zval_ptr_dtor(&broker);
+            return FAILURE;
+        }
+    }
+    PHP_TQ_PROP_SET(self, php_tq_ce_TaskLog, "broker", &broker);
+    if (EG(exception)) {
+        zval_ptr_dtor(&broker);
+        return FAILURE;
+    }
+    ZVAL_COPY_VALUE(out, &broker);
+    return SUCCESS;
+}
+
+/* $this->getBroker()->method(...$argv) into rv (may be NULL). */
+static zend_result tq_broker_call(zend_object *self, const char *method, zval *rv, uint32_t argc, zval *argv)
+{
+    zval broker;
+    if (tq_broker(self, &broker) == FAILURE) {
+        return FAILURE;
+    }
+    zend_result r = php_tq_call(&broker, method, rv, argc, argv);
+    zval_ptr_dtor(&broker);
+    return r;
+}
+
+/* $this->method(...) through PHP, so subclasses can override it. */
+static zend_result tq_self_call(zend_object *self, const char *method, zval *rv, uint32_t argc, zval *argv)
+{
+    zval me;
+    ZVAL_OBJ_COPY(&me, self);
+    zend_result r = php_tq_call(&me, method, rv, argc, argv);
+    zval_ptr_dtor(&me);
+    return r;
+}
+
+/* Result of $collection->isEmpty() / count($collection) for a collection or array. */
+static zend_result tq_collection_count(zval *coll, zend_long *n)
+{
+    if (Z_TYPE_P(coll) == IS_ARRAY) {
+        *n = zend_hash_num_elements(Z_ARRVAL_P(coll));
+        return SUCCESS;
+    }
+    zval rv;
+    if (Z_TYPE_P(coll) != IS_OBJECT || php_tq_call(coll, "count", &rv, 0, NULL) == FAILURE) {
+        if (!EG(exception)) {
+            php_tq_throw(zend_ce_type_error, "A task log search must return a collection, %s given",
+                         zend_zval_type_name(coll));
+        }
+        return FAILURE;
+    }
+    *n = zval_get_long(&rv);
+    zval_ptr_dtor(&rv);
+    return SUCCESS;
+}
+
+/* --- construction, options, PHP code ------------------------------------------------- */
+
+TASKLOG_METHOD(__construct)
+{
+    zval *options = NULL;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY(options)
+    ZEND_PARSE_PARAMETERS_END();
+    if (options) {
+        PHP_TQ_PROP_SET(THIS_OBJ, php_tq_ce_TaskLog, "options", options);
+    }
+    zval *broker = php_tq_option(THIS_OBJ, php_tq_ce_TaskLog, OPT_BROKER);
+    if (broker) {
+        ZVAL_DEREF(broker);
+    }
+    if (!broker || !zend_is_true(broker)) {
+        php_tq_throw(spl_ce_InvalidArgumentException, "Task Log Broker service needs to be set.");
+        RETURN_THROWS();
+    }
+}
+
+PHP_TQ_OPTION_METHODS(oat_tao_model_taskQueue_TaskLog, php_tq_ce_TaskLog)
+PHP_TQ_LOGGER_METHODS(oat_tao_model_taskQueue_TaskLog, php_tq_ce_TaskLog)
+PHP_TQ_LOCATOR_METHODS(oat_tao_model_taskQueue_TaskLog, php_tq_ce_TaskLog)
+
+static void tq_code_string(smart_str *out, const char *s, size_t len)
+{
+    smart_str_appendc(out, '\'');
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '\\' || s[i] == '\'') {
+            smart_str_appendc(out, '\\');
+        }
+        smart_str_appendc(out, s[i]);
+    }
+    smart_str_appendc(out, '\'');
+}
+
+static void tq_code_indent(smart_str *out, int level)
+{
+    for (int i = 0; i < level; i++) {
+        smart_str_appends(out, "    ");
+    }
+}
+
+/* common_Utils::toHumanReadablePhpString(): what ConfigurableService::__toPhpCode()
+ * writes into config files (objects with __toPhpCode() write themselves). */
+static zend_result tq_code(zval *v, int level, smart_str *out)
+{
+    ZVAL_DEREF(v);
+    switch (Z_TYPE_P(v)) {
+        case IS_NULL: smart_str_appends(out, "null"); return SUCCESS;
+        case IS_FALSE: smart_str_appends(out, "false"); return SUCCESS;
+        case IS_TRUE: smart_str_appends(out, "true"); return SUCCESS;
+        case IS_LONG:
+        case IS_DOUBLE: {
+            zend_string *s = zval_get_string(v);
+            smart_str_append(out, s);
+            zend_string_release(s);
+            return SUCCESS;
+        }
+        case IS_STRING:
+            tq_code_string(out, Z_STRVAL_P(v), Z_STRLEN_P(v));
+            return SUCCESS;
+        case IS_ARRAY: {
+            bool list = zend_array_is_list(Z_ARRVAL_P(v));
+            bool any = false;
+            zend_string *key;
+            zend_ulong idx;
+            zval *item;
+            smart_str_appends(out, "array(");
+            ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(v), idx, key, item) {
+                if (any) {
+                    smart_str_appendc(out, ',');
+                }
+                any = true;
+                smart_str_appendc(out, '\n');
+                tq_code_indent(out, level + 1);
+                if (!list) {
+                    if (key) {
+                        tq_code_string(out, ZSTR_VAL(key), ZSTR_LEN(key));
+                    } else {
+                        smart_str_append_unsigned(out, idx);
+                    }
+                    smart_str_appends(out, " => ");
+                }
+                if (tq_code(item, level + 1, out) == FAILURE) {
+                    return FAILURE;
+                }
+            } ZEND_HASH_FOREACH_END();
+            smart_str_appendc(out, '\n');
+            tq_code_indent(out, level);
+            smart_str_appendc(out, ')');
+            return SUCCESS;
+        }
+        case IS_OBJECT: {
+            zval rv;
+            if (zend_hash_str_exists(&Z_OBJCE_P(v)->function_table, "__tophpcode", sizeof("__tophpcode") - 1)) {
+                if (php_tq_call(v, "__toPhpCode", &rv, 0, NULL) == FAILURE) {
+                    return FAILURE;
+                }
+                zend_string *s = zval_get_string(&rv);
+                smart_str_append(out, s);
+                zend_string_release(s);
+                zval_ptr_dtor(&rv);
+                return SUCCESS;
+            }
+            zval fname;
+            ZVAL_STRING(&fname, "serialize");
+            zend_result r = call_user_function(NULL, NULL, &fname, &rv, 1, v);
+            zval_ptr_dtor(&fname);
+            if (r == FAILURE || EG(exception) || Z_TYPE(rv) != IS_STRING) {
+                zval_ptr_dtor(&rv);
+                return FAILURE;
+            }
+            smart_str_appends(out, "unserialize(");
+            tq_code_string(out, Z_STRVAL(rv), Z_STRLEN(rv));
+            smart_str_appendc(out, ')');
+            zval_ptr_dtor(&rv);
+            return SUCCESS;
+        }
+        default:
+            php_tq_throw_named("common_exception_Error", spl_ce_LogicException,
+                               "Could not convert variable of type %s to PHP variable string", zend_zval_type_name(v));
+            return FAILURE;
+    }
+}
+
+TASKLOG_METHOD(__toPhpCode)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    zval *opts = PHP_TQ_PROP(THIS_OBJ, php_tq_ce_TaskLog, "options");
+    smart_str out = {0};
+    smart_str_appends(&out, "new \\");
+    smart_str_append(&out, Z_OBJCE_P(ZEND_THIS)->name);
+    smart_str_appendc(&out, '(');
+    if (opts && Z_TYPE_P(opts) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(opts))) {
+        if (tq_code(opts, 0, &out) == FAILURE) {
+            smart_str_free(&out);
+            if (!EG(exception)) {
+                php_tq_throw(spl_ce_RuntimeException, "TaskLog::__toPhpCode(): an option cannot be written as PHP");
+            }
+            RETURN_THROWS();
+        }
+    }
+    smart_str_appendc(&out, ')');
+    RETURN_STR(smart_str_extract(&out));
+}
+
+/* --- broker access --------------------------------------------------------------------- */
+
+TASKLOG_METHOD(getBroker)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    if (tq_broker(THIS_OBJ, return_value) == FAILURE) {
+        RETURN_THROWS();
+    }
+}
+
+TASKLOG_METHOD(isRds)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    zval broker;
+    if (tq_broker(THIS_OBJ, &broker) == FAILURE) {
+        RETURN_THROWS();
+    }
+    RETVAL_BOOL(instanceof_function(Z_OBJCE(broker), php_tq_ce_RdsTaskLogBrokerInterface));
+    zval_ptr_dtor(&broker);
+}
+
+TASKLOG_METHOD(createContainer)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    tq_broker_call(THIS_OBJ, "createContainer", NULL, 0, NULL);
+}
+
+/* --- statuses and reports ----------------------------------------------------------- */
+
+TASKLOG_METHOD(add)
+{
+    zval *task, *status, *label = NULL;
+    ZEND_PARSE_PARAMETERS_START(2, 3)
+        Z_PARAM_OBJECT_OF_CLASS(task, php_tq_ce_TaskInterface)
+        Z_PARAM_ZVAL(status)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(label)
+    ZEND_PARSE_PARAMETERS_END();
+    if (tq_validate_status(status) == FAILURE) {
+        RETURN_THROWS();
+    }
+    zval args[3];
+    ZVAL_COPY_VALUE(&args[0], task);
+    ZVAL_COPY_VALUE(&args[1], status);
+    if (label) {
+        ZVAL_COPY_VALUE(&args[2], label);
+    } else {
+        ZVAL_NULL(&args[2]);
+    }
+    if (tq_broker_call(THIS_OBJ, "add", NULL, 3, args) == FAILURE) {
+        zend_object *ex = tq_take();
+        if (!ex) {
+            RETURN_THROWS();
+        }
+        /* the id is only needed for the log line */
+        zval id;
+        zend_string *ids = NULL;
+        if (php_tq_call(task, "getId", &id, 0, NULL) == SUCCESS) {
+            ids = tq_text(&id);
+            zval_ptr_dtor(&id);
+        } else {
+            zend_clear_exception();
+        }
+        tq_log_taken(THIS_OBJ, ex, "Adding result for task %s", ids ? ZSTR_VAL(ids) : "?");
+        if (ids) {
+            zend_string_release(ids);
+        }
+    }
+    RETURN_THIS();
+}
+
+TASKLOG_METHOD(setStatus)
+{
+    zval *id, *status, *prev = NULL;
+    ZEND_PARSE_PARAMETERS_START(2, 3)
+        Z_PARAM_ZVAL(id)
+        Z_PARAM_ZVAL(status)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(prev)
+    ZEND_PARSE_PARAMETERS_END();
+    if (tq_validate_status(status) == FAILURE || (prev && Z_TYPE_P(prev) != IS_NULL && tq_validate_status(prev) == FAILURE)) {
+        RETURN_THROWS();
+    }
+    zval args[3], rv;
+    ZVAL_COPY_VALUE(&args[0], id);
+    ZVAL_COPY_VALUE(&args[1], status);
+    if (prev) {
+        ZVAL_COPY_VALUE(&args[2], prev);
+    } else {
+        ZVAL_NULL(&args[2]);
+    }
+    if (tq_broker_call(THIS_OBJ, "updateStatus", &rv, 3, args) == FAILURE) {
+        zend_string *ids = tq_text(id);
+        tq_swallow(THIS_OBJ, "Setting the status for task %s", ZSTR_VAL(ids));
+        zend_string_release(ids);
+        if (EG(exception)) {
+            RETURN_THROWS();
+        }
+        RETURN_LONG(0);
+    }
+    RETVAL_LONG(zval_get_long(&rv));
+    zval_ptr_dtor(&rv);
+}
+
+TASKLOG_METHOD(getStatus)
+{
+    zval *id;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(id)
+    ZEND_PARSE_PARAMETERS_END();
+    zval rv;
+    if (tq_broker_call(THIS_OBJ, "getStatus", &rv, 1, id) == FAILURE) {
+        zend_string *ids = tq_text(id);
+        tq_swallow(THIS_OBJ, "Getting status for task %s", ZSTR_VAL(ids));
+        zend_string_release(ids);
+        if (EG(exception)) {
+            RETURN_THROWS();
+        }
+        RETURN_STRING("unknown");
+    }
+    /* a missing row reads as unknown, not '' (quirk 13) */
+    if (Z_TYPE(rv) == IS_NULL || Z_TYPE(rv) == IS_FALSE || (Z_TYPE(rv) == IS_STRING && Z_STRLEN(rv) == 0)) {
+        zval_ptr_dtor(&rv);
+        RETURN_STRING("unknown");
+    }
+    RETVAL_STR(zval_get_string(&rv));
+    zval_ptr_dtor(&rv);
+}
+
+TASKLOG_METHOD(setReport)
+{
+    zval *id, *report, *status = NULL;
+    ZEND_PARSE_PARAMETERS_START(2, 3)
+        Z_PARAM_ZVAL(id)
+        Z_PARAM_ZVAL(report)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(status)
+    ZEND_PARSE_PARAMETERS_END();
+    /* a null status keeps the stored one (quirk 1: TAO dropped the report) */
+    if (status && Z_TYPE_P(status) != IS_NULL && tq_validate_status(status) == FAILURE) {
+        RETURN_THROWS();
+    }
+    zval norm;
+    if (php_tq_report_normalize(report, &norm) == FAILURE) {
+        RETURN_THROWS();
+    }
+    zval_ptr_dtor(&norm);
+    zval args[3], rv;
+    ZVAL_COPY_VALUE(&args[0], id);
+    ZVAL_COPY_VALUE(&args[1], report);
+    if (status) {
+        ZVAL_COPY_VALUE(&args[2], status);
+    } else {
+        ZVAL_NULL(&args[2]);
+    }
+    zend_string *ids = tq_text(id);
+    if (tq_broker_call(THIS_OBJ, "addReport", &rv, 3, args) == FAILURE) {
+        tq_swallow(THIS_OBJ, "Setting report for item %s", ZSTR_VAL(ids));
+    } else {
+        if (!zend_is_true(&rv)) {
+            php_tq_log(THIS_OBJ, php_tq_ce_TaskLog, "error", NULL,
+                       "Setting report for item %s failed with MSG: Report is not saved.", ZSTR_VAL(ids));
+        }
+        zval_ptr_dtor(&rv);
+    }
+    zend_string_release(ids);
+    if (EG(exception)) {
+        RETURN_THROWS();
+    }
+    RETURN_THIS();
+}
+
+TASKLOG_METHOD(getReport)
+{
+    zval *id;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(id)
+    ZEND_PARSE_PARAMETERS_END();
+    if (tq_broker_call(THIS_OBJ, "getReport", return_value, 1, id) == FAILURE) {
+        zend_string *ids = tq_text(id);
+        tq_swallow(THIS_OBJ, "Getting report for task %s", ZSTR_VAL(ids));
+        zend_string_release(ids);
+        if (EG(exception)) {
+            RETURN_THROWS();
+        }
+        RETURN_NULL();
+    }
+}
+
+/* --- parent completion ---------------------------------------------------------------- */
+
+typedef struct tq_children {
+    zend_long processed;
+    zend_long failed;
+} tq_children;
+
+static zend_result tq_child_visit(zval *child, void *ctx)
+{
+    tq_children *c = ctx;
+    zend_string *cat = php_tq_entity_category(child);
+    if (!cat) {
+        return FAILURE;
+    }
+    zend_result r = SUCCESS;
+    if (zend_string_equals_literal(cat, "in_progress") || zend_string_equals_literal(cat, "created")) {
+        r = FAILURE;    /* a child still runs: the parent stays as it is */
+    } else if (zend_string_equals_literal(cat, "completed")) {
+        c->processed++;
+    } else if (zend_string_equals_literal(cat, "failed")) {
+        c->processed++;
+        c->failed++;
+    }
+    zend_string_release(cat);
+    return r;
+}
+
+static zend_result tq_update_parent(zend_object *self, zval *parent_id)
+{
+    zval filter, children, archived;
+    php_tq_filter_new(&filter);
+    php_tq_filter_add(&filter, "parent_id", "=", parent_id);
+    ZVAL_STRING(&archived, "archived");
+    php_tq_filter_add(&filter, "status", "!=", &archived);
+    zval_ptr_dtor(&archived);
+    zend_result r = tq_self_call(self, "search", &children, 1, &filter);
+    zval_ptr_dtor(&filter);
+    if (r == FAILURE) {
+        return FAILURE;
+    }
+    zend_long total = 0;
+    tq_children c = {0, 0};
+    if (tq_collection_count(&children, &total) == SUCCESS && total > 0) {
+        php_tq_each(&children, tq_child_visit, &c);
+        if (!EG(exception) && c.processed == total) {
+            zval args[2];
+            ZVAL_COPY_VALUE(&args[0], parent_id);
+            ZVAL_STRING(&args[1], c.failed > 0 ? "failed" : "completed");
+            tq_self_call(self, "setStatus", NULL, 2, args);
+            zval_ptr_dtor(&args[1]);
+        }
+    }
+    zval_ptr_dtor(&children);
+    return EG(exception) ? FAILURE : SUCCESS;
+}
+
+TASKLOG_METHOD(updateParent)
+{
+    zval *parent_id;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(parent_id)
+    ZEND_PARSE_PARAMETERS_END();
+    if (tq_update_parent(THIS_OBJ, parent_id) == FAILURE) {
+        zend_string *ids = tq_text(parent_id);
+        tq_swallow(THIS_OBJ, "Updating parent task \"%s\"", ZSTR_VAL(ids));
+        zend_string_release(ids);
+        if (EG(exception)) {
+            RETURN_THROWS();
+        }
+    }
+    RETURN_THIS();
+}
+
+/* --- lookups ---------------------------------------------------------------------------- */
+
+TASKLOG_METHOD(search)
+{
+    zval *filter;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_OBJECT_OF_CLASS(filter, php_tq_ce_TaskLogFilter)
+    ZEND_PARSE_PARAMETERS_END();
+    if (tq_broker_call(THIS_OBJ, "search", return_value, 1, filter) == FAILURE) {
+        RETURN_THROWS();
+    }
+}
+
+/* $filter->addAvailableFilters((string) $user, $archivedAllowed) */
+static zend_result tq_available_filters(zval *filter, zval *user, bool archived_allowed)
+{
+    zval args[2];
+    ZVAL_STR(&args[0], tq_text(user));
+    ZVAL_BOOL(&args[1], archived_allowed);
+    zend_result r = php_tq_call(filter, "addAvailableFilters", NULL, 2, args);
+    zval_ptr_dtor(&args[0]);
+    return r;
+}
+
+TASKLOG_METHOD(findAvailableByUser)
+{
+    zval *user, *limit = NULL, *offset = NULL;
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_ZVAL(user)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(limit)
+        Z_PARAM_ZVAL(offset)
+    ZEND_PARSE_PARAMETERS_END();
+    zval filter, v;
+    php_tq_filter_new(&filter);
+    zval *ignored = php_tq_option(THIS_OBJ, php_tq_ce_TaskLog, OPT_IGNORE);
+    zend_result r = SUCCESS;
+    if (ignored) {
+        ZVAL_DEREF(ignored);
+    }
+    if (ignored && Z_TYPE_P(ignored) == IS_ARRAY) {
+        ZVAL_COPY(&v, ignored);
+        r = php_tq_call(&filter, "withIgnoredTasks", NULL, 1, &v);
+        zval_ptr_dtor(&v);
+    }
+    if (r == SUCCESS) {
+        r = tq_available_filters(&filter, user, false);
+    }
+    if (r == SUCCESS) {
+        if (limit && Z_TYPE_P(limit) != IS_NULL) {
+            ZVAL_COPY(&v, limit);
+        } else {
+            ZVAL_LONG(&v, DEFAULT_LIMIT);
+        }
+        r = php_tq_call(&filter, "setLimit", NULL, 1, &v);
+        zval_ptr_dtor(&v);
+    }
+    if (r == SUCCESS) {
+        if (offset && Z_TYPE_P(offset) != IS_NULL) {
+            ZVAL_COPY(&v, offset);
+        } else {
+            ZVAL_LONG(&v, 0);
+        }
+        r = php_tq_call(&filter, "setOffset", NULL, 1, &v);
+        zval_ptr_dtor(&v);
+    }
+    if (r == SUCCESS) {
+        ZVAL_STRING(&v, "created_at");
+        r = php_tq_call(&filter, "setSortBy", NULL, 1, &v);
+        zval_ptr_dtor(&v);
+    }
+    if (r == SUCCESS) {
+        ZVAL_STRING(&v, "DESC");
+        r = php_tq_call(&filter, "setSortOrder", NULL, 1, &v);
+        zval_ptr_dtor(&v);
+    }
+    if (r == SUCCESS) {
+        r = tq_broker_call(THIS_OBJ, "search", return_value, 1, &filter);
+    }
+    zval_ptr_dtor(&filter);
+    if (r == FAILURE) {
+        RETURN_THROWS();
+    }
+}
+
+TASKLOG_METHOD(getStats)
+{
+    zval *user;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(user)
+    ZEND_PARSE_PARAMETERS_END();
+    zval filter;
+    php_tq_filter_new(&filter);
+    zend_result r = tq_available_filters(&filter, user, false);
+    if (r == SUCCESS) {
+        r = tq_broker_call(THIS_OBJ, "getStats", return_value, 1, &filter);
+    }
+    zval_ptr_dtor(&filter);
+    if (r == FAILURE) {
+        RETURN_THROWS();
+    }
+}
+
+/* search for one id (with the user's filters when user is given); first() or NotFound. */
+static void tq_get_one(INTERNAL_FUNCTION_PARAMETERS, zval *id, zval *user, bool archived_allowed)
+{
+    zval filter, coll;
+    php_tq_filter_new(&filter);
+    if (user && tq_available_filters(&filter, user, archived_allowed) == FAILURE) {
+        zval_ptr_dtor(&filter);
+        RETURN_THROWS();
+    }
+    php_tq_filter_add(&filter, "id", "=", id);
+    zend_result r = tq_self_call(THIS_OBJ, "search", &coll, 1, &filter);
+    zval_ptr_dtor(&filter);
+    if (r == FAILURE) {
+        RETURN_THROWS();
+    }
+    zend_long n = 0;
+    if (tq_collection_count(&coll, &n) == FAILURE) {
+        zval_ptr_dtor(&coll);
+        RETURN_THROWS();
+    }
+    if (n == 0) {
+        zval_ptr_dtor(&coll);
+        zend_string *ids = tq_text(id);
+        php_tq_throw_named("common_exception_NotFound", spl_ce_OutOfBoundsException,
+                           "Task log for task \"%s\" not found", ZSTR_VAL(ids));
+        zend_string_release(ids);
+        RETURN_THROWS();
+    }
+    if (Z_TYPE(coll) == IS_ARRAY) {
+        zval *first;
+        ZEND_HASH_FOREACH_VAL(Z_ARRVAL(coll), first) {
+            ZVAL_COPY_DEREF(return_value, first);
+            break;
+        } ZEND_HASH_FOREACH_END();
+    } else {
+        php_tq_call(&coll, "first", return_value, 0, NULL);
+    }
+    zval_ptr_dtor(&coll);
+}
+
+TASKLOG_METHOD(getById)
+{
+    zval *id;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(id)
+    ZEND_PARSE_PARAMETERS_END();
+    tq_get_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, NULL, false);
+}
+
+TASKLOG_METHOD(getByIdAndUser)
+{
+    zval *id, *user, *archived = NULL;
+    ZEND_PARSE_PARAMETERS_START(2, 3)
+        Z_PARAM_ZVAL(id)
+        Z_PARAM_ZVAL(user)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(archived)
+    ZEND_PARSE_PARAMETERS_END();
+    tq_get_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, user, archived && zend_is_true(archived));
+}
+
+/* --- archive and cancel ---------------------------------------------------------------- */
+
+typedef enum { TQ_ARCHIVE, TQ_CANCEL } tq_action;
+
+/* Whether the entity may be archived / cancelled: NULL when it may; else the refusal. */
+static const char *tq_refusal(zval *entity, tq_action action, bool forced, zend_result *r)
+{
+    *r = SUCCESS;
+    if (forced) {
+        return NULL;
+    }
+    zend_string *cat = php_tq_entity_category(entity);
+    if (!cat) {
+        *r = FAILURE;
+        return NULL;
+    }
+    const char *why = NULL;
+    if (action == TQ_ARCHIVE && zend_string_equals_literal(cat, "in_progress")) {
+        why = "Task cannot be archived because it is in progress.";
+    } else if (action == TQ_CANCEL && !zend_string_equals_literal(cat, "created")) {
+        why = "Task cannot be cancelled because it is already dequeued.";
+    }
+    zend_string_release(cat);
+    return why;
+}
+
+static void tq_one(INTERNAL_FUNCTION_PARAMETERS, tq_action action)
+{
+    zval *entity, *force = NULL;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_OBJECT_OF_CLASS(entity, php_tq_ce_EntityInterface)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(force)
+    ZEND_PARSE_PARAMETERS_END();
+    zend_result r;
+    const char *why = tq_refusal(entity, action, force && zend_is_true(force), &r);
+    if (r == FAILURE) {
+        RETURN_THROWS();
+    }
+    if (why) {
+        php_tq_throw_named("common_Exception", spl_ce_RuntimeException, "%s", why);
+        RETURN_THROWS();
+    }
+    zval rv;
+    if (tq_broker_call(THIS_OBJ, action == TQ_ARCHIVE ? "archive" : "cancel", &rv, 1, entity) == FAILURE) {
+        RETURN_THROWS();
+    }
+    RETVAL_BOOL(zend_is_true(&rv));
+    zval_ptr_dtor(&rv);
+}
+
+TASKLOG_METHOD(archive)
+{
+    tq_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, TQ_ARCHIVE);
+}
+
+TASKLOG_METHOD(cancel)
+{
+    tq_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, TQ_CANCEL);
+}
+
+typedef struct tq_sift {
+    zend_object *self;
+    tq_action action;
+    bool forced;
+    zend_long total;
+    zval eligible;
+} tq_sift;
+
+static zend_result tq_sift_visit(zval *entity, void *ctx)
+{
+    tq_sift *s = ctx;
+    s->total++;
+    if (Z_TYPE_P(entity) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(entity), php_tq_ce_EntityInterface)) {
+        php_tq_throw(zend_ce_type_error, "A task log collection holds EntityInterface objects, %s found",
+                     zend_zval_type_name(entity));
+        return FAILURE;
+    }
+    zend_result r;
+    const char *why = tq_refusal(entity, s->action, s->forced, &r);
+    if (r == FAILURE) {
+        return FAILURE;
+    }
+    if (why) {
+        zval id;
+        if (php_tq_call(entity, "getId", &id, 0, NULL) == FAILURE) {
+            return FAILURE;
+        }
+        zend_string *ids = tq_text(&id);
+        php_tq_log(s->self, php_tq_ce_TaskLog, "debug", NULL, "Task Log: %s cannot be %s.", ZSTR_VAL(ids),
+                   s->action == TQ_ARCHIVE ? "archived" : "cancelled");
+        zend_string_release(ids);
+        zval_ptr_dtor(&id);
+        return SUCCESS;
+    }
+    Z_TRY_ADDREF_P(entity);
+    add_next_index_zval(&s->eligible, entity);
+    return SUCCESS;
+}
+
+static void tq_many(INTERNAL_FUNCTION_PARAMETERS, tq_action action)
+{
+    zval *coll, *force = NULL;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_OBJECT_OF_CLASS(coll, php_tq_ce_CollectionInterface)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(force)
+    ZEND_PARSE_PARAMETERS_END();
+    tq_sift s;
+    s.self = THIS_OBJ;
+    s.action = action;
+    s.forced = force && zend_is_true(force);
+    s.total = 0;
+    array_init(&s.eligible);
+    if (php_tq_each(coll, tq_sift_visit, &s) == FAILURE) {
+        zval_ptr_dtor(&s.eligible);
+        RETURN_THROWS();
+    }
+    zend_long n = zend_hash_num_elements(Z_ARRVAL(s.eligible));
+    zval sub, rv;
+    php_tq_collection_new(&s.eligible, &sub);
+    zend_result r = tq_broker_call(THIS_OBJ, action == TQ_ARCHIVE ? "archiveCollection" : "cancelCollection",
+                                   &rv, 1, &sub);
+    zval_ptr_dtor(&sub);
+    if (r == FAILURE) {
+        RETURN_THROWS();
+    }
+    /* true only when every entity qualified and the bulk update touched a row */
+    RETVAL_BOOL(n == s.total && zend_is_true(&rv));
+    zval_ptr_dtor(&rv);
+}
+
+TASKLOG_METHOD(archiveCollection)
+{
+    tq_many(INTERNAL_FUNCTION_PARAM_PASSTHRU, TQ_ARCHIVE);
+}
+
+TASKLOG_METHOD(cancelCollection)
+{
+    tq_many(INTERNAL_FUNCTION_PARAM_PASSTHRU, TQ_CANCEL);
+}
+
+/* --- categories --------------------------------------------------------------------------- */
+
+static const char *const tq_categories[] = {
+    "create", "update", "delete", "copy", "import", "export", "delivery_comp", "unrelated_resource"
+};
+
+TASKLOG_METHOD(getTaskCategories)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    array_init(return_value);
+    for (size_t i = 0; i < sizeof(tq_categories) / sizeof(tq_categories[0]); i++) {
+        add_next_index_string(return_value, tq_categories[i]);
+    }
+}
+
+/* A task given as an object or a class name, as a class name. */
+static zend_string *tq_task_class(zval *task)
+{
+    ZVAL_DEREF(task);
+    if (Z_TYPE_P(task) == IS_OBJECT) {
+        return zend_string_copy(Z_OBJCE_P(task)->name);
+    }
+    return zval_try_get_string(task);
+}
+
+/* (array) $this->getOption(task_to_category_associations) */
+static void tq_associations(zend_object *self, zval *out)
+{
+    zval *a = php_tq_option(self, php_tq_ce_TaskLog, OPT_CATEGORIES);
+    if (a) {
+        ZVAL_COPY_DEREF(out, a);
+        convert_to_array(out);
+        SEPARATE_ARRAY(out);    /* the option's array may be shared or immutable */
+    } else {
+        array_init(out);
+    }
+}
+
+TASKLOG_METHOD(linkTaskToCategory)
+{
+    zval *task, *category;
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_ZVAL(task)
+        Z_PARAM_ZVAL(category)
+    ZEND_PARSE_PARAMETERS_END();
+    zval known;
+    if (tq_self_call(THIS_OBJ, "getTaskCategories", &known, 0, NULL) == FAILURE) {
+        RETURN_THROWS();
+    }
+    bool valid = false;
+    if (Z_TYPE(known) == IS_ARRAY) {
+        zval *c;
+        ZEND_HASH_FOREACH_VAL(Z_ARRVAL(known), c) {
+            valid |= zend_compare(c, category) == 0;     /* in_array(): loose */
+        } ZEND_HASH_FOREACH_END();
+    }
+    zval_ptr_dtor(&known);
+    if (!valid) {
+        zend_string *cs = tq_text(category);
+        php_tq_throw(spl_ce_InvalidArgumentException, "Category \"%s\" is not a valid category.", ZSTR_VAL(cs));
+        zend_string_release(cs);
+        RETURN_THROWS();
+    }
+    zend_string *name = tq_task_class(task);
+    if (!name) {
+        RETURN_THROWS();
+    }
+    zval assoc, cat;
+    tq_associations(THIS_OBJ, &assoc);
+    ZVAL_COPY(&cat, category);
+    zend_symtable_update(Z_ARRVAL(assoc), name, &cat);
+    zend_string *opt = zend_string_init(OPT_CATEGORIES, sizeof(OPT_CATEGORIES) - 1, 0);
+    php_tq_option_set(THIS_OBJ, php_tq_ce_TaskLog, opt, &assoc);
+    zend_string_release(opt);
+    zval_ptr_dtor(&assoc);
+    zend_string_release(name);
+    RETURN_THIS();
+}
+
+/* The first association naming a parent class or interface of the task, as
+ * is_subclass_of($task, $class) decides it (the task class may autoload, the
+ * associated ones are only looked up). NULL if none; check EG(exception). */
+static zval *tq_parent_category(zend_string *task_class, HashTable *assoc)
+{
+    zend_class_entry *ce = zend_lookup_class(task_class);
+    if (!ce || EG(exception)) {
+        return NULL;
+    }
+    zend_string *key;
+    zend_ulong idx;
+    zval *v;
+    ZEND_HASH_FOREACH_KEY_VAL(assoc, idx, key, v) {
+        zend_string *k = key ? zend_string_copy(key) : zend_long_to_str((zend_long)idx);
+        zend_class_entry *parent = zend_lookup_class_ex(k, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
+        zend_string_release(k);
+        if (parent && parent != ce && instanceof_function(ce, parent)) {
+            return v;
+        }
+    } ZEND_HASH_FOREACH_END();
+    return NULL;
+}
+
+TASKLOG_METHOD(getCategoryForTask)
+{
+    zval *task;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(task)
+    ZEND_PARSE_PARAMETERS_END();
+    zend_string *name = tq_task_class(task);
+    if (!name) {
+        RETURN_THROWS();
+    }
+    zval assoc;
+    tq_associations(THIS_OBJ, &assoc);
+    zval *hit = zend_symtable_find(Z_ARRVAL(assoc), name);
+    if (!hit) {
+        hit = tq_parent_category(name, Z_ARRVAL(assoc));
+    }
+    if (hit) {
+        RETVAL_COPY_DEREF(hit);
+    } else if (!EG(exception)) {
+        RETVAL_STRING("unknown");
+    }
+    zval_ptr_dtor(&assoc);
+    zend_string_release(name);
+}
+
+/* --- execution times --------------------------------------------------------------------- */
+
+TASKLOG_METHOD(getTaskExecutionTimesByDateRange)
+{
+    zval *from, *to;
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_OBJECT_OF_CLASS(from, php_date_get_date_ce())
+        Z_PARAM_OBJECT_OF_CLASS(to, php_date_get_date_ce())
+    ZEND_PARSE_PARAMETERS_END();
+    zval args[2], rv;
+    ZVAL_COPY_VALUE(&args[0], from);
+    ZVAL_COPY_VALUE(&args[1], to);
+    if (tq_broker_call(THIS_OBJ, "getTaskExecutionTimesByDateRange", &rv, 2, args) == FAILURE) {
+        RETURN_THROWS();
+    }
+    if (Z_TYPE(rv) == IS_ARRAY) {
+        RETURN_COPY_VALUE(&rv);
+    }
+    zval_ptr_dtor(&rv);
+    RETURN_EMPTY_ARRAY();
+}
+
+void php_tq_task_log_minit(void)
+{
+    php_tq_ce_TaskLogInterface = register_class_oat_tao_model_taskQueue_TaskLogInterface();
+    php_tq_ce_TaskLog = register_class_oat_tao_model_taskQueue_TaskLog(php_tq_ce_TaskLogInterface);
+    php_tq_ce_TaskLogAwareInterface = register_class_oat_tao_model_taskQueue_TaskLog_TaskLogAwareInterface();
+}

@@ -1,0 +1,47 @@
+/*
+ * tq_cli_args: the `--name=value` options of the CLI tools (RunWorker, InitializeQueue),
+ * parsed strictly: every token must be a known option of the tool, a valued option
+ * needs its `=value`, a count must be a whole number. TAO's tools split each token on
+ * its first `=` and ignore what they do not know (a malformed token only warns); ours
+ * stop with a message that names the token, so a typo in a supervisor file is seen at
+ * once. The last occurrence of an option wins, as in TAO. May touch: libc.
+ */
+#ifndef TQ_CLI_ARGS_H
+#define TQ_CLI_ARGS_H
+
+#include <stddef.h>
+#include "common/tq_error.h"
+
+typedef enum tq_cli_kind {
+    TQ_CLI_STRING,  /* --name=<any text, may be empty> */
+    TQ_CLI_COUNT,   /* --name=<digits>: a non-negative whole number */
+    TQ_CLI_FLAG     /* --name, or --name=1|0|true|false */
+} tq_cli_kind;
+
+typedef struct tq_cli_spec {
+    const char *name;         /* without the leading "--" */
+    tq_cli_kind kind;
+    const char *placeholder;  /* shown in messages: "--limit=<tasks>"; NULL for flags */
+} tq_cli_spec;
+
+typedef struct tq_cli_value {
+    int set;                  /* 1 when the option was given */
+    const char *str;          /* TQ_CLI_STRING: the value, inside the caller's token */
+    size_t len;
+    long long num;            /* TQ_CLI_COUNT: the number; TQ_CLI_FLAG: 1 or 0 */
+} tq_cli_value;
+
+/* Parses ntokens tokens (token i is tokens[i], lens[i] bytes, not necessarily
+ * NUL-terminated) against nspecs option specs; values[k] receives option specs[k]
+ * (values must hold nspecs entries; they are cleared first). 0, or -1 with err naming
+ * the first bad token: not an option, unknown option (with the valid ones listed), a
+ * valued option without "=", a count that is not a whole number or is too large, a
+ * flag with a value other than 1/0/true/false. */
+int tq_cli_parse(const tq_cli_spec *specs, size_t nspecs, const char *const *tokens, const size_t *lens,
+                 size_t ntokens, tq_cli_value *values, tq_error *err);
+
+/* "--queue=<name>, --limit=<tasks>, --stop-when-empty" into buf (always terminated,
+ * truncated to size). */
+void tq_cli_usage(const tq_cli_spec *specs, size_t nspecs, char *buf, size_t size);
+
+#endif

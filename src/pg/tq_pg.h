@@ -1,0 +1,128 @@
+/*
+ * tq_pg: one PostgreSQL connection from a libpq conninfo, for the brokers and the task log
+ * store that share it (one connection per process and persistence).
+ *
+ * - Connects lazily, on the first statement. The first connect is one attempt, so a
+ *   wrong conninfo or a down server fails fast; once connected, a lost connection is
+ *   re-established by the next call with exponential backoff (50 ms doubling to 1 s,
+ *   6 attempts by default).
+ * - Before each statement outside a transaction it checks, without a round trip, whether
+ *   the server closed the connection (restart, idle kill) and reconnects first, so a
+ *   restart costs no failed call in the common case. A statement that fails because the
+ *   connection broke while it ran is NOT retried (it may have committed): it fails with
+ *   TQ_ERR_IO and the next call reconnects.
+ * - Statements are registered once (tq_pg_stmt) and prepared by name lazily, once per
+ *   server connection; a reconnect re-prepares them on their next use.
+ * - Every wait is a poll() on PQsocket in slices of at most 100 ms. Between slices of
+ *   waits that may take long (connect, backoff sleeps, tq_pg_sleep) the should_stop hook
+ *   is asked whether to give up; a statement already sent is never abandoned, because
+ *   cancelling e.g. a completion would lose its result (statements here are short:
+ *   claims use SKIP LOCKED and never wait for row locks). A caller that must get a
+ *   statement through while stopping (the completion of the task it ran) clears the hook
+ *   first, or a reconnect needed at that moment gives up after one attempt.
+ * - Error messages carry libpq's text with any password removed.
+ * - fork()-safe: a child never uses nor closes the parent's session; its first call
+ *   opens its own connection.
+ * May touch: libpq, libc (poll, clock_gettime).
+ */
+#ifndef TQ_PG_H
+#define TQ_PG_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <libpq-fe.h>
+#include "common/tq_error.h"
+#include "task/tq_json.h"
+
+typedef struct tq_pg tq_pg;
+
+/* Returns non-zero when the current wait should end early (e.g. a signal arrived). */
+typedef int (*tq_pg_should_stop_fn)(void *ctx);
+
+typedef struct tq_pg_stats {
+    uint64_t round_trips;   /* client -> server -> client exchanges, prepares included */
+    uint64_t statements;    /* SQL statements executed (a WITH ... statement counts once) */
+    uint64_t prepares;      /* named statements prepared on the server */
+    uint64_t connects;      /* successful connects, the first one included */
+    uint64_t reconnects;    /* connects after a lost connection */
+} tq_pg_stats;
+
+/* Validates the conninfo (keyword=value or postgresql:// URI) without connecting.
+ * NULL on failure (TQ_ERR_INVALID with libpq's reason, password removed). */
+tq_pg *tq_pg_new(const char *conninfo, tq_error *err);
+void tq_pg_free(tq_pg *c);
+
+void tq_pg_set_should_stop(tq_pg *c, tq_pg_should_stop_fn fn, void *ctx);
+/* Reconnect backoff: first delay, cap, attempts (defaults 50, 1000, 6). */
+void tq_pg_set_backoff(tq_pg *c, int first_ms, int max_ms, int attempts);
+
+/* Connects now if not connected (reconnecting with backoff after a loss). 0 or -1. */
+int tq_pg_connect(tq_pg *c, tq_error *err);
+/* Closes the connection; the next call connects again. */
+void tq_pg_disconnect(tq_pg *c);
+int tq_pg_connected(const tq_pg *c);
+const tq_pg_stats *tq_pg_get_stats(const tq_pg *c);
+/* SQLSTATE of the last failed statement ("" if none / not a server error). */
+const char *tq_pg_last_sqlstate(const tq_pg *c);
+
+/* Registers a statement; the handle is stable for the life of c, the same text gives the
+ * same handle. Parameters are text ($1..$nparams). -1 on failure (out of memory). */
+int tq_pg_stmt(tq_pg *c, const char *sql, int nparams, tq_error *err);
+
+/* Runs a registered statement (preparing it first on this connection if needed) with
+ * text parameters (NULL entries are SQL NULL). Returns the result (PGRES_COMMAND_OK or
+ * PGRES_TUPLES_OK; the caller PQclear()s it) or NULL with err set. `what` prefixes the
+ * error message ("claim from tq_queue"). */
+PGresult *tq_pg_exec(tq_pg *c, int stmt, const char *const *params, const char *what, tq_error *err);
+
+/* Runs SQL built at run time (filters): registered and prepared like tq_pg_exec for up to
+ * 256 distinct texts per connection, beyond that as an unnamed statement. Values are
+ * bound either way. */
+PGresult *tq_pg_exec_dynamic(tq_pg *c, const char *sql, int nparams, const char *const *params,
+                             const char *what, tq_error *err);
+
+/* Runs parameterless SQL, possibly several statements (DDL), in one round trip. 0 or -1. */
+int tq_pg_exec_script(tq_pg *c, const char *sql, const char *what, tq_error *err);
+
+/* Transactions. A connection lost inside a transaction fails the statement and ends the
+ * transaction (it is never silently continued in autocommit on a new connection). */
+int tq_pg_begin(tq_pg *c, tq_error *err);
+int tq_pg_commit(tq_pg *c, tq_error *err);
+int tq_pg_rollback(tq_pg *c);      /* best effort; always leaves the transaction */
+int tq_pg_in_transaction(const tq_pg *c);
+
+/* LISTEN/NOTIFY, for an idle worker's wait. A connection remembers its channels and sends
+ * LISTEN again on every new connection (a restart loses them). Any notification on a
+ * listened channel that arrives during a statement, an idle check or a wait sets a
+ * "notified" flag; the notifications themselves are freed at once. */
+struct tq_signal_state;
+/* Listens on channel ([a-z0-9_]{1,63}) from now on; connects and sends LISTEN if needed. */
+int tq_pg_listen(tq_pg *c, const char *channel, tq_error *err);
+/* Forgets earlier notifications (call right before a claim: what arrives later wakes the
+ * next wait). */
+void tq_pg_clear_notified(tq_pg *c);
+/* Waits until a notification arrived since the last clear (TQ_WAIT_READY; also when the
+ * connection broke, so the caller's next statement reconnects), a signal was noted in sig
+ * (may be NULL) or its stop flag is set or should_stop says so (TQ_WAIT_SIGNAL), or
+ * timeout_ms passed (TQ_WAIT_TIMEOUT). -1 with err when LISTEN or poll fails. */
+int tq_pg_wait_notify(tq_pg *c, struct tq_signal_state *sig, int timeout_ms, tq_error *err);
+
+/* Sleeps ms in slices of <= 100 ms, asking should_stop between slices.
+ * Returns 1 if stopped early, else 0. Usable by a worker's idle wait. */
+int tq_pg_sleep(tq_pg *c, int ms);
+
+/* Removes passwords from msg in place: "password=..." values, URI user:password@, and any
+ * occurrence of the password given in conninfo (which may be NULL). */
+void tq_pg_scrub(char *msg, size_t size, const char *conninfo);
+
+/* Helpers for building parameters. */
+/* PostgreSQL text[] literal of n strings (NULL entries -> NULL). 0 or -1 (no memory). */
+int tq_pg_text_array(const char *const *values, size_t n, tq_buf *out);
+/* 'Y-m-d H:i:s' in UTC, the format TAO writes into timestamp columns. out >= 20 bytes. */
+void tq_pg_format_utc(int64_t unix_seconds, char *out, size_t size);
+/* Identifier rule of queue and container names: [A-Za-z0-9_]+ and a table name
+ * "tq_<name>" that fits PostgreSQL's 63-byte limit. Fills the lower-cased table name
+ * (table >= 64 bytes). `kind` names the thing in the message ("queue", "container"). */
+int tq_pg_table_name(const char *kind, const char *name, char *table, size_t size, tq_error *err);
+
+#endif
