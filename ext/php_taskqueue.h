@@ -109,7 +109,8 @@ void php_tq_queue_dispatcher_minit(void);
 void php_tq_worker_minit(void);
 void php_tq_cli_minit(void);
 void php_tq_persistence_minit(void);
-void php_tq_rds_minit(void);
+void php_tq_rds_queue_broker_minit(void);
+void php_tq_rds_task_log_broker_minit(void);
 void php_tq_long_running_worker_minit(void);
 
 /* Request shutdown of the worker's signal handling (worker/signals.c): previous handlers back. */

@@ -50,7 +50,8 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_worker_minit();
     php_tq_cli_minit();
     php_tq_persistence_minit();
-    php_tq_rds_minit();
+    php_tq_rds_queue_broker_minit();
+    php_tq_rds_task_log_broker_minit();
     php_tq_long_running_worker_minit();
     php_tq_sqs_minit();
     return SUCCESS;

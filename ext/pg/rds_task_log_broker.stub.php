@@ -1,0 +1,68 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace oat\tao\model\taskQueue\TaskLog\Broker {
+
+    /** TAO's SQL Task Log broker over libpq: table tq_<container> (default tq_task_log). */
+    class RdsTaskLogBroker implements TaskLogBrokerInterface, RdsTaskLogBrokerInterface
+    {
+        private string $persistenceId;
+        private string $containerName = 'task_log';
+        protected mixed $logger = null;
+        protected mixed $serviceLocator = null;
+
+        public function __construct(string $persistenceId, ?string $containerName = null) {}
+
+        /** @return string */
+        public function __toPhpCode() {}
+
+        public function createContainer(): void {}
+
+        public function getTableName(): string {}
+
+        public function add(\oat\tao\model\taskQueue\Task\TaskInterface $task, string $status, ?string $label = null): void {}
+
+        public function updateStatus(string $taskId, string $newStatus, ?string $prevStatus = null): int {}
+
+        public function getStatus(string $taskId): string {}
+
+        public function addReport(string $taskId, mixed $report, ?string $newStatus = null): int {}
+
+        /** @return mixed */
+        public function getReport(string $taskId) {}
+
+        public function search(\oat\tao\model\taskQueue\TaskLog\TaskLogFilter $filter): iterable {}
+
+        public function count(\oat\tao\model\taskQueue\TaskLog\TaskLogFilter $filter): int {}
+
+        public function getStats(\oat\tao\model\taskQueue\TaskLog\TaskLogFilter $filter): \oat\tao\model\taskQueue\TaskLog\TasksLogsStats {}
+
+        public function getTaskExecutionTimesByDateRange(\DateTime $from, \DateTime $to): array {}
+
+        public function archive(\oat\tao\model\taskQueue\TaskLog\Entity\EntityInterface $entity): bool {}
+
+        public function cancel(\oat\tao\model\taskQueue\TaskLog\Entity\EntityInterface $entity): bool {}
+
+        public function archiveCollection(\oat\tao\model\taskQueue\TaskLog\CollectionInterface $collection): int {}
+
+        public function cancelCollection(\oat\tao\model\taskQueue\TaskLog\CollectionInterface $collection): int {}
+
+        public function deleteById(string $taskId): bool {}
+
+        /** Ours. */
+        public function getPersistenceId(): string {}
+
+        /** @return void */
+        public function setLogger(object $logger) {}
+
+        /** @return object|null */
+        public function getLogger() {}
+
+        /** @return void */
+        public function setServiceLocator(object $serviceLocator) {}
+
+        /** @return object|null */
+        public function getServiceLocator() {}
+    }
+}

@@ -1,0 +1,178 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 6c78f9bea4ed76b118ec0f6a88a56c6f90bbf7ba */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, persistenceId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, containerName, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker___toPhpCode, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_createContainer, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getTableName, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_add, 0, 2, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO(0, task, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 0)
+	ZEND_ARG_TYPE_INFO(0, status, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, label, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_updateStatus, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, newStatus, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, prevStatus, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getStatus, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_addReport, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, report, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, newStatus, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getReport, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_search, 0, 1, Traversable, MAY_BE_ARRAY)
+	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_count, 0, 1, IS_LONG, 0)
+	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getStats, 0, 1, oat\\tao\\model\\taskQueue\\TaskLog\\TasksLogsStats, 0)
+	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getTaskExecutionTimesByDateRange, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_INFO(0, from, DateTime, 0)
+	ZEND_ARG_OBJ_INFO(0, to, DateTime, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_archive, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, entity, oat\\tao\\model\\taskQueue\\TaskLog\\Entity\\EntityInterface, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_cancel arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_archive
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_archiveCollection, 0, 1, IS_LONG, 0)
+	ZEND_ARG_OBJ_INFO(0, collection, oat\\tao\\model\\taskQueue\\TaskLog\\CollectionInterface, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_cancelCollection arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_archiveCollection
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_deleteById, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getPersistenceId arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getTableName
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_setLogger, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, logger, IS_OBJECT, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getLogger arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker___toPhpCode
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_setServiceLocator, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, serviceLocator, IS_OBJECT, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getServiceLocator arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker___toPhpCode
+
+
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, __construct);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, __toPhpCode);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, createContainer);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getTableName);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, add);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, updateStatus);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getStatus);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, addReport);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getReport);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, search);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, count);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getStats);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getTaskExecutionTimesByDateRange);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, archive);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, cancel);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, archiveCollection);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, cancelCollection);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, deleteById);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getPersistenceId);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, setLogger);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getLogger);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, setServiceLocator);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getServiceLocator);
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_methods[] = {
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, __construct, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, __toPhpCode, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker___toPhpCode, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, createContainer, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_createContainer, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getTableName, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getTableName, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, add, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_add, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, updateStatus, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_updateStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getStatus, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, addReport, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_addReport, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getReport, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getReport, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, search, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_search, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, count, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_count, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getStats, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getStats, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getTaskExecutionTimesByDateRange, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getTaskExecutionTimesByDateRange, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, archive, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_archive, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, cancel, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_cancel, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, archiveCollection, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_archiveCollection, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, cancelCollection, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_cancelCollection, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, deleteById, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_deleteById, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getPersistenceId, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getPersistenceId, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, setLogger, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_setLogger, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getLogger, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getLogger, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, setServiceLocator, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_setServiceLocator, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getServiceLocator, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getServiceLocator, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker(zend_class_entry *class_entry_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, zend_class_entry *class_entry_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBrokerInterface)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\TaskLog\\Broker", "RdsTaskLogBroker", class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	zend_class_implements(class_entry, 2, class_entry_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, class_entry_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBrokerInterface);
+
+	zval property_persistenceId_default_value;
+	ZVAL_UNDEF(&property_persistenceId_default_value);
+	zend_string *property_persistenceId_name = zend_string_init("persistenceId", sizeof("persistenceId") - 1, 1);
+	zend_declare_typed_property(class_entry, property_persistenceId_name, &property_persistenceId_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_persistenceId_name);
+
+	zval property_containerName_default_value;
+	zend_string *property_containerName_default_value_str = zend_string_init("task_log", strlen("task_log"), 1);
+	ZVAL_STR(&property_containerName_default_value, property_containerName_default_value_str);
+	zend_string *property_containerName_name = zend_string_init("containerName", sizeof("containerName") - 1, 1);
+	zend_declare_typed_property(class_entry, property_containerName_name, &property_containerName_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_containerName_name);
+
+	zval property_logger_default_value;
+	ZVAL_NULL(&property_logger_default_value);
+	zend_string *property_logger_name = zend_string_init("logger", sizeof("logger") - 1, 1);
+	zend_declare_typed_property(class_entry, property_logger_name, &property_logger_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_logger_name);
+
+	zval property_serviceLocator_default_value;
+	ZVAL_NULL(&property_serviceLocator_default_value);
+	zend_string *property_serviceLocator_name = zend_string_init("serviceLocator", sizeof("serviceLocator") - 1, 1);
+	zend_declare_typed_property(class_entry, property_serviceLocator_name, &property_serviceLocator_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_serviceLocator_name);
+
+	return class_entry;
+}
