@@ -2,6 +2,8 @@
 RdsQueueBroker: the server restarts while 4 PHP processes drain a queue; they reconnect and no task is lost
 --INI--
 pcre.jit=0
+--CONFLICTS--
+all
 --FILE--
 <?php
 require __DIR__ . '/inc/rds.inc';
