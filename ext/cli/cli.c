@@ -1,5 +1,5 @@
 /*
- * cli.c: the command-line side (spec §7). The tools TAO operators run through
+ * cli.c: the command-line side (doc/ARCHITECTURE.md, section 17). The tools TAO operators run through
  * `php index.php '<FQCN>' --name=value ...`: RunWorker (a LongRunningWorker on the
  * dispatcher or one queue, with limits), InitializeQueue (brokers, strategy, tables, and
  * the changed dispatcher written back to config/tao/taskQueue.conf.php), BrokerFactory;

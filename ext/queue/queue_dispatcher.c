@@ -1,5 +1,5 @@
 /*
- * queue_dispatcher.c: QueueDispatcher (the `tao/taskQueue` service, spec §2.1):
+ * queue_dispatcher.c: QueueDispatcher (the `tao/taskQueue` service):
  * validates its options, routes tasks to queues, creates callback tasks, runs sync
  * queues inline through a OneTimeWorker, picks the next task with the selector and
  * acknowledges each task to the queue it came from. Also DispatchedQueue, the view

@@ -1,5 +1,5 @@
 /*
- * sqs.c: SqsQueueBroker (spec §2.2, §5), TAO's SQS broker over the native client of
+ * sqs.c: SqsQueueBroker (doc/ARCHITECTURE.md 8.5), TAO's SQS broker over the native client of
  * src/sqs/tq_sqs. The PHP object holds the core broker of its queue (made on first use, from the
  * AWS settings of TAO's generis/awsClient service or config file, else the AWS_* environment
  * and ~/.aws files), the heartbeat thread that keeps its claimed messages invisible

@@ -1,6 +1,6 @@
 /*
  * task_log.c: TaskLogInterface, TaskLog (the tao/taskLog service: statuses, reports,
- * parent/child completion, user listings, archive/cancel, categories; spec §2.1) and
+ * parent/child completion, user listings, archive/cancel, categories) and
  * TaskLogAwareInterface. Every broker call goes through the broker's PHP methods, so
  * any TaskLogBrokerInterface (a PHPUnit mock included) works.
  * May touch: the Zend API, src/task_log/tq_status.

@@ -1,7 +1,7 @@
 /*
  * task_log_broker.c: TaskLogBrokerInterface, RdsTaskLogBrokerInterface and
  * InMemoryTaskLogBroker, a task log held in this process by src/task_log/tq_log_mem with the
- * semantics of RdsTaskLogBroker's SQL (spec §4.2). The store lives in a C struct
+ * semantics of RdsTaskLogBroker's SQL (src/pg/tq_pg_log.h). The store lives in a C struct
  * behind the zend_object; cloning is refused (one store, one owner).
  * May touch: the Zend API, ext/date, src/task_log/tq_log, src/task_log/tq_status.
  */

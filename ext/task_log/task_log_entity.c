@@ -1,7 +1,7 @@
 /*
  * task_log_entity.c: the Task Log's value classes: CategorizedStatus, TaskLogFilter,
  * TasksLogsStats, CollectionInterface / TaskLogCollection, EntityInterface /
- * TaskLogEntity (spec §2.1, §8.4), and the report helpers of task_log_shared.h.
+ * TaskLogEntity (its toArray(): doc/ARCHITECTURE.md, section 7), and the report helpers of task_log_shared.h.
  * State lives in the declared properties of the stubs. May touch: the Zend API,
  * ext/date, ext/json, ext/spl, src/task_log/tq_status.
  */

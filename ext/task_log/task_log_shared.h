@@ -15,7 +15,7 @@
 /* How the in-memory store writes datetimes in its rows (TAO's platform format). */
 #define PHP_TQ_LOG_DATE_FORMAT "Y-m-d H:i:s"
 
-/* --- reports (spec §6.4) -------------------------------------------------------------- */
+/* --- reports (doc/ARCHITECTURE.md, section 7) ------------------------------------------ */
 /* A report given as an array {type, message, data?, children?} or as an object
  * (JsonSerializable, else one with toArray()) -> the canonical array
  * {type, message, data, children, ...}, children normalised too. FAILURE with an

@@ -1,5 +1,5 @@
 /*
- * long_running_worker.c: LongRunningWorker (spec §2.2, §6.2), the worker a supervisor
+ * long_running_worker.c: LongRunningWorker (doc/ARCHITECTURE.md, section 9), the worker a supervisor
  * runs, and StderrLogger, the logger it falls back to.
  *
  * The loop is C; the queue, the tasks, the task log and the logger are reached through
@@ -674,7 +674,7 @@ static void lrw_release(lrw_run *r)
     lrw_stash_end(&st);
 }
 
-/* Seconds to wait after an empty poll (spec §6.2). */
+/* Seconds to wait after an empty poll, as TAO's loop waits (doc/ARCHITECTURE.md, section 9). */
 static zend_long lrw_backoff(lrw_run *r)
 {
     if (r->dedicated) {

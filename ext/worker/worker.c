@@ -1,5 +1,5 @@
 /*
- * worker.c: AbstractWorker::processTask() (spec §6.3, with quirks 3 and 4 fixed) and
+ * worker.c: AbstractWorker::processTask() (doc/ARCHITECTURE.md 8.3; quirks 3 and 4 fixed) and
  * OneTimeWorker, the worker a sync queue runs inline. processTask() runs one task and
  * stores its report and final status in the task log; nothing thrown by the task,
  * the task log or the queue escapes it (they are logged), and a task it has handled is
@@ -327,7 +327,7 @@ static tq_claim_result tq_claim(tq_job *job, const char **status)
             break;
         case TQ_STATUS_INVALID:
             if (ZSTR_LEN(s) == 0) {
-                /* enqueued, but the log insert was lost (spec §6.5): run it all the same */
+                /* enqueued, but the log insert was lost (TAO pushes, then logs): run it all the same */
                 tq_wlog(job, "warning", "Task %s has no task log entry; it is added as running.", ZSTR_VAL(job->id));
                 zval args[2];
                 ZVAL_COPY_VALUE(&args[0], job->task);
@@ -383,7 +383,7 @@ static bool tq_remote_target(tq_job *job, zval *out)
     return false;
 }
 
-/* Spec §6.3 step 8: a completed task that mirrors a remote job is re-enqueued (as a
+/* As TAO's processTask(): a completed task that mirrors a remote job is re-enqueued (as a
  * clone) while the remote job runs, and fails when the remote job failed. Returns
  * whether a clone was enqueued; may turn *status into failed. */
 static bool tq_remote_sync(tq_job *job, json_t *report, const char **status)
@@ -437,7 +437,7 @@ static bool tq_remote_sync(tq_job *job, json_t *report, const char **status)
     return cloned;
 }
 
-/* Spec §6.3: the parent's status follows its children unless it keeps its own. */
+/* As TAO: the parent's status follows its children unless it keeps its own (master status). */
 static void tq_update_parent(tq_job *job)
 {
     if (!tq_task_flag(job, "hasParent")) {

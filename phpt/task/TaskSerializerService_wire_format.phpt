@@ -1,5 +1,5 @@
 --TEST--
-TaskSerializerService: TAO's reference task JSON (spec §3) deserializes into the same CallbackTask and serializes back to the same bytes
+TaskSerializerService: TAO's reference task JSON (doc/ARCHITECTURE.md, section 5) deserializes into the same CallbackTask and serializes back to the same bytes
 --FILE--
 <?php
 namespace oat\tao\model\task {

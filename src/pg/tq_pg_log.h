@@ -1,6 +1,6 @@
 /*
  * tq_pg_log: the task log store behind RdsTaskLogBroker, over TAO's table tq_<container>
- * (default tq_task_log) with TAO's exact columns, types and index names (spec §4.2).
+ * (default tq_task_log) with TAO's exact columns, types and index names (doc/ARCHITECTURE.md, section 6).
  *
  * Timestamps are written as TAO writes them: UTC 'Y-m-d H:i:s' text into `timestamp
  * without time zone` columns; tq_log_row carries unix seconds. "now" is this host's clock,

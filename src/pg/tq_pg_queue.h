@@ -1,6 +1,6 @@
 /*
  * tq_pg_queue: the PostgreSQL queue broker behind RdsQueueBroker, over TAO's own table
- * tq_<queue> (spec §4.1: id serial PK, message, visible, created_at) plus three columns of
+ * tq_<queue> (TAO's columns: id serial PK, message, visible, created_at) plus three columns of
  * ours, added with ADD COLUMN IF NOT EXISTS so TAO's rows and TAO's PHP code keep working:
  *
  *   lease_until  timestamptz  when a claim by us runs out (NULL: never claimed by us)

@@ -1,5 +1,5 @@
 /*
- * tq_selector: the queue-picking strategies (spec §2.1 WeightStrategy, §2.2
+ * tq_selector: the queue-picking strategies (tao-core's WeightStrategy, taoTaskQueue's
  * StrictPriorityStrategy) over plain weights, with a seedable generator of their own.
  * May touch: libc.
  */

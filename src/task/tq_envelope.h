@@ -1,5 +1,5 @@
 /*
- * tq_envelope: the task JSON of TAO's queues (spec §3) read and checked before any PHP
+ * tq_envelope: the task JSON of TAO's queues (doc/ARCHITECTURE.md, section 5) read and checked before any PHP
  * object is built: {"taskFqcn": "<class>", "metadata": {"__id__": ..., ...},
  * "parameters": [..] | {..}}. Every rule that needs no class table lives here, so a
  * bad message is refused with a message naming the field (and the task id when it

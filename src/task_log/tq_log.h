@@ -1,6 +1,6 @@
 /*
  * tq_log: the Task Log's data model shared by every store (in-memory now, PostgreSQL
- * later): one row per task (the columns of tq_task_log, spec §4.2) and a filter
+ * later): one row per task (the columns of tq_task_log, doc/ARCHITECTURE.md, section 6) and a filter
  * (TaskLogFilter: ANDed conditions, sort, limit, offset). May touch: libc.
  */
 #ifndef TQ_LOG_H

@@ -1,6 +1,6 @@
 /*
  * tq_log_mem: the in-process task log behind InMemoryTaskLogBroker, with the
- * semantics of the SQL statements of spec §4.2 (WHERE with ANDed conditions, SQL
+ * semantics of RdsTaskLogBroker's SQL statements (src/pg/tq_pg_log.h; WHERE with ANDed conditions, SQL
  * NULL logic, LIKE wildcards, ORDER BY, LIMIT/OFFSET).
  *
  * Rows live in an array kept in insertion order (deleted slots become holes that a

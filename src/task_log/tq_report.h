@@ -1,5 +1,5 @@
 /*
- * tq_report: the report tree a worker stores with each task (spec §6.4), as generis'
+ * tq_report: the report tree a worker stores with each task (doc/ARCHITECTURE.md, section 7), as generis'
  * Report serialises it: {"type", "message", "data", "children"} with type one of
  * info/success/warning/error. Builds nodes, checks that a value a task returned has
  * that shape, normalises it (key order, missing data/children filled in) and answers

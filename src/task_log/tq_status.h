@@ -1,5 +1,5 @@
 /*
- * tq_status: the Task Log status machine (spec §6.1): the stored statuses, their
+ * tq_status: the Task Log status machine (doc/ARCHITECTURE.md, section 7): the stored statuses, their
  * user-facing categories, and which transitions a guarded update may make.
  * May touch: libc.
  */
@@ -36,7 +36,7 @@ tq_category tq_status_category(tq_status st);
 tq_category tq_category_parse(const char *s);
 const char *tq_category_name(tq_category c);        /* "created", "in_progress", ... */
 const char *tq_category_label(tq_category c);       /* "Queued", "In Progress", ... */
-/* Whether the worker/tooling may move a task from `from` to `to` (§6.1). */
+/* Whether the worker/tooling may move a task from `from` to `to` (doc/ARCHITECTURE.md, section 7). */
 int tq_status_transition_allowed(tq_status from, tq_status to);
 
 #endif

@@ -1,5 +1,5 @@
 /* tq_status: the stored statuses, their categories and labels, and the guarded
- * transitions of spec §6.1. */
+ * transitions of doc/ARCHITECTURE.md, section 7. */
 #include "helpers.h"
 #include "task_log/tq_status.h"
 

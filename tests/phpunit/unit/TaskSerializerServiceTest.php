@@ -19,7 +19,7 @@ use PHPUnit\Framework\TestCase;
 
 class TaskSerializerServiceTest extends TestCase
 {
-    // spec §3, as TAO's json_encode writes it (slashes escaped)
+    // TAO's reference task JSON (doc/ARCHITECTURE.md, section 5), as TAO's json_encode writes it (slashes escaped)
     private const REFERENCE = '{"taskFqcn":"oat\\\\tao\\\\model\\\\taskQueue\\\\Task\\\\CallbackTask","metadata":{"__id__":"http:\\/\\/www.taotesting.com\\/ontologies\\/tao.rdf#i15402228521886108","__created_at__":"2018-10-22T15:40:52+00:00","__owner__":"","__master_status__":0,"__label__":"ExportByHandler","__callable__":"oat\\\\tao\\\\model\\\\task\\\\ExportByHandler"},"parameters":[]}';
 
     public function testDeserializeReferenceGivesCallbackTask(): void
