@@ -26,4 +26,8 @@ taskqueue-phpt-note:
 		echo "taskqueue: $(words $(TASKQUEUE_PHPT_SQS)) phpt files need the SQS emulator and are left out (AWS_ENDPOINT_URL_SQS is not set; see README, Tests)"; \
 	fi
 
-.PHONY: taskqueue-phpt-note
+# what `make test` would run, one file a line
+taskqueue-phpt-list:
+	@for t in $(TESTS); do echo "$$t"; done
+
+.PHONY: taskqueue-phpt-note taskqueue-phpt-list
