@@ -5,13 +5,13 @@
 # both and must not skip them. Here, when the variable is not set, those files are left out
 # and counted in a note. `make test TESTS=phpt/<group>` runs one group, as usual.
 
-TASKQUEUE_PHPT_ALL = $(sort $(shell find $(top_srcdir)/phpt -name '*.phpt' 2>/dev/null))
+TASKQUEUE_PHPT_ALL = $(sort $(shell find $(srcdir)/phpt -name '*.phpt' 2>/dev/null))
 TASKQUEUE_PHPT_PG = $(if $(TASKQUEUE_PERSISTENCE_DEFAULT),,$(sort $(shell grep -rlE \
 	'TASKQUEUE_PERSISTENCE_DEFAULT|/rds\.inc|rds_worker_main\.inc|drain_worker\.inc' \
-	--include='*.phpt' $(top_srcdir)/phpt 2>/dev/null)))
+	--include='*.phpt' $(srcdir)/phpt 2>/dev/null)))
 TASKQUEUE_PHPT_SQS = $(if $(AWS_ENDPOINT_URL_SQS),,$(sort $(shell grep -rlE \
 	'sqs\.inc|AWS_ENDPOINT_URL_SQS|TQ_SQS_FAULT_PROXY' \
-	--include='*.phpt' $(top_srcdir)/phpt 2>/dev/null)))
+	--include='*.phpt' $(srcdir)/phpt 2>/dev/null)))
 TASKQUEUE_PHPT_LEFT_OUT = $(sort $(TASKQUEUE_PHPT_PG) $(TASKQUEUE_PHPT_SQS))
 
 TESTS = $(filter-out $(TASKQUEUE_PHPT_LEFT_OUT),$(TASKQUEUE_PHPT_ALL))
