@@ -15,7 +15,8 @@ PHP_ARG_WITH([taskqueue-curl],
 
 if test "$PHP_TASKQUEUE" != "no"; then
   PKG_CHECK_MODULES([LIBPQ], [libpq >= 10])
-  PKG_CHECK_MODULES([CURL], [libcurl >= 7.62.0])
+  dnl 7.66: curl_multi_poll() (the SQS long poll waits on it and on the signal pipe)
+  PKG_CHECK_MODULES([CURL], [libcurl >= 7.66.0])
   PKG_CHECK_MODULES([JANSSON], [jansson >= 2.11])
   PKG_CHECK_MODULES([LIBCRYPTO], [libcrypto >= 1.1])
 
@@ -83,4 +84,6 @@ if test "$PHP_TASKQUEUE" != "no"; then
   PHP_ADD_INCLUDE($ext_srcdir/src)
   PHP_ADD_EXTENSION_DEP(taskqueue, json)
   PHP_ADD_EXTENSION_DEP(taskqueue, spl)
+  dnl `make test` runs the phpt suite in phpt/ (Makefile.frag)
+  PHP_ADD_MAKEFILE_FRAGMENT
 fi

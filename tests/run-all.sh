@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh Debian 12 machine (as root): installs what is
-# missing, builds with -Werror, runs the repository checks, the C unit tests, the phpt
+# missing, builds with -Werror, runs the repository checks (PECL package included), the C
+# unit and integration tests, the phpt
 # suite (plain, then under valgrind), and the PHPUnit suite against a private
 # PostgreSQL it starts and stops. Ends with one line: "N passed, N failed".
 set -uo pipefail
@@ -35,6 +36,8 @@ check arginfo tools/gen-stubs.sh --check
 check package-xml php tools/package-xml.php --check
 check build-files tools/check-build-files.sh
 check module-loads php -d extension="$EXT" -r 'exit(extension_loaded("taskqueue") ? 0 : 1);'
+# pecl package + pecl install of that archive, in a scratch directory (builds it once more)
+check pecl-package tools/check-pecl.sh
 
 # Services the suites share: a private PostgreSQL on a unix socket.
 PGDIR="$ROOT/.tmp/pg-test"
@@ -59,13 +62,24 @@ else
     echo "could not start the SQS emulator"; count sqs-emulator 0 1
 fi
 
-# C unit tests of src/ (cmocka prints one PASSED/FAILED line per binary).
-make -C tests/c check >"$LOGS/c.log" 2>&1
-cp=$(grep -o '\[  PASSED  \] [0-9]*' "$LOGS/c.log" | awk '{s+=$NF} END{print s+0}')
-cf=$(grep -o '\[  FAILED  \] [0-9]* test' "$LOGS/c.log" | awk '{s+=$(NF-1)} END{print s+0}')
-if ! grep -q 'PASSED\|FAILED' "$LOGS/c.log"; then cat "$LOGS/c.log"; cf=$((cf + 1)); fi
-grep -E '\[  (FAILED|ERROR) \]|error:' "$LOGS/c.log" | head -20
-count "C unit tests" "$cp" "$cf"
+# C tests of src/ (cmocka prints one PASSED/FAILED line per binary): unit/ needs no server,
+# integration/ uses the PostgreSQL and the SQS emulator started above.
+c_tests() {  # name make-target
+    local log="$LOGS/c-$2.log" rc=0 cp cf
+    make -C tests/c "$2" >"$log" 2>&1 || rc=$?
+    cp=$(grep -o '\[  PASSED  \] [0-9]*' "$log" | awk '{s+=$NF} END{print s+0}')
+    cf=$(grep -o '\[  FAILED  \] [0-9]* test' "$log" | awk '{s+=$(NF-1)} END{print s+0}')
+    if ! grep -q 'PASSED\|FAILED' "$log"; then cat "$log"; cf=$((cf + 1)); fi
+    # a binary that failed before cmocka ran (no server, a crash) still counts once
+    if [ "$rc" -ne 0 ] && [ "$cf" -eq 0 ]; then tail -20 "$log"; cf=1; fi
+    grep -E '\[  (FAILED|ERROR) \]|error:|: FAILED' "$log" | head -20
+    count "$1" "$cp" "$cf"
+}
+c_tests "C unit tests" unit
+c_tests "C integration tests" integration
+
+# `make test` of a phpize build runs phpt/ (Makefile.frag): with both services up, every file.
+check make-test-phpt bash -c '[ "$(make -s taskqueue-phpt-list | grep -c "\.phpt$")" -eq "$(find phpt -name "*.phpt" | wc -l)" ]'
 
 phpt() {  # name extra-args...
     local name=$1; shift

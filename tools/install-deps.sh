@@ -2,13 +2,15 @@
 # Installs what building and testing taskqueue needs on Debian 12 (run as root).
 # Quiet and idempotent: skips apt when every package is already there.
 set -euo pipefail
+# php-pear: `pecl package` / `pecl install` (tools/check-pecl.sh)
 PKGS=(php8.2-dev php8.2-cli libpq-dev libcurl4-openssl-dev libjansson-dev libssl-dev pkg-config
-      postgresql-15 php8.2-pgsql phpunit php-parser libcmocka-dev valgrind make gcc)
+      postgresql-15 php8.2-pgsql phpunit php-parser libcmocka-dev valgrind make gcc php-pear)
 missing=()
 for p in "${PKGS[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-# The SQS emulator (fauxqs 1.9.2) runs on Node.js >= 20, which this machine kind ships;
+# The SQS emulator (fauxqs 1.9.2) and tools/check-build-files.sh (it runs config.w32) use
+# Node.js; the emulator needs >= 20, which this machine kind ships;
 # fall back to Debian's packages where node is missing.
 command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,10 +1,11 @@
 <?php
 // Writes package.xml (PEAR package 2.0) listing every file git tracks under the shipped
-// paths, so a PECL tarball built from it is complete. `--check` fails when the committed
+// paths, so a PECL tarball built from it is complete (tools/check-pecl.sh packs, installs and
+// loads it). `--check` fails when the committed
 // package.xml differs from what would be written.
 $root = dirname(__DIR__);
 chdir($root);
-$shipped = '#^(src/|ext/|phpt/|doc/|config\.m4$|config\.w32$|README\.md$|LICENSE$|composer\.json$|CHANGELOG\.md$)#';
+$shipped = '#^(src/|ext/|phpt/|doc/|tools/taskqueue\.php$|config\.m4$|config\.w32$|Makefile\.frag$|README\.md$|LICENSE$|composer\.json$|CHANGELOG\.md$)#';
 $files = array_filter(explode("\n", trim(shell_exec('git ls-files -co --exclude-standard'))),
     fn($f) => preg_match($shipped, $f) && is_file($f));
 $files = array_values(array_unique($files));   // a conflicted file is listed once per stage
@@ -23,8 +24,11 @@ foreach ($files as $f) {
     unset($node);
 }
 
+// tools/taskqueue.php is data: `pecl install` puts it in <data_dir>/taskqueue/tools/, for the
+// operator to copy into the TAO root (README, "Command line").
 function role(string $path): string {
     if (str_starts_with($path, 'phpt/')) return 'test';
+    if (str_starts_with($path, 'tools/')) return 'data';
     if (preg_match('#^(doc/|README|LICENSE|CHANGELOG)#', $path)) return 'doc';
     return 'src';
 }
