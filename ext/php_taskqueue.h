@@ -99,6 +99,8 @@ extern zend_class_entry *php_tq_ce_Cli;
 /* Start-up of each class group, called by MINIT in this order (later groups implement
  * interfaces of earlier ones). */
 void php_tq_task_minit(void);
+void php_tq_callback_task_minit(void);
+void php_tq_task_serializer_minit(void);
 void php_tq_task_log_entity_minit(void);
 void php_tq_task_log_broker_minit(void);
 void php_tq_task_log_minit(void);
@@ -106,6 +108,7 @@ void php_tq_broker_minit(void);
 void php_tq_selector_minit(void);
 void php_tq_queue_minit(void);
 void php_tq_queue_dispatcher_minit(void);
+void php_tq_dispatched_queue_minit(void);
 void php_tq_worker_minit(void);
 void php_tq_cli_minit(void);
 void php_tq_persistence_minit(void);
@@ -119,7 +122,16 @@ void php_tq_signals_rshutdown(void);
 void php_tq_sqs_minit(void);
 void php_tq_sqs_mshutdown(void);
 
-/* Task (de)serialisation, implemented in task.c and used by brokers and workers. */
+/* DispatchedQueue (queue/dispatched_queue.c), for QueueDispatcher::dequeue(). */
+/* A DispatchedQueue in front of queue (out: a new object). */
+void php_tq_dispatched_queue_wrap(zval *queue, zval *out);
+/* The queue behind view (borrowed) when the last task it dequeued is task, else NULL. */
+zval *php_tq_dispatched_queue_source(zend_object *view, zval *task);
+/* Drops the view's last dequeued task: a selector may keep the views, they must not
+ * keep tasks alive. */
+void php_tq_dispatched_queue_forget(zend_object *view);
+
+/* Task (de)serialisation, implemented in task/task_serializer.c and used by brokers and workers. */
 /* TaskSerializerService::serialize(): the task's jsonSerialize() as TAO's JSON bytes.
  * NULL with an exception pending on failure. */
 zend_string *php_tq_task_serialize(zval *task);

@@ -40,6 +40,8 @@ static PHP_MINIT_FUNCTION(taskqueue)
 {
     REGISTER_INI_ENTRIES();
     php_tq_task_minit();
+    php_tq_callback_task_minit();
+    php_tq_task_serializer_minit();
     php_tq_task_log_entity_minit();
     php_tq_task_log_broker_minit();
     php_tq_task_log_minit();
@@ -47,6 +49,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_selector_minit();
     php_tq_queue_minit();
     php_tq_queue_dispatcher_minit();
+    php_tq_dispatched_queue_minit();
     php_tq_worker_minit();
     php_tq_cli_minit();
     php_tq_persistence_minit();
