@@ -12,6 +12,14 @@
 #include <jansson.h>
 #include <libpq-fe.h>
 #include "php_taskqueue.h"
+#include "task/task.h"
+#include "task_log/task_log.h"
+#include "queue/queue.h"
+#include "pg/pg.h"
+#include "worker/worker.h"
+#include "worker/signals.h"
+#include "sqs/sqs.h"
+#include "cli/cli.h"
 #include "pg/claims.h"
 #include "sqs/tq_curl.h"
 

@@ -12,6 +12,8 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "queue.h"
 #include "dispatched_queue_arginfo.h"
 
 static zend_class_entry *php_tq_ce_DispatchedQueue;

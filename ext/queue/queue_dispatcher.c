@@ -18,6 +18,11 @@
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "../task/task.h"
+#include "../task_log/task_log.h"
+#include "queue.h"
+#include "../worker/worker.h"
 #include "queue_dispatcher_arginfo.h"
 #include "queue_dispatcher_queues.h"
 

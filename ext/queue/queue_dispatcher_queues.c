@@ -16,6 +16,9 @@
 #include "zend_smart_str.h"
 #include "ext/spl/spl_exceptions.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "../task_log/task_log.h"
+#include "queue.h"
 #include "queue_dispatcher_queues.h"
 
 #define SELF_CE php_tq_ce_QueueDispatcher

@@ -13,6 +13,8 @@
 #include "zend_exceptions.h"
 #include "ext/json/php_json.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "task.h"
 #include "callback_task_arginfo.h"
 #include "task_shared.h"
 

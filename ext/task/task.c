@@ -17,6 +17,8 @@
 #include "ext/spl/spl_exceptions.h"
 #include "ext/spl/spl_iterators.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "task.h"
 #include "task_arginfo.h"
 #include "task_shared.h"
 

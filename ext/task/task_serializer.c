@@ -13,6 +13,8 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "task.h"
 #include "task_serializer_arginfo.h"
 #include "task_shared.h"
 #include "task/tq_envelope.h"

@@ -12,6 +12,8 @@
 #include "ext/date/php_date.h"
 #include "ext/spl/spl_exceptions.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "task.h"
 #include "task_shared.h"
 
 /* --- the array properties ("bags") of AbstractTask ------------------------------------ */
