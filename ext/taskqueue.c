@@ -12,6 +12,14 @@
 #include <jansson.h>
 #include <libpq-fe.h>
 #include "php_taskqueue.h"
+#include "task/task.h"
+#include "task_log/task_log.h"
+#include "queue/queue.h"
+#include "pg/pg.h"
+#include "worker/worker.h"
+#include "worker/signals.h"
+#include "sqs/sqs.h"
+#include "cli/cli.h"
 #include "pg/claims.h"
 #include "sqs/tq_curl.h"
 
@@ -40,6 +48,8 @@ static PHP_MINIT_FUNCTION(taskqueue)
 {
     REGISTER_INI_ENTRIES();
     php_tq_task_minit();
+    php_tq_callback_task_minit();
+    php_tq_task_serializer_minit();
     php_tq_task_log_entity_minit();
     php_tq_task_log_broker_minit();
     php_tq_task_log_minit();
@@ -47,6 +57,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_selector_minit();
     php_tq_queue_minit();
     php_tq_queue_dispatcher_minit();
+    php_tq_dispatched_queue_minit();
     php_tq_worker_minit();
     php_tq_cli_minit();
     php_tq_persistence_minit();

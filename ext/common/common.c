@@ -13,6 +13,7 @@
 #include "zend_closures.h"
 #include "ext/standard/php_var.h"
 #include "../php_taskqueue.h"
+#include "common.h"
 
 /* --- declared properties ---------------------------------------------------------- */
 

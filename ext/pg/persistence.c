@@ -20,6 +20,8 @@
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "pg.h"
 #include "pg/tq_pg.h"
 #include "pg/tq_lease_keeper.h"
 #include "persistence_arginfo.h"

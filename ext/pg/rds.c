@@ -13,6 +13,8 @@
 #include "zend_smart_str.h"
 #include "ext/spl/spl_exceptions.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "pg.h"
 #include "rds.h"
 
 

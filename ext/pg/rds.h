@@ -8,6 +8,7 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "pg/tq_pg_log.h"
+#include "pg.h"
 
 struct tq_error;
 

@@ -15,6 +15,9 @@
 #include "ext/spl/spl_exceptions.h"
 #include "ext/json/php_json.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "../task/task.h"
+#include "queue.h"
 #include "queue/tq_broker.h"
 #include "broker_arginfo.h"
 

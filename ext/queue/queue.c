@@ -22,6 +22,11 @@
 #include "ext/standard/php_var.h"
 #include "ext/json/php_json.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "../task/task.h"
+#include "../task_log/task_log.h"
+#include "queue.h"
+#include "../pg/pg.h"
 #include "../pg/claims.h"
 #include "queue_arginfo.h"
 

@@ -14,6 +14,8 @@
 #include "zend_exceptions.h"
 #include "ext/json/php_json.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "queue.h"
 #include "queue/tq_selector.h"
 #include "selector_arginfo.h"
 

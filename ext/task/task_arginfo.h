@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f7064292b7f2a577f7df7a52afd32cba1ce6a384 */
+ * Stub hash: d3855d958447981f7e627b0393984a63093e09f8 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -147,69 +147,6 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_jsonSerialize, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___invoke arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___clone arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_setCallable arginfo_class_oat_tao_model_taskQueue_Task_CallbackTaskInterface_setCallable
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_getCallable arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_markAsEnqueued arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_isEnqueued arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_applyWorkerContext arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_hasChildren arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_getChildren arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_jsonSerialize arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_jsonSerialize
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService___construct, 0, 0, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_deserialize, 0, 0, 1)
-	ZEND_ARG_TYPE_INFO(0, taskJSON, IS_MIXED, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, logContext, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_serialize arginfo_class_oat_tao_model_taskQueue_Task_TaskAwareInterface_setTask
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_setOption, 0, 0, 2)
-	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
-	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_getOption, 0, 0, 1)
-	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, default, IS_MIXED, 0, "null")
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_hasOption, 0, 0, 1)
-	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_setOptions, 0, 0, 1)
-	ZEND_ARG_TYPE_INFO(0, options, IS_ARRAY, 0)
-ZEND_END_ARG_INFO()
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_getOptions arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_setServiceLocator, 0, 0, 1)
-	ZEND_ARG_TYPE_INFO(0, serviceLocator, IS_OBJECT, 0)
-ZEND_END_ARG_INFO()
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_getServiceLocator arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_setLogger, 0, 0, 1)
-	ZEND_ARG_TYPE_INFO(0, logger, IS_OBJECT, 0)
-ZEND_END_ARG_INFO()
-
-#define arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_getLogger arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
-
 
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, __construct);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, __toString);
@@ -237,28 +174,6 @@ ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, addChildId);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, hasChildren);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, getChildren);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, jsonSerialize);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, __invoke);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, __clone);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, setCallable);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, getCallable);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, markAsEnqueued);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, isEnqueued);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, applyWorkerContext);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, hasChildren);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, getChildren);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, jsonSerialize);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, __construct);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, deserialize);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, serialize);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, setOption);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, getOption);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, hasOption);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, setOptions);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, getOptions);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, setServiceLocator);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, getServiceLocator);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, setLogger);
-ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, getLogger);
 
 
 static const zend_function_entry class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_methods[] = {
@@ -356,43 +271,6 @@ static const zend_function_entry class_oat_tao_model_taskQueue_Task_AbstractTask
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, hasChildren, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_hasChildren, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, getChildren, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getChildren, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, jsonSerialize, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_jsonSerialize, ZEND_ACC_PUBLIC)
-	ZEND_FE_END
-};
-
-
-static const zend_function_entry class_oat_tao_model_taskQueue_Task_CallbackTask_methods[] = {
-	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, __invoke, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___invoke, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, __clone, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___clone, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, setCallable, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_setCallable, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, getCallable, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_getCallable, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, markAsEnqueued, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_markAsEnqueued, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, isEnqueued, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_isEnqueued, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, applyWorkerContext, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_applyWorkerContext, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, hasChildren, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_hasChildren, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, getChildren, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_getChildren, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, jsonSerialize, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_jsonSerialize, ZEND_ACC_PUBLIC)
-	ZEND_FE_END
-};
-
-
-static const zend_function_entry class_oat_tao_model_taskQueue_Task_InvalidTaskException_methods[] = {
-	ZEND_FE_END
-};
-
-
-static const zend_function_entry class_oat_tao_model_taskQueue_Task_TaskSerializerService_methods[] = {
-	ZEND_ME(oat_tao_model_taskQueue_Task_TaskSerializerService, __construct, arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService___construct, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_TaskSerializerService, deserialize, arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_deserialize, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_TaskSerializerService, serialize, arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_serialize, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_TaskSerializerService, setOption, arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_setOption, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_TaskSerializerService, getOption, arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_getOption, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_TaskSerializerService, hasOption, arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_hasOption, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_TaskSerializerService, setOptions, arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_setOptions, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_TaskSerializerService, getOptions, arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_getOptions, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_TaskSerializerService, setServiceLocator, arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_setServiceLocator, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_TaskSerializerService, getServiceLocator, arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_getServiceLocator, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_TaskSerializerService, setLogger, arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_setLogger, ZEND_ACC_PUBLIC)
-	ZEND_ME(oat_tao_model_taskQueue_Task_TaskSerializerService, getLogger, arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_getLogger, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -563,75 +441,6 @@ static zend_class_entry *register_class_oat_tao_model_taskQueue_Task_AbstractTas
 	zend_string *property_children_name = zend_string_init("children", sizeof("children") - 1, 1);
 	zend_declare_typed_property(class_entry, property_children_name, &property_children_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_children_name);
-
-	return class_entry;
-}
-
-static zend_class_entry *register_class_oat_tao_model_taskQueue_Task_CallbackTask(zend_class_entry *class_entry_oat_tao_model_taskQueue_Task_AbstractTask, zend_class_entry *class_entry_oat_tao_model_taskQueue_Task_CallbackTaskInterface)
-{
-	zend_class_entry ce, *class_entry;
-
-	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Task", "CallbackTask", class_oat_tao_model_taskQueue_Task_CallbackTask_methods);
-	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_tao_model_taskQueue_Task_AbstractTask);
-	class_entry->ce_flags |= ZEND_ACC_FINAL;
-	zend_class_implements(class_entry, 1, class_entry_oat_tao_model_taskQueue_Task_CallbackTaskInterface);
-
-	zval property_callable_default_value;
-	ZVAL_NULL(&property_callable_default_value);
-	zend_string *property_callable_name = zend_string_init("callable", sizeof("callable") - 1, 1);
-	zend_declare_typed_property(class_entry, property_callable_name, &property_callable_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
-	zend_string_release(property_callable_name);
-
-	zval property_enqueued_default_value;
-	ZVAL_FALSE(&property_enqueued_default_value);
-	zend_string *property_enqueued_name = zend_string_init("enqueued", sizeof("enqueued") - 1, 1);
-	zend_declare_typed_property(class_entry, property_enqueued_name, &property_enqueued_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
-	zend_string_release(property_enqueued_name);
-
-	return class_entry;
-}
-
-static zend_class_entry *register_class_oat_tao_model_taskQueue_Task_InvalidTaskException(zend_class_entry *class_entry_Exception)
-{
-	zend_class_entry ce, *class_entry;
-
-	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Task", "InvalidTaskException", class_oat_tao_model_taskQueue_Task_InvalidTaskException_methods);
-	class_entry = zend_register_internal_class_ex(&ce, class_entry_Exception);
-
-	return class_entry;
-}
-
-static zend_class_entry *register_class_oat_tao_model_taskQueue_Task_TaskSerializerService(void)
-{
-	zend_class_entry ce, *class_entry;
-
-	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Task", "TaskSerializerService", class_oat_tao_model_taskQueue_Task_TaskSerializerService_methods);
-	class_entry = zend_register_internal_class_ex(&ce, NULL);
-
-	zval const_SERVICE_ID_value;
-	zend_string *const_SERVICE_ID_value_str = zend_string_init("tao/TaskSerializer", strlen("tao/TaskSerializer"), 1);
-	ZVAL_STR(&const_SERVICE_ID_value, const_SERVICE_ID_value_str);
-	zend_string *const_SERVICE_ID_name = zend_string_init_interned("SERVICE_ID", sizeof("SERVICE_ID") - 1, 1);
-	zend_declare_class_constant_ex(class_entry, const_SERVICE_ID_name, &const_SERVICE_ID_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(const_SERVICE_ID_name);
-
-	zval property_options_default_value;
-	ZVAL_EMPTY_ARRAY(&property_options_default_value);
-	zend_string *property_options_name = zend_string_init("options", sizeof("options") - 1, 1);
-	zend_declare_typed_property(class_entry, property_options_name, &property_options_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
-	zend_string_release(property_options_name);
-
-	zval property_serviceLocator_default_value;
-	ZVAL_NULL(&property_serviceLocator_default_value);
-	zend_string *property_serviceLocator_name = zend_string_init("serviceLocator", sizeof("serviceLocator") - 1, 1);
-	zend_declare_typed_property(class_entry, property_serviceLocator_name, &property_serviceLocator_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
-	zend_string_release(property_serviceLocator_name);
-
-	zval property_logger_default_value;
-	ZVAL_NULL(&property_logger_default_value);
-	zend_string *property_logger_name = zend_string_init("logger", sizeof("logger") - 1, 1);
-	zend_declare_typed_property(class_entry, property_logger_name, &property_logger_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
-	zend_string_release(property_logger_name);
 
 	return class_entry;
 }

@@ -18,6 +18,8 @@
 #include "ext/spl/spl_array.h"
 #include "ext/spl/spl_exceptions.h"
 #include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "task_log.h"
 #include "task_log_shared.h"
 #include "task_log_entity_arginfo.h"
 #include "task_log/tq_status.h"

@@ -1,0 +1,53 @@
+/*
+ * pg/pg.h: the PostgreSQL groups' class entries (persistence.c, rds_queue_broker.c,
+ * rds_task_log_broker.c), their start-up and shutdown functions, one connection per
+ * persistence id, and the RdsQueueBroker hooks Queue calls. The C helpers the RDS
+ * classes share are in rds.h, the claims in claims.h. May touch: the Zend API.
+ */
+#ifndef PHP_TQ_PG_H
+#define PHP_TQ_PG_H
+
+#include "php.h"
+
+extern zend_class_entry *php_tq_ce_PersistenceRegistry;
+extern zend_class_entry *php_tq_ce_RdsQueueBroker;
+extern zend_class_entry *php_tq_ce_CallbackTaskDecorator;
+extern zend_class_entry *php_tq_ce_RdsTaskLogBroker;
+
+void php_tq_persistence_minit(void);
+void php_tq_rds_queue_broker_minit(void);
+void php_tq_rds_task_log_broker_minit(void);
+
+struct tq_error;
+/* PostgreSQL persistences (persistence.c): a persistence id resolves to a libpq conninfo
+ * (env TASKQUEUE_PERSISTENCE_<ID>, then TaskQueue\PersistenceRegistry, then TAO's
+ * persistences.conf.php); one connection per conninfo and process, closed at module
+ * shutdown, with its lease keeper thread. */
+struct tq_pg;
+struct tq_lease_keeper;
+typedef struct php_tq_pg_conn {
+    struct tq_pg *pg;
+    struct tq_lease_keeper *keeper;   /* NULL until the first claim */
+    char *conninfo;
+} php_tq_pg_conn;
+/* The connection of a persistence id (not connected yet if new). NULL with an exception
+ * naming the id and every place looked. */
+php_tq_pg_conn *php_tq_pg_for(zend_string *persistence_id);
+/* Its lease keeper, created on first use. NULL with an exception. */
+struct tq_lease_keeper *php_tq_pg_keeper(php_tq_pg_conn *c);
+/* Throws for a failed core call: "<what> on persistence "<id>": <reason>". */
+void php_tq_pg_throw(zend_string *persistence_id, const struct tq_error *err, const char *what);
+void php_tq_persistence_rshutdown(void);
+void php_tq_persistence_mshutdown(void);
+
+/* RdsQueueBroker glue for Queue (rds_queue_broker.c). */
+/* When broker is an RdsQueueBroker and task_log a TaskLogInterface whose getBroker() is an
+ * RdsTaskLogBroker: hands that log broker to the queue broker (its claims then start tasks
+ * in the same statement); forgets it when the TaskLog's broker is another kind. */
+void php_tq_rds_bind_task_log(zval *broker, zval *task_log);
+/* Queue::enqueue() in one statement (queue row + 'enqueued' log row) when broker is an
+ * RdsQueueBroker and task_log our TaskLog over an RdsTaskLogBroker on the same database.
+ * 1 done, 0 not applicable (take the usual path), -1 exception pending. */
+int php_tq_rds_enqueue(zval *broker, zval *task_log, zval *task, zval *label);
+
+#endif

@@ -1,0 +1,51 @@
+/*
+ * queue/queue.h: the queue groups' class entries (broker.c, selector.c, queue.c,
+ * queue_dispatcher.c, dispatched_queue.c), their start-up functions, the registry of
+ * native brokers (broker.c) and the DispatchedQueue accessors the dispatcher uses.
+ * May touch: the Zend API.
+ */
+#ifndef PHP_TQ_QUEUE_H
+#define PHP_TQ_QUEUE_H
+
+#include "php.h"
+
+extern zend_class_entry *php_tq_ce_QueueBrokerInterface;
+extern zend_class_entry *php_tq_ce_SyncQueueBrokerInterface;
+extern zend_class_entry *php_tq_ce_AbstractQueueBroker;
+extern zend_class_entry *php_tq_ce_InMemoryQueueBroker;
+
+extern zend_class_entry *php_tq_ce_SelectorStrategyInterface;
+extern zend_class_entry *php_tq_ce_WeightStrategy;
+extern zend_class_entry *php_tq_ce_StrictPriorityStrategy;
+
+extern zend_class_entry *php_tq_ce_QueuerInterface;
+extern zend_class_entry *php_tq_ce_QueueInterface;
+extern zend_class_entry *php_tq_ce_Queue;
+
+extern zend_class_entry *php_tq_ce_QueueDispatcherInterface;
+extern zend_class_entry *php_tq_ce_QueueDispatcher;
+
+void php_tq_broker_minit(void);
+void php_tq_selector_minit(void);
+void php_tq_queue_minit(void);
+void php_tq_queue_dispatcher_minit(void);
+void php_tq_dispatched_queue_minit(void);
+
+/* Native brokers (memory, rds, sqs): the core broker behind one of our PHP broker objects,
+ * so workers can claim from it and wait on it directly. Each native broker class registers
+ * its accessor at start-up; php_tq_native_broker() returns NULL for brokers written in PHP. */
+struct tq_broker;
+typedef struct tq_broker *(*php_tq_native_broker_fn)(zend_object *obj);
+void php_tq_native_broker_register(zend_class_entry *ce, php_tq_native_broker_fn fn);
+struct tq_broker *php_tq_native_broker(zend_object *obj);
+
+/* DispatchedQueue (dispatched_queue.c), for QueueDispatcher::dequeue(). */
+/* A DispatchedQueue in front of queue (out: a new object). */
+void php_tq_dispatched_queue_wrap(zval *queue, zval *out);
+/* The queue behind view (borrowed) when the last task it dequeued is task, else NULL. */
+zval *php_tq_dispatched_queue_source(zend_object *view, zval *task);
+/* Drops the view's last dequeued task: a selector may keep the views, they must not
+ * keep tasks alive. */
+void php_tq_dispatched_queue_forget(zend_object *view);
+
+#endif

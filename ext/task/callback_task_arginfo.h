@@ -1,0 +1,77 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 76df8b5409ac206c86be0114a79d0c7cdec3371e */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___invoke, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___clone arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___invoke
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_setCallable, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, callable, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_getCallable arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___invoke
+
+#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_markAsEnqueued arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___invoke
+
+#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_isEnqueued arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___invoke
+
+#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_applyWorkerContext arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___invoke
+
+#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_hasChildren arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___invoke
+
+#define arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_getChildren arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___invoke
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_jsonSerialize, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+
+ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, __invoke);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, __clone);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, setCallable);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, getCallable);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, markAsEnqueued);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, isEnqueued);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, applyWorkerContext);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, hasChildren);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, getChildren);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_CallbackTask, jsonSerialize);
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_Task_CallbackTask_methods[] = {
+	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, __invoke, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___invoke, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, __clone, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask___clone, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, setCallable, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_setCallable, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, getCallable, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_getCallable, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, markAsEnqueued, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_markAsEnqueued, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, isEnqueued, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_isEnqueued, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, applyWorkerContext, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_applyWorkerContext, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, hasChildren, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_hasChildren, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, getChildren, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_getChildren, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_CallbackTask, jsonSerialize, arginfo_class_oat_tao_model_taskQueue_Task_CallbackTask_jsonSerialize, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_Task_CallbackTask(zend_class_entry *class_entry_oat_tao_model_taskQueue_Task_AbstractTask, zend_class_entry *class_entry_oat_tao_model_taskQueue_Task_CallbackTaskInterface)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Task", "CallbackTask", class_oat_tao_model_taskQueue_Task_CallbackTask_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_tao_model_taskQueue_Task_AbstractTask);
+	class_entry->ce_flags |= ZEND_ACC_FINAL;
+	zend_class_implements(class_entry, 1, class_entry_oat_tao_model_taskQueue_Task_CallbackTaskInterface);
+
+	zval property_callable_default_value;
+	ZVAL_NULL(&property_callable_default_value);
+	zend_string *property_callable_name = zend_string_init("callable", sizeof("callable") - 1, 1);
+	zend_declare_typed_property(class_entry, property_callable_name, &property_callable_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_callable_name);
+
+	zval property_enqueued_default_value;
+	ZVAL_FALSE(&property_enqueued_default_value);
+	zend_string *property_enqueued_name = zend_string_init("enqueued", sizeof("enqueued") - 1, 1);
+	zend_declare_typed_property(class_entry, property_enqueued_name, &property_enqueued_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_enqueued_name);
+
+	return class_entry;
+}

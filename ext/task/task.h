@@ -1,0 +1,34 @@
+/*
+ * task/task.h: the Task group's class entries (task.c, callback_task.c,
+ * task_serializer.c), their start-up functions, and the task (de)serialisation that
+ * brokers and workers use. May touch: the Zend API.
+ */
+#ifndef PHP_TQ_TASK_H
+#define PHP_TQ_TASK_H
+
+#include "php.h"
+
+extern zend_class_entry *php_tq_ce_WorkerContextAwareInterface;
+extern zend_class_entry *php_tq_ce_ChildTaskAwareInterface;
+extern zend_class_entry *php_tq_ce_TaskInterface;
+extern zend_class_entry *php_tq_ce_CallbackTaskInterface;
+extern zend_class_entry *php_tq_ce_TaskAwareInterface;
+extern zend_class_entry *php_tq_ce_QueueAssociableInterface;
+extern zend_class_entry *php_tq_ce_RemoteTaskSynchroniserInterface;
+extern zend_class_entry *php_tq_ce_AbstractTask;
+extern zend_class_entry *php_tq_ce_CallbackTask;
+extern zend_class_entry *php_tq_ce_InvalidTaskException;
+extern zend_class_entry *php_tq_ce_TaskSerializerService;
+
+void php_tq_task_minit(void);
+void php_tq_callback_task_minit(void);
+void php_tq_task_serializer_minit(void);
+
+/* TaskSerializerService::serialize(): the task's jsonSerialize() as TAO's JSON bytes.
+ * NULL with an exception pending on failure. */
+zend_string *php_tq_task_serialize(zval *task);
+/* TaskSerializerService::deserialize(): builds the task (resolving __callable__);
+ * FAILURE with an InvalidTaskException (or the resolver's exception) pending. */
+zend_result php_tq_task_deserialize(const char *json, size_t len, zval *out);
+
+#endif

@@ -1,0 +1,382 @@
+/*
+ * task_serializer.c: InvalidTaskException and TaskSerializerService, plus
+ * php_tq_task_serialize() / php_tq_task_deserialize() for brokers and workers. The JSON
+ * envelope is checked by src/task/tq_envelope before any object is built; a task is
+ * then built as TAO's TaskFactory does and its `__callable__` resolved back into a
+ * callable (a service of the locator, an invokable class, a function).
+ * May touch: the Zend API, common/common, task_shared, src/task/tq_envelope.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "task.h"
+#include "task_serializer_arginfo.h"
+#include "task_shared.h"
+#include "task/tq_envelope.h"
+
+zend_class_entry *php_tq_ce_InvalidTaskException;
+zend_class_entry *php_tq_ce_TaskSerializerService;
+
+/* --- (de)serialisation ------------------------------------------------------------ */
+
+zend_string *php_tq_task_serialize(zval *task)
+{
+    zval rv;
+    if (php_tq_call(task, "jsonSerialize", &rv, 0, NULL) == FAILURE) {
+        return NULL;
+    }
+    zend_string *json = php_tq_json_encode(&rv);
+    zval_ptr_dtor(&rv);
+    return json;
+}
+
+/* Replaces the pending exception by an InvalidTaskException "<what>: <its message>"
+ * that keeps it as previous. exit() unwinding is left alone. */
+static void tq_wrap_pending(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+
+static void tq_wrap_pending(const char *fmt, ...)
+{
+    zend_object *prev = EG(exception);
+    if (!prev || zend_is_unwind_exit(prev) || zend_is_graceful_exit(prev)) {
+        return;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    zend_string *what = zend_vstrpprintf(0, fmt, ap);
+    va_end(ap);
+    zval rv;
+    zval *msg = zend_read_property_ex(zend_get_exception_base(prev), prev, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+    zend_string *pm = msg && Z_TYPE_P(msg) == IS_STRING ? zend_string_copy(Z_STR_P(msg)) : ZSTR_EMPTY_ALLOC();
+    /* zend_throw_exception() chains the pending exception as previous */
+    php_tq_throw(php_tq_ce_InvalidTaskException, "%s: %s", ZSTR_VAL(what), ZSTR_VAL(pm));
+    zend_string_release(pm);
+    zend_string_release(what);
+}
+
+static bool tq_instantiable(zend_class_entry *ce)
+{
+    if (ce->ce_flags & (ZEND_ACC_INTERFACE | ZEND_ACC_TRAIT | ZEND_ACC_ENUM | ZEND_ACC_EXPLICIT_ABSTRACT_CLASS
+                        | ZEND_ACC_IMPLICIT_ABSTRACT_CLASS)) {
+        return false;
+    }
+    return !ce->constructor || (ce->constructor->common.fn_flags & ZEND_ACC_PUBLIC);
+}
+
+static zend_class_entry *tq_task_class(const tq_envelope *env)
+{
+    zend_string *name = zend_string_init(env->fqcn, env->fqcn_len, 0);
+    zend_class_entry *ce = zend_lookup_class(name);
+    zend_string_release(name);
+    if (!ce) {
+        /* an autoloader's exception, if any, becomes the previous one */
+        php_tq_throw(php_tq_ce_InvalidTaskException, "Task class %s does not exist (task %s)", env->fqcn, env->id);
+        return NULL;
+    }
+    if (!instanceof_function(ce, php_tq_ce_TaskInterface)) {
+        php_tq_throw(php_tq_ce_InvalidTaskException, "Task class %s does not implement %s (task %s)", env->fqcn,
+                     ZSTR_VAL(php_tq_ce_TaskInterface->name), env->id);
+        return NULL;
+    }
+    if (!tq_instantiable(ce) || !ce->constructor) {
+        php_tq_throw(php_tq_ce_InvalidTaskException, "Task class %s cannot be instantiated (task %s)", env->fqcn,
+                     env->id);
+        return NULL;
+    }
+    return ce;
+}
+
+/* TaskFactory::build(): new $fqcn($id, $owner), setMetadata(metadata),
+ * setParameter(parameters), setCreatedAt(created-at in UTC). */
+static zend_result tq_build_task(const tq_envelope *env, zval *out)
+{
+    zend_class_entry *ce = tq_task_class(env);
+    if (!ce || object_init_ex(out, ce) == FAILURE) {
+        return FAILURE;
+    }
+    zval args[2];
+    ZVAL_STRINGL(&args[0], env->id, env->id_len);
+    if (env->owner) {
+        php_tq_json_to_zval(env->owner, &args[1]);
+    } else {
+        ZVAL_NULL(&args[1]);
+    }
+    zend_call_known_instance_method(ce->constructor, Z_OBJ_P(out), NULL, 2, args);
+    zval_ptr_dtor(&args[0]);
+    zval_ptr_dtor(&args[1]);
+    if (EG(exception)) {
+        tq_wrap_pending("Task class %s could not be constructed (task %s)", env->fqcn, env->id);
+        return FAILURE;
+    }
+    zval md, params;
+    php_tq_json_to_zval(env->metadata, &md);
+    php_tq_json_to_zval(env->parameters, &params);
+    if (!env->has_created_at) {
+        /* a null __created_at__ would replace the constructor's DateTime by null */
+        zend_hash_str_del(Z_ARRVAL(md), TQ_MD_CREATED_AT, sizeof(TQ_MD_CREATED_AT) - 1);
+    }
+    zend_result r = php_tq_call(out, "setMetadata", NULL, 1, &md);
+    if (r == SUCCESS) {
+        r = php_tq_call(out, "setParameter", NULL, 1, &params);
+    }
+    zval_ptr_dtor(&md);
+    zval_ptr_dtor(&params);
+    if (r == SUCCESS && env->has_created_at) {
+        zval at;
+        r = php_tq_task_datetime_from_instant(&at, &env->created_at);
+        if (r == SUCCESS) {
+            r = php_tq_call(out, "setCreatedAt", NULL, 1, &at);
+            zval_ptr_dtor(&at);
+        }
+    }
+    if (r == FAILURE) {
+        tq_wrap_pending("Task %s of class %s could not be filled", env->id, env->fqcn);
+    }
+    return r;
+}
+
+/* TAO hands its service locator to what it resolves when it is ServiceLocatorAware. */
+static zend_result tq_inject_locator(zval *resolved, zval *locator)
+{
+    static const char *const names[] = {
+        "Zend\\ServiceManager\\ServiceLocatorAwareInterface",
+        "Laminas\\ServiceManager\\ServiceLocatorAwareInterface",
+    };
+    if (!locator || Z_TYPE_P(resolved) != IS_OBJECT) {
+        return SUCCESS;
+    }
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        zend_string *name = zend_string_init(names[i], strlen(names[i]), 0);
+        zend_class_entry *iface = zend_lookup_class_ex(name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
+        zend_string_release(name);
+        if (iface && instanceof_function(Z_OBJCE_P(resolved), iface)) {
+            return php_tq_call(resolved, "setServiceLocator", NULL, 1, locator);
+        }
+    }
+    return SUCCESS;
+}
+
+/* (a) the service locator: has($id) then get($id); a locator without has() is just
+ * asked get($id), and its failure means "not a service". 1 found, 0 not, -1 error. */
+static int tq_resolve_service(zval *locator, zval *name, zval *out)
+{
+    if (!locator) {
+        return 0;
+    }
+    if (zend_hash_str_exists(&Z_OBJCE_P(locator)->function_table, "has", 3)) {
+        zval has;
+        if (php_tq_call(locator, "has", &has, 1, name) == FAILURE) {
+            return -1;
+        }
+        bool found = zend_is_true(&has);
+        zval_ptr_dtor(&has);
+        if (!found) {
+            return 0;
+        }
+        return php_tq_call(locator, "get", out, 1, name) == SUCCESS ? 1 : -1;
+    }
+    if (php_tq_call(locator, "get", out, 1, name) == FAILURE) {
+        if (EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)))) {
+            return -1;
+        }
+        zend_clear_exception();
+        return 0;
+    }
+    return 1;
+}
+
+/* (b) an invokable class whose constructor needs no argument → a new instance.
+ * 1 built, 0 not such a class, -1 error. */
+static int tq_resolve_class(zend_string *name, zval *out)
+{
+    zend_class_entry *ce = zend_lookup_class(name);
+    if (EG(exception)) {
+        return -1;
+    }
+    if (!ce || !tq_instantiable(ce)) {
+        return 0;
+    }
+    zend_function *invoke = zend_hash_str_find_ptr(&ce->function_table, "__invoke", sizeof("__invoke") - 1);
+    if (!invoke || (invoke->common.fn_flags & ZEND_ACC_STATIC)) {
+        return 0;
+    }
+    if (ce->constructor && ce->constructor->common.required_num_args > 0) {
+        return 0;
+    }
+    if (object_init_ex(out, ce) == FAILURE) {
+        return -1;
+    }
+    if (ce->constructor) {
+        zend_call_known_instance_method_with_0_params(ce->constructor, Z_OBJ_P(out), NULL);
+        if (EG(exception)) {
+            zval_ptr_dtor(out);
+            ZVAL_UNDEF(out);
+            return -1;
+        }
+    }
+    return 1;
+}
+
+/* The `__callable__` string of a task read from JSON → a callable: (a) a service of
+ * the locator, (b) an invokable class, (c) a function or 'Class::method' string. */
+static zend_result tq_resolve_string(zend_object *service, zval *log_ctx, const tq_envelope *env, zval *name,
+                                     zval *out)
+{
+    zval *locator = service ? PHP_TQ_PROP(service, php_tq_ce_TaskSerializerService, "serviceLocator") : NULL;
+    if (locator && Z_TYPE_P(locator) != IS_OBJECT) {
+        locator = NULL;
+    }
+    int found = tq_resolve_service(locator, name, out);
+    if (found == 0) {
+        found = tq_resolve_class(Z_STR_P(name), out);
+    }
+    if (found < 0) {
+        tq_wrap_pending("Callable/Action %s could not be resolved (task %s)", Z_STRVAL_P(name), env->id);
+        return FAILURE;
+    }
+    if (found == 0 && zend_is_callable(name, 0, NULL)) {
+        ZVAL_COPY(out, name);
+        return SUCCESS;
+    }
+    if (found == 0) {
+        if (service) {
+            php_tq_log(service, php_tq_ce_TaskSerializerService, "error", log_ctx,
+                       "Callable/Action class %s does not exist", Z_STRVAL_P(name));
+        }
+        php_tq_throw(php_tq_ce_InvalidTaskException, "Callable/Action class %s does not exist (task %s)",
+                     Z_STRVAL_P(name), env->id);
+        return FAILURE;
+    }
+    if (!zend_is_callable(out, 0, NULL)) {
+        php_tq_throw(php_tq_ce_InvalidTaskException, "Callable/Action %s resolved to %s, which is not callable (task %s)",
+                     Z_STRVAL_P(name), zend_zval_type_name(out), env->id);
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+        return FAILURE;
+    }
+    if (tq_inject_locator(out, locator) == FAILURE) {
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+        tq_wrap_pending("Callable/Action %s could not be given the service locator (task %s)", Z_STRVAL_P(name),
+                        env->id);
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+/* A CallbackTask read from JSON carries its callable as metadata; turn it back into
+ * a callable and set it. A non-callable array stays metadata, as in TAO. */
+static zend_result tq_restore_callable(zend_object *service, zval *log_ctx, const tq_envelope *env, zval *task)
+{
+    if (!instanceof_function(Z_OBJCE_P(task), php_tq_ce_CallbackTaskInterface)) {
+        return SUCCESS;
+    }
+    zval cb, resolved;
+    if (php_tq_call(task, "getCallable", &cb, 0, NULL) == FAILURE) {
+        tq_wrap_pending("Task %s: getCallable() failed", env->id);
+        return FAILURE;
+    }
+    zend_result r = SUCCESS;
+    ZVAL_UNDEF(&resolved);
+    if (Z_TYPE(cb) == IS_STRING) {
+        r = tq_resolve_string(service, log_ctx, env, &cb, &resolved);
+    } else if (Z_TYPE(cb) == IS_ARRAY && zend_is_callable(&cb, 0, NULL)) {
+        ZVAL_COPY(&resolved, &cb);
+    }
+    zval_ptr_dtor(&cb);
+    if (r == SUCCESS && Z_TYPE(resolved) != IS_UNDEF) {
+        r = php_tq_call(task, "setCallable", NULL, 1, &resolved);
+        if (r == FAILURE) {
+            tq_wrap_pending("Task %s: setCallable() failed", env->id);
+        }
+    }
+    zval_ptr_dtor(&resolved);
+    return r;
+}
+
+/* service (may be NULL) gives the locator and the logger; log_ctx may be NULL. */
+static zend_result tq_deserialize(zend_object *service, zval *log_ctx, const char *json, size_t len, zval *out)
+{
+    tq_envelope env;
+    tq_error err;
+    tq_error_clear(&err);
+    ZVAL_UNDEF(out);
+    if (tq_envelope_parse(json, len, &env, &err) != 0) {
+        php_tq_throw_error(php_tq_ce_InvalidTaskException, &err, NULL);
+        return FAILURE;
+    }
+    zend_result r = tq_build_task(&env, out);
+    if (r == SUCCESS) {
+        r = tq_restore_callable(service, log_ctx, &env, out);
+    }
+    tq_envelope_free(&env);
+    if (r == FAILURE) {
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+    }
+    return r;
+}
+
+zend_result php_tq_task_deserialize(const char *json, size_t len, zval *out)
+{
+    return tq_deserialize(NULL, NULL, json, len, out);
+}
+
+/* --- TaskSerializerService -------------------------------------------------------- */
+
+ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, __construct)
+{
+    zval *options = NULL;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY(options)
+    ZEND_PARSE_PARAMETERS_END();
+    if (options) {
+        PHP_TQ_PROP_SET(Z_OBJ_P(ZEND_THIS), php_tq_ce_TaskSerializerService, "options", options);
+    }
+}
+
+ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, deserialize)
+{
+    zval *json, *log_ctx = NULL;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ZVAL(json)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY(log_ctx)
+    ZEND_PARSE_PARAMETERS_END();
+    if (Z_TYPE_P(json) != IS_STRING) {
+        php_tq_throw(php_tq_ce_InvalidTaskException, "Invalid task JSON: a string is expected, %s given",
+                     zend_zval_type_name(json));
+        RETURN_THROWS();
+    }
+    if (tq_deserialize(Z_OBJ_P(ZEND_THIS), log_ctx, Z_STRVAL_P(json), Z_STRLEN_P(json), return_value) == FAILURE) {
+        RETURN_THROWS();
+    }
+}
+
+ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, serialize)
+{
+    zval *task;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_OBJECT_OF_CLASS(task, php_tq_ce_TaskInterface)
+    ZEND_PARSE_PARAMETERS_END();
+    zend_string *json = php_tq_task_serialize(task);
+    if (!json) {
+        RETURN_THROWS();
+    }
+    RETURN_STR(json);
+}
+
+PHP_TQ_OPTION_METHODS(oat_tao_model_taskQueue_Task_TaskSerializerService, php_tq_ce_TaskSerializerService)
+PHP_TQ_LOCATOR_METHODS(oat_tao_model_taskQueue_Task_TaskSerializerService, php_tq_ce_TaskSerializerService)
+PHP_TQ_LOGGER_METHODS(oat_tao_model_taskQueue_Task_TaskSerializerService, php_tq_ce_TaskSerializerService)
+
+void php_tq_task_serializer_minit(void)
+{
+    php_tq_ce_InvalidTaskException = register_class_oat_tao_model_taskQueue_Task_InvalidTaskException(zend_ce_exception);
+    php_tq_ce_TaskSerializerService = register_class_oat_tao_model_taskQueue_Task_TaskSerializerService();
+}

@@ -1,0 +1,170 @@
+/*
+ * tq_pg_conninfo.c: keeps passwords out of what a tq_pg connection reports: the
+ * password a conninfo carries, messages scrubbed of "password=...", URI user:secret@
+ * and the literal password, and tq_error filled from a libpq message that way.
+ * May touch: libpq (PQconninfoParse), libc.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "pg/tq_pg_internal.h"
+
+/* ---- password scrubbing --------------------------------------------------------------- */
+
+typedef struct tq_pg_out {
+    char *buf;
+    size_t size;
+    size_t len;
+} tq_pg_out;
+
+static void tq_pg_out_put(tq_pg_out *o, const char *s, size_t n)
+{
+    while (n-- > 0 && o->len + 1 < o->size) {
+        o->buf[o->len++] = *s++;
+    }
+    o->buf[o->len] = '\0';
+}
+
+/* Length of a conninfo value starting at s: a 'quoted' value with \ escapes, or up to
+ * white space. */
+static size_t tq_pg_value_len(const char *s)
+{
+    const char *p = s;
+    if (*p == '\'') {
+        for (p++; *p && *p != '\''; p++) {
+            if (*p == '\\' && p[1]) {
+                p++;
+            }
+        }
+        return (size_t)(p - s) + (*p == '\'');
+    }
+    while (*p && !isspace((unsigned char)*p) && *p != '&') {
+        p++;
+    }
+    return (size_t)(p - s);
+}
+
+/* "password = value" (keyword form and URI query parameter) -> "password=***". */
+static void tq_pg_scrub_keyword(const char *in, tq_pg_out *o)
+{
+    const char *p = in;
+    while (*p) {
+        if (strncasecmp(p, "password", 8) == 0) {
+            const char *q = p + 8;
+            while (*q == ' ' || *q == '\t') {
+                q++;
+            }
+            if (*q == '=') {
+                q++;
+                while (*q == ' ' || *q == '\t') {
+                    q++;
+                }
+                tq_pg_out_put(o, "password=***", 12);
+                p = q + tq_pg_value_len(q);
+                continue;
+            }
+        }
+        tq_pg_out_put(o, p, 1);
+        p++;
+    }
+}
+
+/* scheme://user:secret@host -> scheme://user:***@host */
+static void tq_pg_scrub_uri(const char *in, tq_pg_out *o)
+{
+    const char *p = in;
+    while (*p) {
+        const char *s = strstr(p, "://");
+        if (!s) {
+            break;
+        }
+        s += 3;
+        const char *end = s + strcspn(s, "@/ \t\n'\"");
+        const char *colon = memchr(s, ':', (size_t)(end - s));
+        if (*end == '@' && colon) {
+            tq_pg_out_put(o, p, (size_t)(colon + 1 - p));
+            tq_pg_out_put(o, "***", 3);
+            p = end;
+        } else {
+            tq_pg_out_put(o, p, (size_t)(s - p));
+            p = s;
+        }
+    }
+    tq_pg_out_put(o, p, strlen(p));
+}
+
+static void tq_pg_scrub_literal(const char *in, const char *secret, tq_pg_out *o)
+{
+    size_t n = strlen(secret);
+    const char *p = in;
+    const char *hit;
+    while ((hit = strstr(p, secret)) != NULL) {
+        tq_pg_out_put(o, p, (size_t)(hit - p));
+        tq_pg_out_put(o, "***", 3);
+        p = hit + n;
+    }
+    tq_pg_out_put(o, p, strlen(p));
+}
+
+char *tq_pg_conninfo_password(const char *conninfo)
+{
+    if (!conninfo) {
+        return NULL;
+    }
+    char *errmsg = NULL;
+    PQconninfoOption *opts = PQconninfoParse(conninfo, &errmsg);
+    PQfreemem(errmsg);
+    char *password = NULL;
+    for (PQconninfoOption *o = opts; o && o->keyword; o++) {
+        if (strcmp(o->keyword, "password") == 0 && o->val && *o->val) {
+            password = strdup(o->val);
+        }
+    }
+    PQconninfoFree(opts);
+    return password;
+}
+
+static void tq_pg_scrub_with(char *msg, size_t size, const char *password)
+{
+    char a[1024];
+    char b[1024];
+    tq_pg_out oa = {a, sizeof(a), 0};
+    tq_pg_out ob = {b, sizeof(b), 0};
+    a[0] = b[0] = '\0';
+    tq_pg_scrub_keyword(msg, &oa);
+    tq_pg_scrub_uri(a, &ob);
+    /* Very short passwords would blank out ordinary words; the patterns above still apply. */
+    if (password && strlen(password) >= 3) {
+        oa.len = 0;
+        tq_pg_scrub_literal(b, password, &oa);
+        snprintf(msg, size, "%s", a);
+    } else {
+        snprintf(msg, size, "%s", b);
+    }
+}
+
+void tq_pg_scrub(char *msg, size_t size, const char *conninfo)
+{
+    char *password = tq_pg_conninfo_password(conninfo);
+    tq_pg_scrub_with(msg, size, password);
+    free(password);
+}
+
+/* Fills err from a libpq message, without the trailing newline, scrubbed. */
+int tq_pg_error(tq_pg *c, tq_errcode code, tq_error *err, const char *fmt, const char *what,
+                       const char *msg)
+{
+    char text[1024];
+    snprintf(text, sizeof(text), "%s", msg ? msg : "unknown error");
+    size_t n = strlen(text);
+    while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' ')) {
+        text[--n] = '\0';
+    }
+    tq_error_set(err, code, fmt, what, text);
+    if (err) {
+        tq_pg_scrub_with(err->message, sizeof(err->message), c ? c->password : NULL);
+    }
+    return -1;
+}
