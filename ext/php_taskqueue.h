@@ -20,13 +20,12 @@ ZEND_BEGIN_MODULE_GLOBALS(taskqueue)
     char *id_namespace;/* taskqueue.namespace: prefix of task ids when LOCAL_NAMESPACE is not defined */
     tq_id_state id_state;/* per-process task id generator */
     /* Worker (long_running_worker.c, worker/signals.c) */
-    zend_long claim_cap;         /* most tasks a native broker may claim now; 0: no cap */
     tq_signal_state signals;     /* flags set by our signal handlers + wake-up pipe */
     bool signals_ready;          /* signals initialised (pipe open, handlers installed) */
     /* PostgreSQL (persistence.c, rds.c, pg/claims.c) */
     HashTable *persistences;     /* PersistenceRegistry: id => conninfo */
     HashTable *pg_connections;   /* persistence id => connection, one per process */
-    HashTable *claims;           /* task id => what the claim that handed it out knows */
+    struct tq_claim_ledger *claims;/* RDS claims of this request, by task id (pg/claims.h) */
     zend_long lease_time;        /* taskqueue.lease_time: seconds an RDS claim is leased */
     bool rds_async_ack;          /* taskqueue.rds_async_ack: RDS claims/completions commit asynchronously */
 ZEND_END_MODULE_GLOBALS(taskqueue)
@@ -127,11 +126,25 @@ zend_string *php_tq_task_serialize(zval *task);
  * FAILURE with an InvalidTaskException (or the resolver's exception) pending. */
 zend_result php_tq_task_deserialize(const char *json, size_t len, zval *out);
 
-/* Native brokers (memory, rds, sqs): the core broker behind one of our PHP broker objects,
- * so workers can claim from it and wait on it directly. Each native broker class registers
- * its accessor at start-up; php_tq_native_broker() returns NULL for brokers written in PHP. */
-typedef struct tq_broker *(*php_tq_native_broker_fn)(zend_object *obj);
-void php_tq_native_broker_register(zend_class_entry *ce, php_tq_native_broker_fn fn);
+/* Native brokers (memory, rds, sqs): each native broker class registers its hooks at start-up,
+ * so generic code (Queue, the workers) reaches what only some brokers do without naming them.
+ * php_tq_native_broker() returns NULL for brokers written in PHP. */
+typedef struct php_tq_broker_hooks {
+    /* The core broker behind the object (made now if need be), so workers can claim from it
+     * and wait on it directly; NULL when it cannot be made. Required. */
+    struct tq_broker *(*native)(zend_object *obj);
+    /* Queue::dequeue()/enqueue() hand over the queue's Task Log (TaskLogInterface or anything
+     * the property holds): a broker that can start tasks in its claim statement binds it. */
+    void (*bind_task_log)(zend_object *broker, zval *task_log);
+    /* Queue::enqueue() in one step (message + 'enqueued' log row): 1 done, 0 not applicable
+     * (take the usual path), -1 exception pending. */
+    int (*enqueue)(zend_object *broker, zval *task_log, zval *task, zval *label);
+    /* The worker's limit: at most cap tasks at the broker's next claims; 0 no cap. */
+    void (*set_claim_cap)(zend_object *broker, zend_long cap);
+} php_tq_broker_hooks;
+void php_tq_native_broker_register(zend_class_entry *ce, const php_tq_broker_hooks *hooks);
+/* The hooks of obj's class; NULL for brokers written in PHP. */
+const php_tq_broker_hooks *php_tq_broker_hooks_of(zend_object *obj);
 struct tq_broker *php_tq_native_broker(zend_object *obj);
 
 /* PostgreSQL persistences (persistence.c): a persistence id resolves to a libpq conninfo
@@ -155,15 +168,6 @@ void php_tq_pg_throw(zend_string *persistence_id, const struct tq_error *err, co
 void php_tq_persistence_rshutdown(void);
 void php_tq_persistence_mshutdown(void);
 
-/* RdsQueueBroker glue for Queue (rds.c). */
-/* When broker is an RdsQueueBroker and task_log a TaskLogInterface whose getBroker() is an
- * RdsTaskLogBroker: hands that log broker to the queue broker (its claims then start tasks
- * in the same statement); forgets it when the TaskLog's broker is another kind. */
-void php_tq_rds_bind_task_log(zval *broker, zval *task_log);
-/* Queue::enqueue() in one statement (queue row + 'enqueued' log row) when broker is an
- * RdsQueueBroker and task_log our TaskLog over an RdsTaskLogBroker on the same database.
- * 1 done, 0 not applicable (take the usual path), -1 exception pending. */
-int php_tq_rds_enqueue(zval *broker, zval *task_log, zval *task, zval *label);
 
 #include "common/common.h"
 

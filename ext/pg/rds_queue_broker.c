@@ -2,8 +2,8 @@
  * rds_queue_broker.c: RdsQueueBroker (TAO's RDS queue broker over src/pg/tq_pg_queue) and
  * CallbackTaskDecorator.
  * Statements per task. A Queue whose TaskLog keeps its rows in an RdsTaskLogBroker on the
- * same database binds that log broker to its RdsQueueBroker (php_tq_rds_bind_task_log), so:
- *   enqueue  queue row + 'enqueued' log row in one statement (php_tq_rds_enqueue);
+ * same database binds that log broker to its RdsQueueBroker (the bind_task_log hook), so:
+ *   enqueue  queue row + 'enqueued' log row in one statement (the enqueue hook);
  *   claim    up to `receive` rows leased AND their log rows moved to 'running' in one
  *            statement; the claim registry (pg/claims.h) tells Queue::dequeue() and the
  *            worker that the task is started, so they send nothing more;
@@ -57,6 +57,8 @@ typedef struct php_tq_rds_queue {
     php_tq_pg_conn *conn;       /* resolved on first use */
     tq_broker *queue;           /* built on first use, for queue_name */
     zend_string *queue_name;
+    uint64_t owner;             /* names its claims in the ledger (pg/claims.h); 0 until the first */
+    zend_long claim_cap;        /* the worker's limit for the next claims (set_claim_cap); 0 none */
     zend_object std;
 } php_tq_rds_queue;
 
@@ -70,7 +72,9 @@ static inline php_tq_rds_queue *rds_queue_from(zend_object *obj)
 
 static void rds_queue_drop_core(php_tq_rds_queue *o)
 {
-    php_tq_claims_drop_broker(&o->std);
+    if (o->owner) {
+        php_tq_claims_drop_owner(o->owner);
+    }
     if (o->queue) {
         o->queue->ops->destroy(o->queue);
         o->queue = NULL;
@@ -308,25 +312,21 @@ static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease
     zend_string *task_id = zval_get_string(&id);
     zval_ptr_dtor(&id);
     php_tq_rds_queue *o = rds_queue_from(obj);
-    php_tq_claim claim;
-    memset(&claim, 0, sizeof(claim));
-    claim.broker = obj;
-    claim.task = Z_OBJ(task);
-    claim.queue = q;
-    snprintf(claim.queue_name, sizeof(claim.queue_name), "%s", ZSTR_VAL(o->queue_name));
-    claim.keeper = keeper;
-    claim.log = log;
-    claim.row_id = c->row_id;
-    claim.deliveries = c->msg.deliveries;
-    claim.started = c->started;
-    claim.status = c->status ? zend_string_init(c->status, strlen(c->status), 0) : NULL;
-    if (!php_tq_claims_add(task_id, &claim) && keeper) {
+    if (!o->owner) {
+        o->owner = php_tq_claims_owner();
+    }
+    php_tq_claim *claim = php_tq_claims_add(task_id, o->owner, Z_OBJ(task), keeper, ZSTR_VAL(o->queue_name),
+                                            c->row_id);
+    if (claim) {
+        claim->queue = q;
+        claim->log = log;
+        claim->deliveries = c->msg.deliveries;
+        claim->started = c->started;
+        tq_claim_set_status(claim, c->status);
+    } else if (keeper) {
         /* the same task twice in this process (a duplicated message): the first one rules;
          * this row is not renewed (it comes back after its lease if not acknowledged) */
-        tq_lease_keeper_remove(keeper, claim.queue_name, c->row_id);
-    }
-    if (claim.status) {
-        zend_string_release(claim.status);
+        tq_lease_keeper_remove(keeper, ZSTR_VAL(o->queue_name), c->row_id);
     }
     zend_string_release(task_id);
     r = php_tq_call_hook(self, "pushPreFetchedMessage", NULL, 1, &task);
@@ -341,7 +341,8 @@ static zend_result rds_complete_acked(zend_object *obj)
 {
     tq_error err;
     tq_error_clear(&err);
-    if (php_tq_claims_complete_acked(obj, &err) == FAILURE) {
+    php_tq_rds_queue *o = rds_queue_from(obj);
+    if (o->owner && php_tq_claims_complete_acked(o->owner, &err) == FAILURE) {
         php_tq_rds_throw(obj, QB_SCOPE, &err, "RdsQueueBroker (completing acknowledged tasks)");
         return FAILURE;
     }
@@ -372,8 +373,8 @@ static zend_result rds_do_pop(zval *self)
     php_tq_rds_queue *o = rds_queue_from(obj);
     zval *rv = PHP_TQ_PROP(obj, ABSTRACT_SCOPE, "receiveTasks");
     zend_long max = rv ? zval_get_long(rv) : 1;
-    if (TQ_G(claim_cap) > 0 && TQ_G(claim_cap) < max) {
-        max = TQ_G(claim_cap);
+    if (o->claim_cap > 0 && o->claim_cap < max) {
+        max = o->claim_cap;
     }
     if (max < 1) {
         max = 1;
@@ -443,22 +444,6 @@ static zend_result task_row(zval *task, int64_t *row_id, zend_string **task_id)
     return SUCCESS;
 }
 
-/* Ends the claim registered for a row of this broker, whatever its task id. */
-static void rds_forget_row(zend_object *obj, int64_t row_id)
-{
-    HashTable *ht = TQ_G(claims);
-    if (!ht) {
-        return;
-    }
-    php_tq_claim *c;
-    zend_string *key;
-    ZEND_HASH_FOREACH_STR_KEY_PTR(ht, key, c) {
-        if (c->broker == obj && c->row_id == row_id) {
-            zend_hash_del(ht, key);
-            break;
-        }
-    } ZEND_HASH_FOREACH_END();
-}
 
 /* ======================================================================================
  * RdsQueueBroker: methods
@@ -678,12 +663,12 @@ QB_METHOD(delete)
     if (task_row(task, &row_id, &task_id) == FAILURE) {
         RETURN_THROWS();
     }
-    php_tq_claim *c = php_tq_claims_find_row(task_id, obj, row_id);
-    if (c && c->report && c->report_log) {
+    php_tq_claim *c = php_tq_claims_find_row(task_id, rds_queue_from(obj)->owner, row_id);
+    if (c && c->report && c->report_sink) {
         /* Later tasks of the same claimed batch still wait in the buffer: this completion
          * waits for them, and the batch's last ack finishes all in one statement. A crash
          * before that only means those tasks are delivered again when their leases run out. */
-        c->acked = true;
+        c->state = TQ_CLAIM_ACKED;
         zend_string_release(task_id);
         if (rds_has_buffered(obj)) {
             return;
@@ -734,7 +719,9 @@ QB_METHOD(doDelete)
     tq_error err;
     tq_error_clear(&err);
     int rc = q->ops->ack(q, &m, &err);
-    rds_forget_row(obj, (int64_t)row);
+    if (rds_queue_from(obj)->owner) {
+        php_tq_claims_end_row(rds_queue_from(obj)->owner, (int64_t)row);
+    }
     if (rc != 0) {
         php_tq_rds_throw(obj, QB_SCOPE, &err, "RdsQueueBroker::delete()");
         RETURN_THROWS();
@@ -767,7 +754,7 @@ QB_METHOD(doRelease)
         }
         RETURN_FALSE;
     }
-    php_tq_claim *c = php_tq_claims_find_row(task_id, obj, row_id);
+    php_tq_claim *c = php_tq_claims_find_row(task_id, rds_queue_from(obj)->owner, row_id);
     char receipt[24];
     snprintf(receipt, sizeof(receipt), "%lld", (long long)row_id);
     tq_pg_claimed cl;
@@ -785,11 +772,7 @@ QB_METHOD(doRelease)
         back = tq_pg_queue_release_after(q, &cl.msg, 0, &err) == 0 ? 1 : (err.code == TQ_ERR_STATE ? 0 : -1);
     }
     if (c) {
-        if (c->report) {
-            zend_string_release(c->report);        /* given back: it will run again */
-            c->report = NULL;
-        }
-        php_tq_claims_remove(task_id);
+        php_tq_claims_end(c);        /* a deferred report goes with it: the task will run again */
     }
     zend_string_release(task_id);
     if (back < 0) {
@@ -939,13 +922,15 @@ QB_METHOD(getTableName)
 }
 
 /* ======================================================================================
- * glue for Queue (queue.c)
+ * hooks for Queue and the workers (php_tq_broker_hooks)
  * ====================================================================================== */
 
-void php_tq_rds_bind_task_log(zval *broker, zval *task_log)
+/* bind_task_log hook: when task_log is a TaskLogInterface whose getBroker() is an
+ * RdsTaskLogBroker, that log broker becomes this broker's (its claims then start tasks in the
+ * same statement); it is forgotten when the TaskLog's broker is another kind. */
+static void rds_bind_task_log(zend_object *obj, zval *task_log)
 {
-    if (Z_TYPE_P(broker) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(broker), QB_SCOPE)
-        || Z_TYPE_P(task_log) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(task_log), php_tq_ce_TaskLogInterface)) {
+    if (Z_TYPE_P(task_log) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(task_log), php_tq_ce_TaskLogInterface)) {
         return;
     }
     zval lb;
@@ -957,30 +942,31 @@ void php_tq_rds_bind_task_log(zval *broker, zval *task_log)
         zend_clear_exception();      /* the TaskLog reports its own problem when used */
         return;
     }
-    zval *cur = PHP_TQ_PROP(Z_OBJ_P(broker), QB_SCOPE, "taskLogBroker");
+    zval *cur = PHP_TQ_PROP(obj, QB_SCOPE, "taskLogBroker");
     bool rds = Z_TYPE(lb) == IS_OBJECT && instanceof_function(Z_OBJCE(lb), LB_SCOPE);
     if (rds && !(cur && Z_TYPE_P(cur) == IS_OBJECT && Z_OBJ_P(cur) == Z_OBJ(lb))) {
-        PHP_TQ_PROP_SET(Z_OBJ_P(broker), QB_SCOPE, "taskLogBroker", &lb);
+        PHP_TQ_PROP_SET(obj, QB_SCOPE, "taskLogBroker", &lb);
     } else if (!rds && cur && Z_TYPE_P(cur) == IS_OBJECT) {
         zval none;
         ZVAL_NULL(&none);
-        PHP_TQ_PROP_SET(Z_OBJ_P(broker), QB_SCOPE, "taskLogBroker", &none);
+        PHP_TQ_PROP_SET(obj, QB_SCOPE, "taskLogBroker", &none);
     }
     zval_ptr_dtor(&lb);
 }
 
-int php_tq_rds_enqueue(zval *broker, zval *task_log, zval *task, zval *label)
+/* enqueue hook: Queue::enqueue() in one statement (queue row + 'enqueued' log row) when
+ * task_log is our TaskLog over an RdsTaskLogBroker on the same database. 1 done, 0 not
+ * applicable (take the usual path), -1 exception pending. */
+static int rds_enqueue(zend_object *obj, zval *task_log, zval *task, zval *label)
 {
-    if (Z_TYPE_P(broker) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(broker), QB_SCOPE)
-        || Z_TYPE_P(task_log) != IS_OBJECT || Z_OBJCE_P(task_log) != php_tq_ce_TaskLog) {
+    if (Z_TYPE_P(task_log) != IS_OBJECT || Z_OBJCE_P(task_log) != php_tq_ce_TaskLog) {
         return 0;
     }
-    php_tq_rds_bind_task_log(broker, task_log);
-    zval *lb = PHP_TQ_PROP(Z_OBJ_P(broker), QB_SCOPE, "taskLogBroker");
+    rds_bind_task_log(obj, task_log);
+    zval *lb = PHP_TQ_PROP(obj, QB_SCOPE, "taskLogBroker");
     if (!lb || Z_TYPE_P(lb) != IS_OBJECT || Z_OBJCE_P(lb) != LB_SCOPE) {
         return 0;                    /* a subclass may do more in add(): the usual path */
     }
-    zend_object *obj = Z_OBJ_P(broker);
     tq_broker *q = rds_core(obj);
     if (!q) {
         return -1;
@@ -1014,6 +1000,11 @@ int php_tq_rds_enqueue(zval *broker, zval *task_log, zval *task, zval *label)
     php_tq_log_row_parts_free(&parts);
     zend_string_release(json);
     return rc;
+}
+
+static void rds_set_claim_cap(zend_object *obj, zend_long cap)
+{
+    rds_queue_from(obj)->claim_cap = cap;
 }
 
 /* ======================================================================================
@@ -1064,7 +1055,13 @@ void php_tq_rds_queue_broker_minit(void)
     rds_queue_handlers.offset = XtOffsetOf(php_tq_rds_queue, std);
     rds_queue_handlers.free_obj = rds_queue_free;
     rds_queue_handlers.clone_obj = rds_queue_clone;
-    php_tq_native_broker_register(php_tq_ce_RdsQueueBroker, rds_queue_native);
+    static const php_tq_broker_hooks hooks = {
+        .native = rds_queue_native,
+        .bind_task_log = rds_bind_task_log,
+        .enqueue = rds_enqueue,
+        .set_claim_cap = rds_set_claim_cap,
+    };
+    php_tq_native_broker_register(php_tq_ce_RdsQueueBroker, &hooks);
 
     php_tq_ce_CallbackTaskDecorator = register_class_oat_taoTaskQueue_model_Task_CallbackTaskDecorator();
 }

@@ -32,6 +32,7 @@
 #include "../php_taskqueue.h"
 #include "sqs/tq_sqs.h"
 #include "sqs/tq_sqs_keeper.h"
+#include "queue/tq_claim_ledger.h"
 #include "sqs_arginfo.h"
 
 zend_class_entry *php_tq_ce_SqsQueueBroker;
@@ -46,14 +47,6 @@ zend_class_entry *php_tq_ce_SqsQueueBroker;
 
 /* --- the native object ------------------------------------------------------------------ */
 
-typedef enum { CLAIM_BUFFERED, CLAIM_HANDED, CLAIM_ACKED } claim_state;
-
-/* A message this object claimed and has not deleted or given back. */
-typedef struct sqs_claim {
-    char *receipt;
-    claim_state state;
-} sqs_claim;
-
 typedef struct php_tq_sqs {
     tq_broker *broker;         /* core broker of `name`; NULL until first use */
     tq_sqs_keeper *keeper;     /* made with the broker */
@@ -61,9 +54,9 @@ typedef struct php_tq_sqs {
     char *cached_url;          /* the URL the caches have (or were given) */
     pid_t pid;                 /* process that made broker and keeper */
     uint64_t requests_before;  /* requests of brokers and keepers already gone */
-    sqs_claim *claims;
-    size_t nclaims;
-    size_t cap;
+    tq_claim_ledger *claims;   /* the messages it claimed and has not deleted or given back, by
+                                  receipt; NULL until the first */
+    zend_long claim_cap;       /* the worker's limit for the next receive (set_claim_cap); 0 none */
     bool cache_warned;
     zend_object std;
 } php_tq_sqs;
@@ -196,53 +189,100 @@ static const char *physical_name(php_tq_sqs *s)
 
 /* --- claims ---------------------------------------------------------------------------------- */
 
-static sqs_claim *claim_find(php_tq_sqs *s, const char *receipt)
+static void claim_lease_stop(tq_claim *c)
 {
-    for (size_t i = 0; i < s->nclaims; i++) {
-        if (strcmp(s->claims[i].receipt, receipt) == 0) {
-            return &s->claims[i];
-        }
-    }
-    return NULL;
+    tq_sqs_keeper_remove(c->keeper, c->key);
 }
 
-static void claim_add(php_tq_sqs *s, const char *receipt, claim_state state)
+static const tq_claim_ledger_ops claim_ops = {.lease_stop = claim_lease_stop};
+
+static tq_claim *claim_find(php_tq_sqs *s, const char *receipt)
 {
-    sqs_claim *c = claim_find(s, receipt);
+    return s->claims ? tq_claim_ledger_find(s->claims, receipt) : NULL;
+}
+
+/* Records receipt in state (a known receipt only changes state); keeper: who renews it. */
+static void claim_add(php_tq_sqs *s, const char *receipt, tq_claim_state state, tq_sqs_keeper *keeper)
+{
+    tq_claim *c = claim_find(s, receipt);
     if (c) {
         c->state = state;
         return;
     }
-    if (s->nclaims == s->cap) {
-        s->cap = s->cap ? s->cap * 2 : 16;
-        s->claims = safe_perealloc(s->claims, s->cap, sizeof(sqs_claim), 0, 1);
+    if (!s->claims && !(s->claims = tq_claim_ledger_new(&claim_ops))) {
+        zend_error_noreturn(E_ERROR, "taskqueue: out of memory for the claim ledger");
     }
-    s->claims[s->nclaims].receipt = pestrdup(receipt, 1);
-    s->claims[s->nclaims].state = state;
-    s->nclaims++;
+    c = tq_claim_ledger_add(s->claims, receipt, 1, state);
+    if (!c) {
+        zend_error_noreturn(E_ERROR, "taskqueue: out of memory for a claim");
+    }
+    c->keeper = keeper;
 }
 
+/* Ends the claim of receipt (its renewals stop). */
 static void claim_drop(php_tq_sqs *s, const char *receipt)
 {
-    for (size_t i = 0; i < s->nclaims; i++) {
-        if (strcmp(s->claims[i].receipt, receipt) == 0) {
-            pefree(s->claims[i].receipt, 1);
-            s->claims[i] = s->claims[--s->nclaims];
-            return;
-        }
+    tq_claim *c = claim_find(s, receipt);
+    if (c) {
+        tq_claim_ledger_end(s->claims, c);
     }
 }
 
+/* Forgets every claim without touching the keeper: it is being freed with them, or (after
+ * fork()) it is the parent's. */
 static void claims_free(php_tq_sqs *s)
 {
-    for (size_t i = 0; i < s->nclaims; i++) {
-        pefree(s->claims[i].receipt, 1);
+    if (!s->claims) {
+        return;
     }
-    if (s->claims) {
-        pefree(s->claims, 1);
+    tq_claim *stack[16], **all = stack;
+    tq_claim_filter f = {.state = -1};
+    size_t n = tq_claim_ledger_select(s->claims, &f, stack, 16);
+    if (n > 16) {
+        all = safe_emalloc(n, sizeof(*all), 0);
+        tq_claim_ledger_select(s->claims, &f, all, n);
     }
+    for (size_t i = 0; i < n; i++) {
+        all[i]->keeper = NULL;
+    }
+    if (all != stack) {
+        efree(all);
+    }
+    tq_claim_ledger_free(s->claims);
     s->claims = NULL;
-    s->nclaims = s->cap = 0;
+}
+
+/* The receipts of the claims in state, copied (efree each and the array); the claims end
+ * (their renewals stop) when end is set. */
+static char **claims_take(php_tq_sqs *s, tq_claim_state state, bool end, size_t *count)
+{
+    tq_claim_filter f = {.state = state};
+    size_t n = s->claims ? tq_claim_ledger_select(s->claims, &f, NULL, 0) : 0;
+    *count = n;
+    if (n == 0) {
+        return NULL;
+    }
+    tq_claim **sel = safe_emalloc(n, sizeof(*sel), 0);
+    tq_claim_ledger_select(s->claims, &f, sel, n);
+    char **receipts = safe_emalloc(n, sizeof(char *), 0);
+    for (size_t i = 0; i < n; i++) {
+        receipts[i] = estrdup(sel[i]->key);
+        if (end) {
+            tq_claim_ledger_end(s->claims, sel[i]);
+        }
+    }
+    efree(sel);
+    return receipts;
+}
+
+static void receipts_free(char **receipts, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        efree(receipts[i]);
+    }
+    if (receipts) {
+        efree(receipts);
+    }
 }
 
 /* --- acknowledgements and releases ------------------------------------------------------------ */
@@ -255,25 +295,16 @@ static void flush_acks(php_tq_sqs *s, zend_object *obj)
     if (!s->broker || s->pid != getpid()) {
         return;
     }
-    size_t n = 0;
-    for (size_t i = 0; i < s->nclaims; i++) {
-        n += s->claims[i].state == CLAIM_ACKED;
-    }
+    /* renewals stop first: a delete that fails lets the message come back after its lease
+     * (it is then acknowledged without running, its task being finished) */
+    size_t n;
+    char **receipts = claims_take(s, TQ_CLAIM_ACKED, true, &n);
     if (n == 0) {
         return;
     }
     tq_message *msgs = ecalloc(n, sizeof(tq_message));
-    char **receipts = ecalloc(n, sizeof(char *));
-    size_t k = 0;
-    for (size_t i = 0; i < s->nclaims; i++) {
-        if (s->claims[i].state == CLAIM_ACKED) {
-            receipts[k] = estrdup(s->claims[i].receipt);
-            msgs[k].receipt = receipts[k];
-            /* renewals stop first: a delete that fails lets the message come back after its
-             * lease (it is then acknowledged without running, its task being finished) */
-            tq_sqs_keeper_remove(s->keeper, receipts[k]);
-            k++;
-        }
+    for (size_t i = 0; i < n; i++) {
+        msgs[i].receipt = receipts[i];
     }
     tq_error err;
     tq_error_clear(&err);
@@ -297,14 +328,12 @@ static void flush_acks(php_tq_sqs *s, zend_object *obj)
                        "Deleting a message from SQS queue %s failed: %s: %s", physical_name(s), res[i].code,
                        res[i].message);
         }
-        claim_drop(s, receipts[i]);
-        efree(receipts[i]);
     }
     if (res) {
         tq_sqs_entry_results_free(res, n);
         efree(res);
     }
-    efree(receipts);
+    receipts_free(receipts, n);
     efree(msgs);
 }
 
@@ -314,29 +343,18 @@ static void release_buffered(php_tq_sqs *s)
     if (!s->broker || s->pid != getpid()) {
         return;
     }
-    size_t n = 0;
-    for (size_t i = 0; i < s->nclaims; i++) {
-        n += s->claims[i].state == CLAIM_BUFFERED;
-    }
+    size_t n;
+    char **receipts = claims_take(s, TQ_CLAIM_BUFFERED, true, &n);
     if (n == 0) {
         return;
     }
-    const char **receipts = ecalloc(n, sizeof(char *));
-    size_t k = 0;
-    for (size_t i = 0; i < s->nclaims; i++) {
-        if (s->claims[i].state == CLAIM_BUFFERED) {
-            receipts[k] = s->claims[i].receipt;
-            tq_sqs_keeper_remove(s->keeper, receipts[k]);
-            k++;
-        }
-    }
     tq_sqs_entry_result *res = ecalloc(n, sizeof(tq_sqs_entry_result));
     tq_error err;
-    if (tq_sqs_broker_release_many(s->broker, receipts, n, res, &err) >= 0) {
+    if (tq_sqs_broker_release_many(s->broker, (const char **)receipts, n, res, &err) >= 0) {
         tq_sqs_entry_results_free(res, n);
     }
     efree(res);
-    efree(receipts);
+    receipts_free(receipts, n);
 }
 
 /* Drops broker and keeper (after a rename, at free). In a child process after fork() they
@@ -924,11 +942,10 @@ static void set_aside(zend_object *obj, const tq_message *m, const char *message
     php_tq_sqs *s = sqs_from_obj(obj);
     char poison[128];
     tq_sqs_broker_poison_name(s->broker, poison, sizeof(poison));
-    tq_sqs_keeper_remove(s->keeper, m->receipt);
+    claim_drop(s, m->receipt);      /* its renewals stop before the move */
     tq_error err;
     tq_error_clear(&err);
     int rc = tq_sqs_broker_set_aside(s->broker, m, message_id, ZSTR_VAL(reason), &err);
-    claim_drop(s, m->receipt);
     zend_string *text;
     if (rc == 0) {
         text = zend_strpprintf(0, "Task message %s of SQS queue %s cannot be decoded and was moved to %s: %s",
@@ -1186,17 +1203,13 @@ SQS_METHOD(pushMany)
  * Log that failed): its renewals stop, so SQS hands it out again when its lease ends. */
 static void settle_handed(php_tq_sqs *s)
 {
-    for (size_t i = 0; i < s->nclaims;) {
-        if (s->claims[i].state == CLAIM_HANDED) {
-            if (s->keeper && s->pid == getpid()) {
-                tq_sqs_keeper_remove(s->keeper, s->claims[i].receipt);
-            }
-            pefree(s->claims[i].receipt, 1);
-            s->claims[i] = s->claims[--s->nclaims];
-            continue;
-        }
-        i++;
+    if (s->pid != getpid()) {
+        claims_free(s);     /* the parent's: ensure() starts afresh */
+        return;
     }
+    size_t n;
+    char **receipts = claims_take(s, TQ_CLAIM_HANDED, true, &n);
+    receipts_free(receipts, n);
 }
 
 SQS_METHOD(pop)
@@ -1218,9 +1231,9 @@ SQS_METHOD(pop)
     ZVAL_STRING(&key, "ReceiptHandle");
     if (php_tq_call(return_value, "getMetadata", &receipt, 1, &key) == SUCCESS) {
         if (Z_TYPE(receipt) == IS_STRING) {
-            sqs_claim *c = claim_find(THIS_SQS, Z_STRVAL(receipt));
-            if (c && c->state == CLAIM_BUFFERED) {
-                c->state = CLAIM_HANDED;
+            tq_claim *c = claim_find(THIS_SQS, Z_STRVAL(receipt));
+            if (c && c->state == TQ_CLAIM_BUFFERED) {
+                c->state = TQ_CLAIM_HANDED;
             }
         }
         zval_ptr_dtor(&receipt);
@@ -1388,8 +1401,8 @@ SQS_METHOD(doPop)
     }
     flush_acks(s, obj);
     zend_long max = receive_of(obj);
-    if (TQ_G(claim_cap) > 0 && TQ_G(claim_cap) < max) {
-        max = TQ_G(claim_cap);
+    if (s->claim_cap > 0 && s->claim_cap < max) {
+        max = s->claim_cap;
     }
     zend_long lease = LEASE(obj);
     tq_sqs_broker_set_wait(b, (int)WAIT(obj));
@@ -1414,7 +1427,7 @@ SQS_METHOD(doPop)
             php_tq_log(obj, ABSTRACT_SCOPE, "warning", NULL, "The visibility of message %s of %s will not be renewed: %s",
                        ids[i] ? ids[i] : "?", tq_sqs_broker_queue_name(b), err.message);
         }
-        claim_add(s, msgs[i].receipt, CLAIM_BUFFERED);
+        claim_add(s, msgs[i].receipt, TQ_CLAIM_BUFFERED, s->keeper);
     }
     for (int i = 0; i < n; i++) {
         if (EG(exception)) {
@@ -1486,7 +1499,7 @@ SQS_METHOD(doDelete)
     if (!ensure(obj)) {
         RETURN_THROWS();
     }
-    claim_add(s, Z_STRVAL_P(id), CLAIM_ACKED);
+    claim_add(s, Z_STRVAL_P(id), TQ_CLAIM_ACKED, NULL);
     /* while tasks of the same receive are still buffered, the ack waits for theirs */
     if (prefetched_count(obj) == 0) {
         flush_acks(s, obj);
@@ -1512,14 +1525,13 @@ SQS_METHOD(doRelease)
         zval_ptr_dtor(&receipt);
         RETURN_FALSE;
     }
-    tq_sqs_keeper_remove(s->keeper, Z_STRVAL(receipt));
+    claim_drop(s, Z_STRVAL(receipt));    /* its renewals stop */
     tq_message m;
     memset(&m, 0, sizeof(m));
     m.receipt = Z_STRVAL(receipt);
     tq_error err;
     tq_error_clear(&err);
     int rc = s->broker->ops->release(s->broker, &m, &err);
-    claim_drop(s, Z_STRVAL(receipt));
     zval_ptr_dtor(&receipt);
     if (rc != 0) {
         php_tq_log(obj, ABSTRACT_SCOPE, "warning", NULL, "Giving a message back to SQS queue %s failed: %s; it comes "
@@ -1582,6 +1594,11 @@ static tq_broker *sqs_native(zend_object *obj)
     return b;
 }
 
+static void sqs_set_claim_cap(zend_object *obj, zend_long cap)
+{
+    sqs_from_obj(obj)->claim_cap = cap;
+}
+
 void php_tq_sqs_minit(void)
 {
     php_tq_ce_SqsQueueBroker = register_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker(
@@ -1591,7 +1608,8 @@ void php_tq_sqs_minit(void)
     sqs_handlers.offset = XtOffsetOf(php_tq_sqs, std);
     sqs_handlers.free_obj = sqs_free;
     sqs_handlers.clone_obj = sqs_clone;
-    php_tq_native_broker_register(php_tq_ce_SqsQueueBroker, sqs_native);
+    static const php_tq_broker_hooks hooks = {.native = sqs_native, .set_claim_cap = sqs_set_claim_cap};
+    php_tq_native_broker_register(php_tq_ce_SqsQueueBroker, &hooks);
     zend_hash_init(&sqs_urls, 8, NULL, url_free, 1);
 #ifdef ZTS
     sqs_urls_lock = tsrm_mutex_alloc();

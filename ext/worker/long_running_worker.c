@@ -6,8 +6,8 @@
  * their PHP methods (dequeue(), processTask(), getWaitTime(), ...), so PHP queues and
  * test doubles work as with TAO's PHP worker. What differs from TAO:
  *  - the limit counts tasks handled, not polls, and is not multiplied by the batch size
- *    (quirk 15); before each poll TQ_G(claim_cap) tells native brokers how many tasks the
- *    worker still may take, and for brokers written in PHP TAO's hasEnoughSpace() rule
+ *    (quirk 15); before each poll a hook (set_claim_cap) tells native brokers how many tasks
+ *    the worker still may take, and for brokers written in PHP TAO's hasEnoughSpace() rule
  *    applies (a batch is claimed only when there is room for it or the broker can give
  *    the surplus back);
  *  - whatever way the loop ends (limit, time, memory, signal, empty queue, exception),
@@ -592,7 +592,23 @@ static bool lrw_can_release(zval *broker)
     return f && f->common.scope != php_tq_ce_AbstractQueueBroker;
 }
 
-/* Before a poll with a limit. Native brokers claim at most TQ_G(claim_cap). A broker in
+/* Tells every native broker of the run how many tasks it may claim at most (0: no cap), through
+ * its set_claim_cap hook; brokers written in PHP are left to lrw_may_claim(). */
+static void lrw_cap_claims(lrw_run *r, zend_long cap)
+{
+    zval brokers;
+    lrw_brokers(r, &brokers);
+    zval *b;
+    ZEND_HASH_FOREACH_VAL(Z_ARRVAL(brokers), b) {
+        const php_tq_broker_hooks *h = php_tq_broker_hooks_of(Z_OBJ_P(b));
+        if (h && h->set_claim_cap) {
+            h->set_claim_cap(Z_OBJ_P(b), cap);
+        }
+    } ZEND_HASH_FOREACH_END();
+    zval_ptr_dtor(&brokers);
+}
+
+/* Before a poll with a limit. Native brokers are capped (lrw_cap_claims). A broker in
  * PHP claims its whole batch: TAO's hasEnoughSpace() rule, in tasks — poll when tasks are
  * buffered or the batch fits in what is left; else only if the broker can give the
  * surplus back (it is, on exit). false (logged): stop. */
@@ -733,9 +749,13 @@ static zend_result lrw_iteration(lrw_run *r, bool *stop)
     lrw_set_long(r->self, "iterations", iteration);
 
     zval task;
-    TQ_G(claim_cap) = r->limit > 0 ? r->limit - r->processed : 0;
+    if (r->limit > 0) {
+        lrw_cap_claims(r, r->limit - r->processed);
+    }
     zend_result got = php_tq_call(&r->queuer, "dequeue", &task, 0, NULL);
-    TQ_G(claim_cap) = 0;
+    if (r->limit > 0) {
+        lrw_cap_claims(r, 0);
+    }
     if (got == FAILURE) {
         zend_string *msg = lrw_take_exception();
         if (!msg) {
@@ -876,7 +896,6 @@ static void lrw_start(lrw_run *r, zend_object *self, zval *queuer)
 
 static void lrw_finish(lrw_run *r)
 {
-    TQ_G(claim_cap) = 0;
     lrw_release(r);
     if (r->signals) {
         php_tq_signals_restore();
