@@ -57,6 +57,11 @@ static zend_object *rds_queue_create(zend_class_entry *ce)
     return &o->std;
 }
 
+/* Ending the claims stores the reports deferred to their acks (one guarded statement each,
+ * on the connection's own timeouts): this stays in the destructor because the claims name
+ * this broker's core queue, which goes with it; a report lost here only means the task runs
+ * again. Claims of brokers still alive at the end of the request are settled by
+ * php_tq_claims_rshutdown() the same way. */
 static void rds_queue_free(zend_object *obj)
 {
     rds_queue_drop_core(rds_queue_from(obj));

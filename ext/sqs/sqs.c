@@ -795,7 +795,13 @@ static zend_object *sqs_create(zend_class_entry *ce)
 static void sqs_free(zend_object *obj)
 {
     php_tq_sqs *s = sqs_from_obj(obj);
-    /* what the broker owes: acknowledged messages deleted, buffered ones given back */
+    /* What the broker owes: acknowledged messages deleted, buffered ones given back. These
+     * requests stay in the destructor (doc/ARCHITECTURE.md, "Claims and leases"): only this
+     * object knows the receipts, and putting them off to the end of the request would run
+     * finished tasks again (acks) or keep buffered messages invisible for a whole lease.
+     * They are bounded: batch calls of ten messages (a receive holds at most ten), each under
+     * the client's connect/request timeouts and retry budget (src/sqs/tq_sqs_config), and
+     * skipped in a child after fork(); failures are logged nowhere and not retried here. */
     php_tq_sqs_flush_acks(s, NULL);
     php_tq_sqs_release_buffered(s);
     php_tq_sqs_drop_native(s);
