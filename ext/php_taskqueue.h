@@ -22,13 +22,12 @@ ZEND_BEGIN_MODULE_GLOBALS(taskqueue)
     char *id_namespace;/* taskqueue.namespace: prefix of task ids when LOCAL_NAMESPACE is not defined */
     tq_id_state id_state;/* per-process task id generator */
     /* Worker (long_running_worker.c, worker/signals.c) */
-    zend_long claim_cap;         /* most tasks a native broker may claim now; 0: no cap */
     tq_signal_state signals;     /* flags set by our signal handlers + wake-up pipe */
     bool signals_ready;          /* signals initialised (pipe open, handlers installed) */
     /* PostgreSQL (persistence.c, rds.c, pg/claims.c) */
     HashTable *persistences;     /* PersistenceRegistry: id => conninfo */
     HashTable *pg_connections;   /* persistence id => connection, one per process */
-    HashTable *claims;           /* task id => what the claim that handed it out knows */
+    struct tq_claim_ledger *claims;/* RDS claims of this request, by task id (pg/claims.h) */
     zend_long lease_time;        /* taskqueue.lease_time: seconds an RDS claim is leased */
     bool rds_async_ack;          /* taskqueue.rds_async_ack: RDS claims/completions commit asynchronously */
 ZEND_END_MODULE_GLOBALS(taskqueue)

@@ -1,6 +1,7 @@
 /*
- * pg/claims.c: the per-process claim registry (see pg/claims.h).
- * May touch: the Zend API, src/pg/tq_lease_keeper, src/pg/tq_pg_log.
+ * pg/claims.c: the request's claim ledger for RdsQueueBroker (see pg/claims.h).
+ * May touch: the Zend API, src/queue/tq_claim_ledger, src/pg/tq_lease_keeper, src/pg/tq_pg_log,
+ * src/pg/tq_pg_queue.
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -13,101 +14,142 @@
 #include "pg/tq_lease_keeper.h"
 #include "pg/tq_pg_log.h"
 
-static void tq_claim_dtor(zval *zv)
+static void claim_lease_stop(tq_claim *c)
 {
-    php_tq_claim *c = Z_PTR_P(zv);
-    if (c->keeper) {
-        tq_lease_keeper_remove(c->keeper, c->queue_name, c->row_id);
-    }
-    if (c->status) {
-        zend_string_release(c->status);
-    }
-    zend_string_release(c->task_id);
-    if (c->report) {
-        zend_string_release(c->report);
-    }
-    efree(c);
+    tq_lease_keeper_remove(c->keeper, c->lease_name, c->row_id);
 }
 
-static HashTable *tq_claims(bool create)
+static void claim_task_release(void *task)
+{
+    OBJ_RELEASE((zend_object *)task);
+}
+
+static const tq_claim_ledger_ops claim_ops = {claim_lease_stop, claim_task_release};
+
+static tq_claim_ledger *ledger(bool create)
 {
     if (!TQ_G(claims) && create) {
-        ALLOC_HASHTABLE(TQ_G(claims));
-        zend_hash_init(TQ_G(claims), 16, NULL, tq_claim_dtor, 0);
+        TQ_G(claims) = tq_claim_ledger_new(&claim_ops);
+        if (!TQ_G(claims)) {
+            zend_error_noreturn(E_ERROR, "taskqueue: out of memory for the claim ledger");
+        }
     }
     return TQ_G(claims);
 }
 
-bool php_tq_claims_add(zend_string *task_id, const php_tq_claim *c)
+uint64_t php_tq_claims_owner(void)
 {
-    HashTable *ht = tq_claims(true);
-    if (zend_hash_exists(ht, task_id)) {
-        return false;
+    return tq_claim_ledger_owner(ledger(true));
+}
+
+php_tq_claim *php_tq_claims_add(zend_string *task_id, uint64_t owner, zend_object *task,
+                                struct tq_lease_keeper *keeper, const char *lease_name, int64_t row_id)
+{
+    tq_claim *c = tq_claim_ledger_add(ledger(true), ZSTR_VAL(task_id), owner, TQ_CLAIM_BUFFERED);
+    if (!c) {
+        return NULL;
     }
-    php_tq_claim *copy = emalloc(sizeof(*copy));
-    *copy = *c;
-    copy->status = c->status ? zend_string_copy(c->status) : NULL;
-    copy->task_id = zend_string_copy(task_id);
-    copy->report = NULL;
-    copy->report_log = NULL;
-    zend_hash_add_new_ptr(ht, task_id, copy);
-    return true;
+    GC_ADDREF(task);
+    c->task = task;
+    c->keeper = keeper;
+    c->row_id = row_id;
+    snprintf(c->lease_name, sizeof(c->lease_name), "%s", lease_name);
+    return c;
 }
 
 php_tq_claim *php_tq_claims_find(zend_string *task_id)
 {
-    HashTable *ht = tq_claims(false);
-    return ht ? zend_hash_find_ptr(ht, task_id) : NULL;
+    tq_claim_ledger *l = ledger(false);
+    return l ? tq_claim_ledger_find(l, ZSTR_VAL(task_id)) : NULL;
 }
 
-php_tq_claim *php_tq_claims_find_row(zend_string *task_id, zend_object *broker, int64_t row_id)
+php_tq_claim *php_tq_claims_find_row(zend_string *task_id, uint64_t owner, int64_t row_id)
 {
     php_tq_claim *c = php_tq_claims_find(task_id);
-    return c && c->broker == broker && c->row_id == row_id ? c : NULL;
+    return c && c->owner == owner && c->row_id == row_id ? c : NULL;
 }
 
-void php_tq_claims_remove(zend_string *task_id)
+void php_tq_claims_end(php_tq_claim *c)
 {
-    HashTable *ht = tq_claims(false);
-    if (ht) {
-        zend_hash_del(ht, task_id);
+    tq_claim_ledger_end(ledger(false), c);
+}
+
+/* Every entry the filter matches (at most 8 on the stack, more on the heap); free with
+ * selected_free(). */
+static size_t select_all(const tq_claim_filter *f, tq_claim **stack, tq_claim ***out)
+{
+    tq_claim_ledger *l = ledger(false);
+    size_t n = tq_claim_ledger_select(l, f, stack, 8);
+    *out = stack;
+    if (n > 8) {
+        *out = safe_emalloc(n, sizeof(tq_claim *), 0);
+        tq_claim_ledger_select(l, f, *out, n);
+    }
+    return n;
+}
+
+static void selected_free(tq_claim **stack, tq_claim **sel)
+{
+    if (sel != stack) {
+        efree(sel);
+    }
+}
+
+void php_tq_claims_end_row(uint64_t owner, int64_t row_id)
+{
+    tq_claim *stack[8], **sel;
+    tq_claim_filter f = {.owner = owner, .state = -1};
+    size_t n = ledger(false) ? select_all(&f, stack, &sel) : 0;
+    for (size_t i = 0; i < n; i++) {
+        if (sel[i]->row_id == row_id) {
+            php_tq_claims_end(sel[i]);
+            break;
+        }
+    }
+    if (n) {
+        selected_free(stack, sel);
+    }
+}
+
+void php_tq_claims_drop_report(php_tq_claim *c)
+{
+    void *sink;
+    char *report, status[16];
+    if (tq_claim_take_report(c, &sink, &report, status)) {
+        free(report);
     }
 }
 
 zend_result php_tq_claims_flush(php_tq_claim *c, tq_error *err)
 {
-    if (!c->report || !c->report_log) {
+    void *sink;
+    char *report, status[16];
+    if (!tq_claim_take_report(c, &sink, &report, status)) {
         return SUCCESS;
     }
     /* guarded like the completion it replaces: only a task still running is finished; an
      * acknowledged entry also has its queue row deleted */
-    int n = c->acked
-        ? tq_pg_queue_complete(c->queue, c->report_log, c->row_id, ZSTR_VAL(c->task_id), ZSTR_VAL(c->report),
-                               c->report_status, "running", NULL, err)
-        : tq_pg_log_add_report(c->report_log, ZSTR_VAL(c->task_id), ZSTR_VAL(c->report), c->report_status,
-                               "running", err);
-    zend_string_release(c->report);
-    c->report = NULL;
-    c->report_log = NULL;
+    int n = c->state == TQ_CLAIM_ACKED
+        ? tq_pg_queue_complete(c->queue, sink, c->row_id, c->key, report, status, "running", NULL, err)
+        : tq_pg_log_add_report(sink, c->key, report, status, "running", err);
+    free(report);
     return n < 0 ? FAILURE : SUCCESS;
 }
 
-void php_tq_claims_drop_broker(zend_object *broker)
+void php_tq_claims_drop_owner(uint64_t owner)
 {
-    HashTable *ht = tq_claims(false);
-    if (!ht) {
+    if (!ledger(false)) {
         return;
     }
-    zend_string *key;
-    php_tq_claim *c;
-    ZEND_HASH_FOREACH_STR_KEY_PTR(ht, key, c) {
-        (void)key;
-        if (c->broker == broker) {
-            tq_error err;
-            php_tq_claims_flush(c, &err);   /* best effort: a lost report means a re-run */
-            zend_hash_del(ht, key);
-        }
-    } ZEND_HASH_FOREACH_END();
+    tq_claim *stack[8], **sel;
+    tq_claim_filter f = {.owner = owner, .state = -1};
+    size_t n = select_all(&f, stack, &sel);
+    for (size_t i = 0; i < n; i++) {
+        tq_error err;
+        php_tq_claims_flush(sel[i], &err);   /* best effort: a lost report means a re-run */
+        php_tq_claims_end(sel[i]);
+    }
+    selected_free(stack, sel);
 }
 
 php_tq_claim *php_tq_claims_find_task(zend_string *task_id, const zend_object *task)
@@ -116,12 +158,15 @@ php_tq_claim *php_tq_claims_find_task(zend_string *task_id, const zend_object *t
     return c && c->task == task ? c : NULL;
 }
 
-int php_tq_claims_state(zend_string *task_id, const zend_object *task, zend_string **status)
+int php_tq_claims_state(zend_string *task_id, const zend_object *task, const char **status)
 {
     php_tq_claim *c = php_tq_claims_find_task(task_id, task);
     *status = NULL;
     if (!c) {
         return -1;
+    }
+    if (c->state == TQ_CLAIM_BUFFERED) {
+        c->state = TQ_CLAIM_HANDED;
     }
     *status = c->status;
     return c->started ? 1 : 0;
@@ -130,140 +175,131 @@ int php_tq_claims_state(zend_string *task_id, const zend_object *task, zend_stri
 void php_tq_claims_settle(zend_string *task_id, const zend_object *task)
 {
     php_tq_claim *c = php_tq_claims_find_task(task_id, task);
-    if (!c || c->acked) {
+    if (!c || c->state == TQ_CLAIM_ACKED) {
         return;     /* an acknowledged entry waits for its batch's completion */
     }
     tq_error err;
     php_tq_claims_flush(c, &err);
-    php_tq_claims_remove(task_id);
+    php_tq_claims_end(c);
+}
+
+php_tq_claim *php_tq_claims_pending(struct tq_pg_log *store, zend_string *task_id)
+{
+    php_tq_claim *c = php_tq_claims_find(task_id);
+    return c && c->report && c->report_sink == store ? c : NULL;
+}
+
+void php_tq_claims_defer(php_tq_claim *c, struct tq_pg_log *store, zend_string *json, zend_string *status)
+{
+    if (!tq_claim_defer_report(c, store, ZSTR_VAL(json), ZSTR_VAL(status))) {
+        zend_error_noreturn(E_ERROR, "taskqueue: out of memory for a deferred report");
+    }
 }
 
 zend_result php_tq_claims_flush_log(struct tq_pg_log *log, tq_error *err)
 {
-    HashTable *ht = tq_claims(false);
-    zend_result r = SUCCESS;
-    if (!ht) {
-        return r;
+    if (!ledger(false)) {
+        return SUCCESS;
     }
-    zend_string *key;
-    php_tq_claim *c;
-    ZEND_HASH_FOREACH_STR_KEY_PTR(ht, key, c) {
-        if (c->report && c->report_log == log) {
-            tq_error e;
-            bool acked = c->acked;
-            if (php_tq_claims_flush(c, &e) == FAILURE && r == SUCCESS) {
-                r = FAILURE;
-                if (err) {
-                    *err = e;
-                }
-            }
-            if (acked) {
-                zend_hash_del(ht, key);     /* finished: nothing of it is ours any more */
+    tq_claim *stack[8], **sel;
+    tq_claim_filter f = {.state = -1, .report_sink = log};
+    size_t n = select_all(&f, stack, &sel);
+    zend_result r = SUCCESS;
+    for (size_t i = 0; i < n; i++) {
+        tq_error e;
+        if (php_tq_claims_flush(sel[i], &e) == FAILURE && r == SUCCESS) {
+            r = FAILURE;
+            if (err) {
+                *err = e;
             }
         }
-    } ZEND_HASH_FOREACH_END();
+        if (sel[i]->state == TQ_CLAIM_ACKED) {
+            php_tq_claims_end(sel[i]);     /* finished: nothing of it is ours any more */
+        }
+    }
+    selected_free(stack, sel);
     return r;
 }
 
 void php_tq_claims_forget_log(struct tq_pg_log *log)
 {
-    HashTable *ht = tq_claims(false);
-    if (!ht) {
+    if (!ledger(false)) {
         return;
     }
-    php_tq_claim *c;
-    ZEND_HASH_FOREACH_PTR(ht, c) {
-        if (c->report_log == log) {
-            tq_error e;
-            php_tq_claims_flush(c, &e);     /* best effort: a lost report means a re-run */
+    php_tq_claims_flush_log(log, NULL);    /* best effort: a lost report means a re-run */
+    tq_claim *stack[8], **sel;
+    tq_claim_filter f = {.state = -1};
+    size_t n = select_all(&f, stack, &sel);
+    for (size_t i = 0; i < n; i++) {
+        if (sel[i]->log == log) {
+            sel[i]->log = NULL;
         }
-        if (c->log == log) {
-            c->log = NULL;
-        }
-    } ZEND_HASH_FOREACH_END();
+    }
+    selected_free(stack, sel);
 }
 
 bool php_tq_claims_has_pending(struct tq_pg_log *log)
 {
-    HashTable *ht = tq_claims(false);
-    if (!ht) {
-        return false;
-    }
-    php_tq_claim *c;
-    ZEND_HASH_FOREACH_PTR(ht, c) {
-        if (c->report && c->report_log == log) {
-            return true;
-        }
-    } ZEND_HASH_FOREACH_END();
-    return false;
+    tq_claim_filter f = {.state = -1, .report_sink = log};
+    return ledger(false) && tq_claim_ledger_select(ledger(false), &f, NULL, 0) > 0;
 }
 
-zend_result php_tq_claims_complete_acked(zend_object *broker, tq_error *err)
+zend_result php_tq_claims_complete_acked(uint64_t owner, tq_error *err)
 {
-    HashTable *ht = tq_claims(false);
-    if (!ht) {
+    tq_claim_ledger *l = ledger(false);
+    if (!l) {
         return SUCCESS;
     }
-    uint32_t max = zend_hash_num_elements(ht);
-    int64_t *rows = emalloc(sizeof(*rows) * (max ? max : 1));
-    const char **ids = emalloc(sizeof(*ids) * (max ? max : 1));
-    const char **reports = emalloc(sizeof(*reports) * (max ? max : 1));
-    const char **statuses = emalloc(sizeof(*statuses) * (max ? max : 1));
-    zend_string **keys = emalloc(sizeof(*keys) * (max ? max : 1));
-    size_t n = 0;
-    tq_broker *queue = NULL;
-    struct tq_pg_log *log = NULL;
-    zend_string *key;
-    php_tq_claim *c;
-    ZEND_HASH_FOREACH_STR_KEY_PTR(ht, key, c) {
-        /* one statement covers one queue table and one log table */
-        if (c->broker == broker && c->acked && c->report && c->report_log
-            && (!queue || (c->queue == queue && c->report_log == log))) {
-            queue = c->queue;
-            log = c->report_log;
-            rows[n] = c->row_id;
-            ids[n] = ZSTR_VAL(c->task_id);
-            reports[n] = ZSTR_VAL(c->report);
-            statuses[n] = c->report_status;
-            keys[n] = zend_string_copy(key);
-            n++;
-        }
-    } ZEND_HASH_FOREACH_END();
+    size_t max = tq_claim_ledger_size(l);
+    if (max == 0) {
+        return SUCCESS;
+    }
+    tq_claim **batch = safe_emalloc(max, sizeof(*batch), 0);
+    int64_t *rows = safe_emalloc(max, sizeof(*rows), 0);
+    const char **ids = safe_emalloc(max, sizeof(*ids), 0);
+    const char **reports = safe_emalloc(max, sizeof(*reports), 0);
+    const char **statuses = safe_emalloc(max, sizeof(*statuses), 0);
     zend_result r = SUCCESS;
-    if (n > 0) {
+    size_t n;
+    /* one statement per queue table and log table */
+    while (r == SUCCESS && (n = tq_claim_ledger_batch(l, owner, batch, max)) > 0) {
+        for (size_t i = 0; i < n; i++) {
+            rows[i] = batch[i]->row_id;
+            ids[i] = batch[i]->key;
+            reports[i] = batch[i]->report;
+            statuses[i] = batch[i]->report_status;
+        }
         int64_t deleted, updated;
-        if (tq_pg_queue_complete_many(queue, log, n, rows, ids, reports, statuses, &deleted, &updated, err) != 0) {
+        if (tq_pg_queue_complete_many(batch[0]->queue, batch[0]->report_sink, n, rows, ids, reports, statuses,
+                                      &deleted, &updated, err) != 0) {
             r = FAILURE;
         }
         for (size_t i = 0; i < n; i++) {
-            zend_hash_del(ht, keys[i]);     /* done, or lost: either way not ours any more */
-            zend_string_release(keys[i]);
+            php_tq_claims_end(batch[i]);     /* done, or lost: either way not ours any more */
         }
     }
+    efree(batch);
     efree(rows);
     efree(ids);
     efree(reports);
     efree(statuses);
-    efree(keys);
-    if (r == SUCCESS && n > 0) {
-        /* a batch may hold entries of another queue/log pair: finish those too */
-        return php_tq_claims_complete_acked(broker, err);
-    }
     return r;
 }
 
 void php_tq_claims_rshutdown(void)
 {
-    HashTable *ht = tq_claims(false);
-    if (!ht) {
+    tq_claim_ledger *l = ledger(false);
+    if (!l) {
         return;
     }
-    tq_error err;
-    php_tq_claim *c;
-    ZEND_HASH_FOREACH_PTR(ht, c) {
-        php_tq_claims_flush(c, &err);
-    } ZEND_HASH_FOREACH_END();
-    zend_hash_destroy(ht);
-    FREE_HASHTABLE(ht);
+    tq_claim *stack[8], **sel;
+    tq_claim_filter f = {.state = -1};
+    size_t n = select_all(&f, stack, &sel);
+    for (size_t i = 0; i < n; i++) {
+        tq_error err;
+        php_tq_claims_flush(sel[i], &err);
+    }
+    selected_free(stack, sel);
     TQ_G(claims) = NULL;
+    tq_claim_ledger_free(l);
 }

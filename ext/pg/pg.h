@@ -40,14 +40,4 @@ void php_tq_pg_throw(zend_string *persistence_id, const struct tq_error *err, co
 void php_tq_persistence_rshutdown(void);
 void php_tq_persistence_mshutdown(void);
 
-/* RdsQueueBroker glue for Queue (rds_queue_broker.c). */
-/* When broker is an RdsQueueBroker and task_log a TaskLogInterface whose getBroker() is an
- * RdsTaskLogBroker: hands that log broker to the queue broker (its claims then start tasks
- * in the same statement); forgets it when the TaskLog's broker is another kind. */
-void php_tq_rds_bind_task_log(zval *broker, zval *task_log);
-/* Queue::enqueue() in one statement (queue row + 'enqueued' log row) when broker is an
- * RdsQueueBroker and task_log our TaskLog over an RdsTaskLogBroker on the same database.
- * 1 done, 0 not applicable (take the usual path), -1 exception pending. */
-int php_tq_rds_enqueue(zval *broker, zval *task_log, zval *task, zval *label);
-
 #endif

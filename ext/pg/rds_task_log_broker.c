@@ -139,8 +139,7 @@ static zend_result lb_flush(zval *self, tq_pg_log *store, const char *what)
 /* The claim entry holding a report this store kept for task id, or NULL. */
 static php_tq_claim *lb_pending(tq_pg_log *store, zend_string *id)
 {
-    php_tq_claim *c = php_tq_claims_find(id);
-    return c && c->report && c->report_log == store ? c : NULL;
+    return php_tq_claims_pending(store, id);
 }
 
 LB_METHOD(__construct)
@@ -322,9 +321,7 @@ static bool lb_defer(tq_pg_log *s, zend_string *id, zend_string *json, zend_stri
     if (st != TQ_STATUS_COMPLETED && st != TQ_STATUS_FAILED && st != TQ_STATUS_CHILD_RUNNING) {
         return false;
     }
-    c->report = zend_string_copy(json);
-    c->report_log = s;
-    snprintf(c->report_status, sizeof(c->report_status), "%s", ZSTR_VAL(status));
+    php_tq_claims_defer(c, s, json, status);
     return true;
 }
 
@@ -381,7 +378,7 @@ LB_METHOD(getReport)
     }
     php_tq_claim *c = lb_pending(s, id);
     if (c) {
-        if (php_tq_report_from_json(ZSTR_VAL(c->report), ZSTR_LEN(c->report), return_value) == FAILURE) {
+        if (php_tq_report_from_json(c->report, strlen(c->report), return_value) == FAILURE) {
             RETURN_THROWS();
         }
         return;
@@ -610,9 +607,7 @@ LB_METHOD(deleteById)
     }
     php_tq_claim *c = lb_pending(s, id);
     if (c) {
-        zend_string_release(c->report);        /* the row goes: nothing to store for it */
-        c->report = NULL;
-        c->report_log = NULL;
+        php_tq_claims_drop_report(c);        /* the row goes: nothing to store for it */
     }
     tq_error err;
     tq_error_clear(&err);

@@ -415,26 +415,32 @@ static tq_broker *memory_broker_of(zval *zv)
 #define PHP_TQ_MAX_NATIVE_BROKERS 8
 static struct {
     zend_class_entry *ce;
-    php_tq_native_broker_fn fn;
+    const php_tq_broker_hooks *hooks;
 } native_brokers[PHP_TQ_MAX_NATIVE_BROKERS];
 static int native_broker_count;
 
-void php_tq_native_broker_register(zend_class_entry *ce, php_tq_native_broker_fn fn)
+void php_tq_native_broker_register(zend_class_entry *ce, const php_tq_broker_hooks *hooks)
 {
     ZEND_ASSERT(native_broker_count < PHP_TQ_MAX_NATIVE_BROKERS);
     native_brokers[native_broker_count].ce = ce;
-    native_brokers[native_broker_count].fn = fn;
+    native_brokers[native_broker_count].hooks = hooks;
     native_broker_count++;
+}
+
+const php_tq_broker_hooks *php_tq_broker_hooks_of(zend_object *obj)
+{
+    for (int i = 0; i < native_broker_count; i++) {
+        if (instanceof_function(obj->ce, native_brokers[i].ce)) {
+            return native_brokers[i].hooks;
+        }
+    }
+    return NULL;
 }
 
 tq_broker *php_tq_native_broker(zend_object *obj)
 {
-    for (int i = 0; i < native_broker_count; i++) {
-        if (instanceof_function(obj->ce, native_brokers[i].ce)) {
-            return native_brokers[i].fn(obj);
-        }
-    }
-    return NULL;
+    const php_tq_broker_hooks *h = php_tq_broker_hooks_of(obj);
+    return h ? h->native(obj) : NULL;
 }
 
 static tq_broker *memory_broker_native(zend_object *obj)
@@ -624,7 +630,8 @@ void php_tq_broker_minit(void)
     php_tq_ce_InMemoryQueueBroker = register_class_oat_tao_model_taskQueue_Queue_Broker_InMemoryQueueBroker(php_tq_ce_AbstractQueueBroker, php_tq_ce_SyncQueueBrokerInterface);
 
     php_tq_ce_InMemoryQueueBroker->create_object = memory_broker_create;
-    php_tq_native_broker_register(php_tq_ce_InMemoryQueueBroker, memory_broker_native);
+    static const php_tq_broker_hooks hooks = {.native = memory_broker_native};
+    php_tq_native_broker_register(php_tq_ce_InMemoryQueueBroker, &hooks);
     memcpy(&memory_broker_handlers, &std_object_handlers, sizeof(zend_object_handlers));
     memory_broker_handlers.offset = XtOffsetOf(php_tq_memory_broker, std);
     memory_broker_handlers.free_obj = memory_broker_free;

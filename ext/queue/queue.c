@@ -56,6 +56,21 @@ static zend_result call_broker(zval *self, const char *method, zval *retval, uin
     return r;
 }
 
+/* The object in the queue's broker property (no getBroker() call: a subclass's broker is
+ * asked through its own methods), or NULL. */
+static zend_object *broker_obj(zval *self)
+{
+    zval *b = PHP_TQ_PROP(Z_OBJ_P(self), QUEUE_SCOPE, "broker");
+    return b && Z_TYPE_P(b) == IS_OBJECT ? Z_OBJ_P(b) : NULL;
+}
+
+/* The hooks of the queue's native broker; NULL for a broker written in PHP (or none). */
+static const php_tq_broker_hooks *broker_hooks(zval *self)
+{
+    zend_object *b = broker_obj(self);
+    return b ? php_tq_broker_hooks_of(b) : NULL;
+}
+
 /* (string) $task for log messages; never leaves an exception behind. */
 static zend_string *task_string(zval *task)
 {
@@ -365,11 +380,12 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, enqueue)
     if (php_tq_call(ZEND_THIS, "getTaskLog", &task_log, 0, NULL) == FAILURE) {
         goto failed;
     }
-    /* RdsQueueBroker with our TaskLog over an RdsTaskLogBroker on the same database: the
-     * message and its log row in one statement (rds.c); every other pair goes on below. */
-    zval *broker_prop = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "broker");
-    if (broker_prop && Z_TYPE(task_log) == IS_OBJECT) {
-        int done = php_tq_rds_enqueue(broker_prop, &task_log, task, label);
+    /* A native broker may write the message and its log row in one step (RdsQueueBroker with
+     * our TaskLog over an RdsTaskLogBroker on the same database); every other pair goes on
+     * below. */
+    const php_tq_broker_hooks *hooks = broker_hooks(ZEND_THIS);
+    if (hooks && hooks->enqueue && Z_TYPE(task_log) == IS_OBJECT) {
+        int done = hooks->enqueue(broker_obj(ZEND_THIS), &task_log, task, label);
         if (done < 0) {
             goto failed;
         }
@@ -436,12 +452,12 @@ failed:
 ZEND_METHOD(oat_tao_model_taskQueue_Queue, dequeue)
 {
     ZEND_PARSE_PARAMETERS_NONE();
-    /* An RdsQueueBroker learns the queue's SQL Task Log, so its claim can start the tasks
-     * in the same statement (rds.c; nothing happens for other brokers). */
-    zval *broker_prop = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "broker");
+    /* A native broker learns the queue's Task Log, so its claim can start the tasks in the
+     * same statement (RdsQueueBroker over an RdsTaskLogBroker). */
+    const php_tq_broker_hooks *hooks = broker_hooks(ZEND_THIS);
     zval *log_prop = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "taskLog");
-    if (broker_prop && log_prop) {
-        php_tq_rds_bind_task_log(broker_prop, log_prop);
+    if (hooks && hooks->bind_task_log && log_prop) {
+        hooks->bind_task_log(broker_obj(ZEND_THIS), log_prop);
     }
     if (call_broker(ZEND_THIS, "pop", return_value, 0, NULL) == FAILURE) {
         RETURN_THROWS();
@@ -472,7 +488,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, dequeue)
     }
     if (php_tq_claims_find_task(sid, Z_OBJ_P(return_value))) {
         /* The broker's claim has settled the log row already (started it, or seen it
-         * cancelled or finished; pg/claims.h): an update here would only cost a statement. */
+         * cancelled or finished; the claim ledger, pg/claims.h): an update here would only
+         * cost a statement. */
         zval_ptr_dtor(&task_log);
         zval_ptr_dtor(&id);
         zval ctx;

@@ -31,12 +31,26 @@ void php_tq_queue_minit(void);
 void php_tq_queue_dispatcher_minit(void);
 void php_tq_dispatched_queue_minit(void);
 
-/* Native brokers (memory, rds, sqs): the core broker behind one of our PHP broker objects,
- * so workers can claim from it and wait on it directly. Each native broker class registers
- * its accessor at start-up; php_tq_native_broker() returns NULL for brokers written in PHP. */
+/* Native brokers (memory, rds, sqs): each native broker class registers its hooks at start-up,
+ * so generic code (Queue, the workers) reaches what only some brokers do without naming them.
+ * php_tq_native_broker() returns NULL for brokers written in PHP. */
 struct tq_broker;
-typedef struct tq_broker *(*php_tq_native_broker_fn)(zend_object *obj);
-void php_tq_native_broker_register(zend_class_entry *ce, php_tq_native_broker_fn fn);
+typedef struct php_tq_broker_hooks {
+    /* The core broker behind the object (made now if need be), so workers can claim from it
+     * and wait on it directly; NULL when it cannot be made. Required. */
+    struct tq_broker *(*native)(zend_object *obj);
+    /* Queue::dequeue()/enqueue() hand over the queue's Task Log (TaskLogInterface or anything
+     * the property holds): a broker that can start tasks in its claim statement binds it. */
+    void (*bind_task_log)(zend_object *broker, zval *task_log);
+    /* Queue::enqueue() in one step (message + 'enqueued' log row): 1 done, 0 not applicable
+     * (take the usual path), -1 exception pending. */
+    int (*enqueue)(zend_object *broker, zval *task_log, zval *task, zval *label);
+    /* The worker's limit: at most cap tasks at the broker's next claims; 0 no cap. */
+    void (*set_claim_cap)(zend_object *broker, zend_long cap);
+} php_tq_broker_hooks;
+void php_tq_native_broker_register(zend_class_entry *ce, const php_tq_broker_hooks *hooks);
+/* The hooks of obj's class; NULL for brokers written in PHP. */
+const php_tq_broker_hooks *php_tq_broker_hooks_of(zend_object *obj);
 struct tq_broker *php_tq_native_broker(zend_object *obj);
 
 /* DispatchedQueue (dispatched_queue.c), for QueueDispatcher::dequeue(). */

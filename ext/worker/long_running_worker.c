@@ -1,13 +1,13 @@
 /*
- * long_running_worker.c: LongRunningWorker (doc/ARCHITECTURE.md, section 9), the worker a supervisor
- * runs, and StderrLogger, the logger it falls back to.
+ * long_running_worker.c: LongRunningWorker (doc/ARCHITECTURE.md, section 9), the worker a
+ * supervisor runs (StderrLogger, the logger it falls back to, is in stderr_logger.c).
  *
  * The loop is C; the queue, the tasks, the task log and the logger are reached through
  * their PHP methods (dequeue(), processTask(), getWaitTime(), ...), so PHP queues and
  * test doubles work as with TAO's PHP worker. What differs from TAO:
  *  - the limit counts tasks handled, not polls, and is not multiplied by the batch size
- *    (quirk 15); before each poll TQ_G(claim_cap) tells native brokers how many tasks the
- *    worker still may take, and for brokers written in PHP TAO's hasEnoughSpace() rule
+ *    (quirk 15); before each poll a hook (set_claim_cap) tells native brokers how many tasks
+ *    the worker still may take, and for brokers written in PHP TAO's hasEnoughSpace() rule
  *    applies (a batch is claimed only when there is room for it or the broker can give
  *    the surplus back);
  *  - whatever way the loop ends (limit, time, memory, signal, empty queue, exception),
@@ -36,6 +36,7 @@
 #include "../queue/queue.h"
 #include "worker.h"
 #include "signals.h"
+#include "stderr_logger.h"
 #include "queue/tq_broker.h"
 #include "long_running_worker_arginfo.h"
 
@@ -208,165 +209,6 @@ static void lrw_log(zend_object *self, const char *level, const char *fmt, ...)
     php_tq_log(self, W_CE, level, &ctx, "%s", ZSTR_VAL(msg));
     zval_ptr_dtor(&ctx);
     zend_string_release(msg);
-}
-
-/* --- StderrLogger --------------------------------------------------------------------------- */
-
-static const char *const lrw_levels[] = {
-    "emergency", "alert", "critical", "error", "warning", "notice", "info", "debug"
-};
-#define LRW_NLEVELS 8
-
-static int lrw_level_of(const char *name, size_t len)
-{
-    for (int i = 0; i < LRW_NLEVELS; i++) {
-        if (strlen(lrw_levels[i]) == len && zend_binary_strcasecmp(lrw_levels[i], len, name, len) == 0) {
-            return i;
-        }
-    }
-    return -1;
-}
-
-/* PSR-3 placeholders: "{key}" becomes the context value when it is a scalar, null or
- * Stringable. */
-static void lrw_interpolate(smart_str *buf, zend_string *msg, HashTable *ctx)
-{
-    const char *p = ZSTR_VAL(msg), *end = p + ZSTR_LEN(msg);
-    while (p < end) {
-        const char *open = memchr(p, '{', end - p);
-        const char *close = open ? memchr(open, '}', end - open) : NULL;
-        if (!open || !close || !ctx) {
-            smart_str_appendl(buf, p, end - p);
-            return;
-        }
-        smart_str_appendl(buf, p, open - p);
-        zval *v = zend_symtable_str_find(ctx, open + 1, close - open - 1);
-        if (v) {
-            ZVAL_DEREF(v);
-        }
-        if (v && (Z_TYPE_P(v) <= IS_STRING
-                  || (Z_TYPE_P(v) == IS_OBJECT && Z_OBJCE_P(v)->__tostring))) {
-            zend_string *s = zval_try_get_string(v);
-            if (s) {
-                smart_str_append(buf, s);
-                zend_string_release(s);
-            } else {
-                zend_clear_exception();
-                smart_str_appendl(buf, open, close - open + 1);
-            }
-        } else {
-            smart_str_appendl(buf, open, close - open + 1);
-        }
-        p = close + 1;
-    }
-}
-
-/* One line "[taskqueue] <level> <message> <json context>" in a single write. */
-static void lrw_stderr_line(const char *level, zend_string *msg, HashTable *ctx)
-{
-    smart_str line = {0};
-    smart_str_appends(&line, "[taskqueue] ");
-    smart_str_appends(&line, level);
-    smart_str_appendc(&line, ' ');
-    lrw_interpolate(&line, msg, ctx);
-    if (ctx && zend_hash_num_elements(ctx) > 0) {
-        /* json_last_error() of the user's code is not ours to change */
-        php_json_error_code saved = JSON_G(error_code);
-        zval zctx;
-        ZVAL_ARR(&zctx, ctx);
-        smart_str_appendc(&line, ' ');
-        php_json_encode_ex(&line, &zctx, PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE
-                           | PHP_JSON_PARTIAL_OUTPUT_ON_ERROR | PHP_JSON_INVALID_UTF8_SUBSTITUTE, 32);
-        JSON_G(error_code) = saved;
-        if (EG(exception)) {
-            zend_clear_exception(); /* a jsonSerialize() that threw */
-        }
-    }
-    smart_str_appendc(&line, '\n');
-    smart_str_0(&line);
-    fwrite(ZSTR_VAL(line.s), 1, ZSTR_LEN(line.s), stderr);
-    fflush(stderr);
-    smart_str_free(&line);
-}
-
-static void lrw_stderr_log(INTERNAL_FUNCTION_PARAMETERS, int level)
-{
-    zval *message;
-    HashTable *ctx = NULL;
-    ZEND_PARSE_PARAMETERS_START(1, 2)
-        Z_PARAM_ZVAL(message)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ARRAY_HT(ctx)
-    ZEND_PARSE_PARAMETERS_END();
-    zval *t = PHP_TQ_PROP(SELF, php_tq_ce_StderrLogger, "threshold");
-    if (level > (t ? zval_get_long(t) : 6)) {
-        return;
-    }
-    zend_string *msg = zval_try_get_string(message);
-    if (!msg) {
-        RETURN_THROWS();
-    }
-    lrw_stderr_line(lrw_levels[level], msg, ctx);
-    zend_string_release(msg);
-}
-
-#define LRW_LOGGER_METHOD(name, n) \
-    ZEND_METHOD(oat_taoTaskQueue_model_Log_StderrLogger, name) { lrw_stderr_log(INTERNAL_FUNCTION_PARAM_PASSTHRU, n); }
-LRW_LOGGER_METHOD(emergency, 0)
-LRW_LOGGER_METHOD(alert, 1)
-LRW_LOGGER_METHOD(critical, 2)
-LRW_LOGGER_METHOD(error, 3)
-LRW_LOGGER_METHOD(warning, 4)
-LRW_LOGGER_METHOD(notice, 5)
-LRW_LOGGER_METHOD(info, 6)
-LRW_LOGGER_METHOD(debug, 7)
-
-ZEND_METHOD(oat_taoTaskQueue_model_Log_StderrLogger, log)
-{
-    zval *level, *message;
-    HashTable *ctx = NULL;
-    ZEND_PARSE_PARAMETERS_START(2, 3)
-        Z_PARAM_ZVAL(level)
-        Z_PARAM_ZVAL(message)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ARRAY_HT(ctx)
-    ZEND_PARSE_PARAMETERS_END();
-    int n = Z_TYPE_P(level) == IS_STRING ? lrw_level_of(Z_STRVAL_P(level), Z_STRLEN_P(level)) : -1;
-    if (n < 0) {
-        php_tq_throw_named("Psr\\Log\\InvalidArgumentException", spl_ce_InvalidArgumentException,
-                           "StderrLogger::log(): unknown log level %s", Z_TYPE_P(level) == IS_STRING
-                           ? Z_STRVAL_P(level) : zend_zval_type_name(level));
-        RETURN_THROWS();
-    }
-    zval *t = PHP_TQ_PROP(SELF, php_tq_ce_StderrLogger, "threshold");
-    if (n > (t ? zval_get_long(t) : 6)) {
-        return;
-    }
-    zend_string *msg = zval_try_get_string(message);
-    if (!msg) {
-        RETURN_THROWS();
-    }
-    lrw_stderr_line(lrw_levels[n], msg, ctx);
-    zend_string_release(msg);
-}
-
-ZEND_METHOD(oat_taoTaskQueue_model_Log_StderrLogger, __construct)
-{
-    zend_string *min = NULL;
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_STR(min)
-    ZEND_PARSE_PARAMETERS_END();
-    int n = min ? lrw_level_of(ZSTR_VAL(min), ZSTR_LEN(min)) : 6;
-    if (n < 0) {
-        php_tq_throw(spl_ce_InvalidArgumentException, "StderrLogger::__construct(): unknown log level \"%s\"; "
-                     "expected one of emergency, alert, critical, error, warning, notice, info, debug",
-                     ZSTR_VAL(min));
-        RETURN_THROWS();
-    }
-    zval v;
-    ZVAL_LONG(&v, n);
-    PHP_TQ_PROP_SET(SELF, php_tq_ce_StderrLogger, "threshold", &v);
 }
 
 /* --- one run() ------------------------------------------------------------------------------ */
@@ -597,7 +439,23 @@ static bool lrw_can_release(zval *broker)
     return f && f->common.scope != php_tq_ce_AbstractQueueBroker;
 }
 
-/* Before a poll with a limit. Native brokers claim at most TQ_G(claim_cap). A broker in
+/* Tells every native broker of the run how many tasks it may claim at most (0: no cap), through
+ * its set_claim_cap hook; brokers written in PHP are left to lrw_may_claim(). */
+static void lrw_cap_claims(lrw_run *r, zend_long cap)
+{
+    zval brokers;
+    lrw_brokers(r, &brokers);
+    zval *b;
+    ZEND_HASH_FOREACH_VAL(Z_ARRVAL(brokers), b) {
+        const php_tq_broker_hooks *h = php_tq_broker_hooks_of(Z_OBJ_P(b));
+        if (h && h->set_claim_cap) {
+            h->set_claim_cap(Z_OBJ_P(b), cap);
+        }
+    } ZEND_HASH_FOREACH_END();
+    zval_ptr_dtor(&brokers);
+}
+
+/* Before a poll with a limit. Native brokers are capped (lrw_cap_claims). A broker in
  * PHP claims its whole batch: TAO's hasEnoughSpace() rule, in tasks — poll when tasks are
  * buffered or the batch fits in what is left; else only if the broker can give the
  * surplus back (it is, on exit). false (logged): stop. */
@@ -738,9 +596,13 @@ static zend_result lrw_iteration(lrw_run *r, bool *stop)
     lrw_set_long(r->self, "iterations", iteration);
 
     zval task;
-    TQ_G(claim_cap) = r->limit > 0 ? r->limit - r->processed : 0;
+    if (r->limit > 0) {
+        lrw_cap_claims(r, r->limit - r->processed);
+    }
     zend_result got = php_tq_call(&r->queuer, "dequeue", &task, 0, NULL);
-    TQ_G(claim_cap) = 0;
+    if (r->limit > 0) {
+        lrw_cap_claims(r, 0);
+    }
     if (got == FAILURE) {
         zend_string *msg = lrw_take_exception();
         if (!msg) {
@@ -837,7 +699,7 @@ static zend_result lrw_loop(lrw_run *r)
 static const char *lrw_default_level(void)
 {
     const char *env = getenv("TASKQUEUE_LOG_LEVEL");
-    if (env && lrw_level_of(env, strlen(env)) >= 0) {
+    if (env && php_tq_stderr_level_of(env, strlen(env)) >= 0) {
         return env;
     }
     return "info";
@@ -881,7 +743,6 @@ static void lrw_start(lrw_run *r, zend_object *self, zval *queuer)
 
 static void lrw_finish(lrw_run *r)
 {
-    TQ_G(claim_cap) = 0;
     lrw_release(r);
     if (r->signals) {
         php_tq_signals_restore();

@@ -299,7 +299,7 @@ static zend_long tq_set_running(tq_job *job, const char *from, bool *failed)
 /* Moves the task to `running` (from dequeued, else from enqueued). When that fails the
  * stored status decides: SKIP (acknowledge without running, *status says what to
  * return) or LEAVE (the task log cannot be used: do not acknowledge). */
-static tq_claim_result tq_claim(tq_job *job, const char **status)
+static tq_claim_result tq_job_claim(tq_job *job, const char **status)
 {
     bool failed = false;
     if (tq_set_running(job, "dequeued", &failed) > 0) {
@@ -494,9 +494,9 @@ static bool tq_is_cancelled(tq_job *job)
  * it without asking again); -1 nothing known (every other broker): the usual path. */
 static int tq_claimed_here(tq_job *job, tq_status *status)
 {
-    zend_string *seen = NULL;
+    const char *seen = NULL;
     int state = php_tq_claims_state(job->id, Z_OBJ_P(job->task), &seen);
-    *status = seen ? tq_status_parse(ZSTR_VAL(seen)) : TQ_STATUS_INVALID;
+    *status = seen ? tq_status_parse(seen) : TQ_STATUS_INVALID;
     if (state == 0) {
         switch (*status) {
             case TQ_STATUS_CANCELLED: case TQ_STATUS_COMPLETED: case TQ_STATUS_FAILED: case TQ_STATUS_ARCHIVED:
@@ -539,7 +539,7 @@ static const char *tq_process(tq_job *job)
     tq_wlog(job, "info", "Processing task %s [%s]", ZSTR_VAL(job->label), ZSTR_VAL(job->id));
 
     const char *status = "unknown";
-    switch (tq_claim(job, &status)) {
+    switch (tq_job_claim(job, &status)) {
         case TQ_CLAIM_LEAVE:
             return job->bail ? NULL : "unknown";
         case TQ_CLAIM_SKIP:

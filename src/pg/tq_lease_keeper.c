@@ -1,12 +1,13 @@
-#include <errno.h>
-#include <pthread.h>
-#include <signal.h>
+/*
+ * tq_lease_keeper.c: renews the leases of claimed PostgreSQL rows from a thread of its own (see
+ * tq_lease_keeper.h); the thread itself is common/tq_keeper_thread.
+ * May touch: pg/tq_pg, pg/tq_pg_queue, common/tq_keeper_thread, worker/tq_signal, libc.
+ */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 #include "pg/tq_lease_keeper.h"
+#include "common/tq_keeper_thread.h"
 #include "worker/tq_signal.h"
 #include "pg/tq_pg.h"
 #include "pg/tq_pg_queue.h"
@@ -30,12 +31,7 @@ typedef struct tq_lk_queue {     /* a broker on the thread's connection, per que
 
 struct tq_lease_keeper {
     char *conninfo;
-    pid_t pid;                   /* process that owns the thread and the rows */
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    pthread_t thread;
-    int running;                 /* thread started (in this process) */
-    int stop;                    /* guarded by mu; read unguarded by the should_stop hook */
+    tq_keeper_thread t;          /* the thread, its mutex (guards what follows) and fork state */
     tq_lk_entry *entries;
     size_t n;
     size_t cap;
@@ -46,15 +42,8 @@ struct tq_lease_keeper {
     size_t nqueues;
 };
 
-static void tq_lk_sync_init(tq_lease_keeper *k)
-{
-    pthread_condattr_t ca;
-    pthread_mutex_init(&k->mu, NULL);
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&k->cv, &ca);
-    pthread_condattr_destroy(&ca);
-}
+static int tq_lk_renew_due(void *keeper, int64_t now);
+static int64_t tq_lk_next_due(void *keeper);
 
 tq_lease_keeper *tq_lease_keeper_new(const char *conninfo, tq_error *err)
 {
@@ -70,8 +59,7 @@ tq_lease_keeper *tq_lease_keeper_new(const char *conninfo, tq_error *err)
         tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
         return NULL;
     }
-    k->pid = getpid();
-    tq_lk_sync_init(k);
+    tq_keeper_thread_init(&k->t, "lease keeper", tq_lk_renew_due, tq_lk_next_due, k);
     return k;
 }
 
@@ -80,7 +68,7 @@ tq_lease_keeper *tq_lease_keeper_new(const char *conninfo, tq_error *err)
 static int tq_lk_should_stop(void *ctx)
 {
     tq_lease_keeper *k = ctx;
-    return __atomic_load_n(&k->stop, __ATOMIC_RELAXED);
+    return tq_keeper_thread_stopping(&k->t);
 }
 
 static tq_broker *tq_lk_broker(tq_lease_keeper *k, const char *queue, tq_error *err)
@@ -115,8 +103,9 @@ static tq_broker *tq_lk_broker(tq_lease_keeper *k, const char *queue, tq_error *
 
 /* One batch: rows of one queue and lease length whose renewal is due (mu held on entry and
  * on return; released around the statement). Returns 1 when a batch was sent, else 0. */
-static int tq_lk_renew_due(tq_lease_keeper *k, int64_t now)
+static int tq_lk_renew_due(void *keeper, int64_t now)
 {
+    tq_lease_keeper *k = keeper;
     size_t first = k->n;
     for (size_t i = 0; i < k->n; i++) {
         if (k->entries[i].due_ms <= now) {
@@ -154,7 +143,7 @@ static int tq_lk_renew_due(tq_lease_keeper *k, int64_t now)
         e->due_ms = now + lease / 3;     /* optimistic; a failure below moves it up */
         nb++;
     }
-    pthread_mutex_unlock(&k->mu);
+    pthread_mutex_unlock(&k->t.mu);
 
     tq_error err;
     tq_error_clear(&err);
@@ -163,7 +152,7 @@ static int tq_lk_renew_due(tq_lease_keeper *k, int64_t now)
     int renewed = b ? tq_pg_queue_extend_many(b, ptrs, nb, lease, &err) : -1;
     uint64_t connects = k->pg ? tq_pg_get_stats(k->pg)->connects - connects_before : 0;
 
-    pthread_mutex_lock(&k->mu);
+    pthread_mutex_lock(&k->t.mu);
     k->stats.statements += b ? 1 : 0;
     k->stats.connects += connects;
     if (renewed < 0) {
@@ -187,65 +176,30 @@ static int tq_lk_renew_due(tq_lease_keeper *k, int64_t now)
     return 1;
 }
 
-static void *tq_lk_main(void *arg)
+static int64_t tq_lk_next_due(void *keeper)
 {
-    tq_lease_keeper *k = arg;
-    pthread_mutex_lock(&k->mu);
-    while (!k->stop) {
-        int64_t now = tq_monotonic_ms();
-        if (tq_lk_renew_due(k, now)) {
-            continue;
-        }
-        if (k->n == 0) {
-            pthread_cond_wait(&k->cv, &k->mu);
-            continue;
-        }
-        int64_t next = k->entries[0].due_ms;
-        for (size_t i = 1; i < k->n; i++) {
-            if (k->entries[i].due_ms < next) {
-                next = k->entries[i].due_ms;
-            }
-        }
-        struct timespec ts;
-        ts.tv_sec = (time_t)(next / 1000);
-        ts.tv_nsec = (long)(next % 1000) * 1000000L;
-        pthread_cond_timedwait(&k->cv, &k->mu, &ts);
+    tq_lease_keeper *k = keeper;
+    if (k->n == 0) {
+        return -1;
     }
-    pthread_mutex_unlock(&k->mu);
-    return NULL;
+    int64_t next = k->entries[0].due_ms;
+    for (size_t i = 1; i < k->n; i++) {
+        if (k->entries[i].due_ms < next) {
+            next = k->entries[i].due_ms;
+        }
+    }
+    return next;
 }
 
 /* ---- the caller's side ---------------------------------------------------------------- */
 
-/* After fork(): the thread did not come along and the rows are the parent's to renew. */
+/* After fork(): the thread did not come along and the rows are the parent's to renew; its
+ * connection is the parent's too: tq_pg opens its own in this process on next use. */
 static void tq_lk_after_fork(tq_lease_keeper *k)
 {
-    if (k->pid == getpid()) {
-        return;
+    if (tq_keeper_thread_after_fork(&k->t)) {
+        k->n = 0;
     }
-    tq_lk_sync_init(k);                  /* the parent's thread may have held the mutex */
-    k->pid = getpid();
-    k->running = 0;
-    k->stop = 0;
-    k->n = 0;
-    /* its connection is the parent's: tq_pg opens its own in this process on next use */
-}
-
-static int tq_lk_start(tq_lease_keeper *k, tq_error *err)
-{
-    if (k->running) {
-        return 0;
-    }
-    sigset_t all, old;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &old);   /* the thread inherits "everything blocked" */
-    int rc = pthread_create(&k->thread, NULL, tq_lk_main, k);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
-    if (rc != 0) {
-        return tq_error_set(err, TQ_ERR_IO, "cannot start the lease keeper thread: %s", strerror(rc));
-    }
-    k->running = 1;
-    return 0;
 }
 
 int tq_lease_keeper_add(tq_lease_keeper *k, const char *queue, int64_t row_id, int deliveries, int64_t lease_ms,
@@ -258,7 +212,7 @@ int tq_lease_keeper_add(tq_lease_keeper *k, const char *queue, int64_t row_id, i
     if (lease_ms <= 0) {
         lease_ms = TQ_LK_DEFAULT_LEASE_MS;
     }
-    pthread_mutex_lock(&k->mu);
+    pthread_mutex_lock(&k->t.mu);
     int rc = 0;
     tq_lk_entry *e = NULL;
     for (size_t i = 0; i < k->n; i++) {
@@ -272,7 +226,7 @@ int tq_lease_keeper_add(tq_lease_keeper *k, const char *queue, int64_t row_id, i
             size_t cap = k->cap ? k->cap * 2 : 16;
             tq_lk_entry *grown = realloc(k->entries, cap * sizeof(*grown));
             if (!grown) {
-                pthread_mutex_unlock(&k->mu);
+                pthread_mutex_unlock(&k->t.mu);
                 return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
             }
             k->entries = grown;
@@ -285,9 +239,9 @@ int tq_lease_keeper_add(tq_lease_keeper *k, const char *queue, int64_t row_id, i
     e->deliveries = deliveries;
     e->lease_ms = lease_ms;
     e->due_ms = tq_monotonic_ms() + lease_ms / 3;
-    rc = tq_lk_start(k, err);
-    pthread_cond_signal(&k->cv);
-    pthread_mutex_unlock(&k->mu);
+    rc = tq_keeper_thread_start(&k->t, err);
+    pthread_cond_signal(&k->t.cv);
+    pthread_mutex_unlock(&k->t.mu);
     return rc;
 }
 
@@ -297,31 +251,31 @@ void tq_lease_keeper_remove(tq_lease_keeper *k, const char *queue, int64_t row_i
         return;
     }
     tq_lk_after_fork(k);
-    pthread_mutex_lock(&k->mu);
+    pthread_mutex_lock(&k->t.mu);
     for (size_t i = 0; i < k->n; i++) {
         if (k->entries[i].row_id == row_id && strcmp(k->entries[i].queue, queue) == 0) {
             k->entries[i] = k->entries[--k->n];
             break;
         }
     }
-    pthread_mutex_unlock(&k->mu);
+    pthread_mutex_unlock(&k->t.mu);
 }
 
 size_t tq_lease_keeper_count(tq_lease_keeper *k)
 {
     tq_lk_after_fork(k);
-    pthread_mutex_lock(&k->mu);
+    pthread_mutex_lock(&k->t.mu);
     size_t n = k->n;
-    pthread_mutex_unlock(&k->mu);
+    pthread_mutex_unlock(&k->t.mu);
     return n;
 }
 
 void tq_lease_keeper_get_stats(tq_lease_keeper *k, tq_lease_keeper_stats *out)
 {
     tq_lk_after_fork(k);
-    pthread_mutex_lock(&k->mu);
+    pthread_mutex_lock(&k->t.mu);
     *out = k->stats;
-    pthread_mutex_unlock(&k->mu);
+    pthread_mutex_unlock(&k->t.mu);
 }
 
 void tq_lease_keeper_free(tq_lease_keeper *k)
@@ -330,20 +284,12 @@ void tq_lease_keeper_free(tq_lease_keeper *k)
         return;
     }
     tq_lk_after_fork(k);
-    if (k->running) {
-        pthread_mutex_lock(&k->mu);
-        __atomic_store_n(&k->stop, 1, __ATOMIC_RELAXED);
-        pthread_cond_signal(&k->cv);
-        pthread_mutex_unlock(&k->mu);
-        pthread_join(k->thread, NULL);
-    }
+    tq_keeper_thread_destroy(&k->t);
     for (size_t i = 0; i < k->nqueues; i++) {
         k->queues[i].broker->ops->destroy(k->queues[i].broker);
     }
     free(k->queues);
     tq_pg_free(k->pg);
-    pthread_cond_destroy(&k->cv);
-    pthread_mutex_destroy(&k->mu);
     free(k->entries);
     free(k->conninfo);
     free(k);

@@ -1,15 +1,13 @@
-/* tq_sqs_keeper: renews the visibility of claimed SQS messages from a thread of its own.
- * One mutex guards the entries and the stats; the thread lets go of it while a call is on
- * the wire and marks the entries of that call in flight, so remove() can wait for them. */
-#include <errno.h>
-#include <pthread.h>
-#include <signal.h>
+/* tq_sqs_keeper: renews the visibility of claimed SQS messages from a thread of its own (the
+ * thread itself is common/tq_keeper_thread). One mutex guards the entries and the stats; the
+ * thread lets go of it while a call is on the wire and marks the entries of that call in
+ * flight, so remove() can wait for them.
+ * May touch: sqs/tq_sqs, common/tq_keeper_thread, worker/tq_signal, libc. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 #include "sqs/tq_sqs_keeper.h"
+#include "common/tq_keeper_thread.h"
 #include "worker/tq_signal.h"
 
 #define TQ_SK_DEFAULT_LEASE_MS 600000   /* TAO's VisibilityTimeout */
@@ -29,13 +27,8 @@ typedef struct tq_sk_entry {
 
 struct tq_sqs_keeper {
     tq_sqs_config cfg;       /* our own copy (the thread's client is made from it) */
-    pid_t pid;               /* the process that owns the thread and the entries */
-    pthread_mutex_t mu;
-    pthread_cond_t cv;       /* wakes the thread: new entry, stop */
-    pthread_cond_t done;     /* a call came back: wakes remove() */
-    pthread_t thread;
-    int running;
-    int stop;
+    tq_keeper_thread t;      /* the thread, its mutex (guards what follows) and fork state;
+                                t.done: a call came back (wakes remove()) */
     tq_sk_entry *entries;
     size_t n;
     size_t cap;
@@ -44,16 +37,8 @@ struct tq_sqs_keeper {
     tq_sqs_client *inherited;/* the parent's, after fork(): never used nor freed (see after_fork) */
 };
 
-static void tq_sk_sync_init(tq_sqs_keeper *k)
-{
-    pthread_condattr_t ca;
-    pthread_mutex_init(&k->mu, NULL);
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&k->cv, &ca);
-    pthread_cond_init(&k->done, &ca);
-    pthread_condattr_destroy(&ca);
-}
+static int tq_sk_renew_due(void *keeper, int64_t now);
+static int64_t tq_sk_next_due(void *keeper);
 
 static int tq_sk_copy(char **dst, const char *src)
 {
@@ -91,8 +76,7 @@ tq_sqs_keeper *tq_sqs_keeper_new(const tq_sqs_config *cfg, tq_error *err)
     k->cfg.max_retry_ms = 2000;
     k->cfg.connect_timeout_ms = cfg->connect_timeout_ms < 5000 ? cfg->connect_timeout_ms : 5000;
     k->cfg.request_timeout_ms = cfg->request_timeout_ms < 10000 ? cfg->request_timeout_ms : 10000;
-    k->pid = getpid();
-    tq_sk_sync_init(k);
+    tq_keeper_thread_init(&k->t, "SQS lease keeper", tq_sk_renew_due, tq_sk_next_due, k);
     return k;
 }
 
@@ -126,8 +110,9 @@ static int tq_sk_entry_refused(const tq_sqs_entry_result *r)
 
 /* One call: messages of one queue and lease whose renewal is due (mu held on entry and on
  * return; released around the call). Returns 1 when a call was made (or failed), else 0. */
-static int tq_sk_renew_due(tq_sqs_keeper *k, int64_t now)
+static int tq_sk_renew_due(void *keeper, int64_t now)
 {
+    tq_sqs_keeper *k = keeper;
     size_t first = k->n;
     for (size_t i = 0; i < k->n; i++) {
         if (!k->entries[i].inflight && k->entries[i].due_ms <= now) {
@@ -164,7 +149,7 @@ static int tq_sk_renew_due(tq_sqs_keeper *k, int64_t now)
         k->stats.errors++;
         return 1;
     }
-    pthread_mutex_unlock(&k->mu);
+    pthread_mutex_unlock(&k->t.mu);
 
     tq_error err;
     tq_error_clear(&err);
@@ -178,7 +163,7 @@ static int tq_sk_renew_due(tq_sqs_keeper *k, int64_t now)
     }
     uint64_t requests = k->client ? tq_sqs_client_requests(k->client) : 0;
 
-    pthread_mutex_lock(&k->mu);
+    pthread_mutex_lock(&k->t.mu);
     k->stats.requests = requests;
     int64_t after = tq_monotonic_ms();
     if (failed >= 0) {
@@ -217,35 +202,20 @@ static int tq_sk_renew_due(tq_sqs_keeper *k, int64_t now)
         tq_sqs_entry_results_free(res, nb);
     }
     free(url);
-    pthread_cond_broadcast(&k->done);
+    pthread_cond_broadcast(&k->t.done);
     return 1;
 }
 
-static void *tq_sk_main(void *arg)
+static int64_t tq_sk_next_due(void *keeper)
 {
-    tq_sqs_keeper *k = arg;
-    pthread_mutex_lock(&k->mu);
-    while (!k->stop) {
-        if (tq_sk_renew_due(k, tq_monotonic_ms())) {
-            continue;
+    tq_sqs_keeper *k = keeper;
+    int64_t next = -1;
+    for (size_t i = 0; i < k->n; i++) {
+        if (!k->entries[i].inflight && (next < 0 || k->entries[i].due_ms < next)) {
+            next = k->entries[i].due_ms;
         }
-        int64_t next = -1;
-        for (size_t i = 0; i < k->n; i++) {
-            if (!k->entries[i].inflight && (next < 0 || k->entries[i].due_ms < next)) {
-                next = k->entries[i].due_ms;
-            }
-        }
-        if (next < 0) {
-            pthread_cond_wait(&k->cv, &k->mu);
-            continue;
-        }
-        struct timespec ts;
-        ts.tv_sec = (time_t)(next / 1000);
-        ts.tv_nsec = (long)(next % 1000) * 1000000L;
-        pthread_cond_timedwait(&k->cv, &k->mu, &ts);
     }
-    pthread_mutex_unlock(&k->mu);
-    return NULL;
+    return next;
 }
 
 /* ---- the caller's side ---------------------------------------------------------------- */
@@ -255,13 +225,9 @@ static void *tq_sk_main(void *arg)
  * session): it is left alone and a new one is made on next use. */
 static void tq_sk_after_fork(tq_sqs_keeper *k)
 {
-    if (k->pid == getpid()) {
+    if (!tq_keeper_thread_after_fork(&k->t)) {
         return;
     }
-    tq_sk_sync_init(k);
-    k->pid = getpid();
-    k->running = 0;
-    k->stop = 0;
     for (size_t i = 0; i < k->n; i++) {
         tq_sk_entry_free(&k->entries[i]);
     }
@@ -269,23 +235,6 @@ static void tq_sk_after_fork(tq_sqs_keeper *k)
     k->inherited = k->client;
     k->client = NULL;
     memset(&k->stats, 0, sizeof(k->stats));
-}
-
-static int tq_sk_start(tq_sqs_keeper *k, tq_error *err)
-{
-    if (k->running) {
-        return 0;
-    }
-    sigset_t all, old;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &old);   /* the thread inherits "everything blocked" */
-    int rc = pthread_create(&k->thread, NULL, tq_sk_main, k);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
-    if (rc != 0) {
-        return tq_error_set(err, TQ_ERR_IO, "cannot start the SQS lease keeper thread: %s", strerror(rc));
-    }
-    k->running = 1;
-    return 0;
 }
 
 int tq_sqs_keeper_add(tq_sqs_keeper *k, const char *queue_url, const char *receipt, int64_t lease_ms,
@@ -302,7 +251,7 @@ int tq_sqs_keeper_add(tq_sqs_keeper *k, const char *queue_url, const char *recei
     if (lease_ms > TQ_SK_MAX_LEASE_MS) {
         lease_ms = TQ_SK_MAX_LEASE_MS;
     }
-    pthread_mutex_lock(&k->mu);
+    pthread_mutex_lock(&k->t.mu);
     tq_sk_entry *e = NULL;
     for (size_t i = 0; i < k->n; i++) {
         if (!k->entries[i].removed && strcmp(k->entries[i].receipt, receipt) == 0) {
@@ -315,7 +264,7 @@ int tq_sqs_keeper_add(tq_sqs_keeper *k, const char *queue_url, const char *recei
             size_t cap = k->cap ? k->cap * 2 : 16;
             tq_sk_entry *grown = realloc(k->entries, cap * sizeof(*grown));
             if (!grown) {
-                pthread_mutex_unlock(&k->mu);
+                pthread_mutex_unlock(&k->t.mu);
                 return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
             }
             k->entries = grown;
@@ -324,7 +273,7 @@ int tq_sqs_keeper_add(tq_sqs_keeper *k, const char *queue_url, const char *recei
         tq_sk_entry fresh = {strdup(queue_url), strdup(receipt), 0, 0, 0, 0};
         if (!fresh.url || !fresh.receipt) {
             tq_sk_entry_free(&fresh);
-            pthread_mutex_unlock(&k->mu);
+            pthread_mutex_unlock(&k->t.mu);
             return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
         }
         k->entries[k->n] = fresh;
@@ -332,9 +281,9 @@ int tq_sqs_keeper_add(tq_sqs_keeper *k, const char *queue_url, const char *recei
     }
     e->lease_ms = lease_ms;
     e->due_ms = tq_monotonic_ms() + lease_ms / 3;
-    int rc = tq_sk_start(k, err);
-    pthread_cond_signal(&k->cv);
-    pthread_mutex_unlock(&k->mu);
+    int rc = tq_keeper_thread_start(&k->t, err);
+    pthread_cond_signal(&k->t.cv);
+    pthread_mutex_unlock(&k->t.mu);
     return rc;
 }
 
@@ -344,7 +293,7 @@ void tq_sqs_keeper_remove(tq_sqs_keeper *k, const char *receipt)
         return;
     }
     tq_sk_after_fork(k);
-    pthread_mutex_lock(&k->mu);
+    pthread_mutex_lock(&k->t.mu);
     for (size_t i = 0; i < k->n; i++) {
         tq_sk_entry *e = &k->entries[i];
         if (e->removed || strcmp(e->receipt, receipt) != 0) {
@@ -358,7 +307,7 @@ void tq_sqs_keeper_remove(tq_sqs_keeper *k, const char *receipt)
         e->removed = 1;
         char *mine = e->receipt;
         for (;;) {
-            pthread_cond_wait(&k->done, &k->mu);
+            pthread_cond_wait(&k->t.done, &k->t.mu);
             int still = 0;
             for (size_t j = 0; j < k->n; j++) {
                 still |= k->entries[j].receipt == mine;
@@ -369,27 +318,27 @@ void tq_sqs_keeper_remove(tq_sqs_keeper *k, const char *receipt)
         }
         break;
     }
-    pthread_mutex_unlock(&k->mu);
+    pthread_mutex_unlock(&k->t.mu);
 }
 
 size_t tq_sqs_keeper_count(tq_sqs_keeper *k)
 {
     tq_sk_after_fork(k);
-    pthread_mutex_lock(&k->mu);
+    pthread_mutex_lock(&k->t.mu);
     size_t n = 0;
     for (size_t i = 0; i < k->n; i++) {
         n += !k->entries[i].removed;
     }
-    pthread_mutex_unlock(&k->mu);
+    pthread_mutex_unlock(&k->t.mu);
     return n;
 }
 
 void tq_sqs_keeper_get_stats(tq_sqs_keeper *k, tq_sqs_keeper_stats *out)
 {
     tq_sk_after_fork(k);
-    pthread_mutex_lock(&k->mu);
+    pthread_mutex_lock(&k->t.mu);
     *out = k->stats;
-    pthread_mutex_unlock(&k->mu);
+    pthread_mutex_unlock(&k->t.mu);
 }
 
 void tq_sqs_keeper_free(tq_sqs_keeper *k)
@@ -398,21 +347,12 @@ void tq_sqs_keeper_free(tq_sqs_keeper *k)
         return;
     }
     tq_sk_after_fork(k);
-    if (k->running) {
-        pthread_mutex_lock(&k->mu);
-        k->stop = 1;
-        pthread_cond_signal(&k->cv);
-        pthread_mutex_unlock(&k->mu);
-        pthread_join(k->thread, NULL);
-    }
+    tq_keeper_thread_destroy(&k->t);
     tq_sqs_client_free(k->client);
     for (size_t i = 0; i < k->n; i++) {
         tq_sk_entry_free(&k->entries[i]);
     }
     free(k->entries);
-    pthread_cond_destroy(&k->cv);
-    pthread_cond_destroy(&k->done);
-    pthread_mutex_destroy(&k->mu);
     tq_sqs_config_free(&k->cfg);
     free(k);
 }

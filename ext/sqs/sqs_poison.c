@@ -1,0 +1,174 @@
+/*
+ * sqs_poison.c: a message that does not decode is moved to TQ_<name>_poison (never dropped)
+ * and reported as a failed task in the Task Log.
+ * May touch: the Zend API, common/common, src/sqs/tq_sqs, src/sqs/tq_sqs_keeper.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "sqs_private.h"
+
+/* --- messages that cannot be decoded ------------------------------------------------------- */
+
+/* The Task Log: the one given with setTaskLog(), else the service tao/taskLog. */
+static bool task_log_of(zend_object *obj, zval *out)
+{
+    zval *tl = PHP_TQ_PROP(obj, SQS_SCOPE, "taskLog");
+    if (tl && Z_TYPE_P(tl) == IS_OBJECT) {
+        ZVAL_COPY(out, tl);
+        return true;
+    }
+    zval id;
+    ZVAL_STRING(&id, "tao/taskLog");
+    zend_result r = php_tq_resolve_service(obj, ABSTRACT_SCOPE, &id, out);
+    zval_ptr_dtor(&id);
+    if (r == SUCCESS && Z_TYPE_P(out) == IS_OBJECT) {
+        return true;
+    }
+    if (r == SUCCESS) {
+        zval_ptr_dtor(out);
+    }
+    zend_string *why = php_tq_sqs_take_exception();
+    php_tq_log(obj, ABSTRACT_SCOPE, "error", NULL,
+               "No Task Log to report an undecodable SQS message in (%s): give the broker one with setTaskLog()",
+               why ? ZSTR_VAL(why) : "the service tao/taskLog is not an object");
+    if (why) {
+        zend_string_release(why);
+    }
+    return false;
+}
+
+/* metadata.<key> of a message body when it is a JSON object holding a non-empty string there. */
+static zend_string *body_metadata(const char *body, size_t len, const char *key)
+{
+    zval decoded;
+    tq_error err;
+    zend_string *out = NULL;
+    if (php_tq_json_decode(body, len, &decoded, &err) != SUCCESS) {
+        return NULL;
+    }
+    if (Z_TYPE(decoded) == IS_ARRAY) {
+        zval *md = zend_hash_str_find(Z_ARRVAL(decoded), "metadata", sizeof("metadata") - 1);
+        zval *v = md && Z_TYPE_P(md) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(md), key, strlen(key)) : NULL;
+        if (v && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v)) {
+            out = zend_string_copy(Z_STR_P(v));
+        }
+    }
+    zval_ptr_dtor(&decoded);
+    return out;
+}
+
+/* Writes the failed entry: the message's task (metadata.__id__) or a synthetic one
+ * (sqs://TQ_<name>/<MessageId>) gets status failed and an error report saying why. A task
+ * that already finished keeps its status. Failures are logged. */
+static void report_undecodable(zend_object *obj, const tq_message *m, const char *message_id, const char *text)
+{
+    zval log;
+    if (!task_log_of(obj, &log)) {
+        return;
+    }
+    php_tq_sqs *s = sqs_from_obj(obj);
+    zend_string *id = body_metadata(m->body, m->len, "__id__");
+    if (!id) {
+        id = zend_strpprintf(0, "sqs://%s/%s", php_tq_sqs_physical_name(s), message_id ? message_id : "unknown");
+    }
+    zval zid, st;
+    ZVAL_STR(&zid, id);
+    ZVAL_UNDEF(&st);
+    if (php_tq_call(&log, "getStatus", &st, 1, &zid) == FAILURE) {
+        goto done;
+    }
+    zend_string *status = zval_get_string(&st);
+    bool finished = zend_string_equals_literal(status, "completed") || zend_string_equals_literal(status, "failed")
+                    || zend_string_equals_literal(status, "archived") || zend_string_equals_literal(status, "cancelled");
+    bool missing = ZSTR_LEN(status) == 0 || zend_string_equals_literal(status, "unknown");
+    if (finished) {
+        php_tq_log(obj, ABSTRACT_SCOPE, "info", NULL, "Task %s is already %s; its undecodable message is only set aside.",
+                   ZSTR_VAL(id), ZSTR_VAL(status));
+        zend_string_release(status);
+        goto done;
+    }
+    zend_string_release(status);
+    if (missing) {
+        /* no entry yet: one for a stand-in task with that id */
+        zend_string *label = body_metadata(m->body, m->len, "__label__");
+        if (!label) {
+            label = zend_strpprintf(0, "Undecodable SQS message %s", message_id ? message_id : "");
+        }
+        zval task, args[3];
+        ZVAL_COPY(&args[0], &zid);
+        ZVAL_EMPTY_STRING(&args[1]);
+        if (object_init_ex(&task, php_tq_ce_CallbackTask) == FAILURE) {
+            zval_ptr_dtor(&args[0]);
+            zend_string_release(label);
+            goto done;
+        }
+        zend_result r = php_tq_call(&task, "__construct", NULL, 2, args);
+        zval_ptr_dtor(&args[0]);
+        zval_ptr_dtor(&args[1]);
+        if (r == SUCCESS) {
+            ZVAL_COPY_VALUE(&args[0], &task);
+            ZVAL_STRING(&args[1], "failed");
+            ZVAL_STR(&args[2], label);
+            r = php_tq_call(&log, "add", NULL, 3, args);
+            zval_ptr_dtor(&args[1]);
+        }
+        zend_string_release(label);
+        zval_ptr_dtor(&task);
+        if (r == FAILURE) {
+            goto done;
+        }
+    }
+    zval args[3];
+    ZVAL_COPY(&args[0], &zid);
+    array_init(&args[1]);
+    add_assoc_string(&args[1], "type", "error");
+    add_assoc_string(&args[1], "message", (char *)text);
+    add_assoc_null(&args[1], "data");
+    zval children;
+    array_init(&children);
+    add_assoc_zval(&args[1], "children", &children);
+    ZVAL_STRING(&args[2], "failed");
+    php_tq_call(&log, "setReport", NULL, 3, args);
+    zval_ptr_dtor(&args[0]);
+    zval_ptr_dtor(&args[1]);
+    zval_ptr_dtor(&args[2]);
+
+done:;
+    zend_string *why = php_tq_sqs_take_exception();
+    if (why) {
+        php_tq_log(obj, ABSTRACT_SCOPE, "error", NULL, "Reporting the undecodable SQS message %s as task %s failed: %s",
+                   message_id ? message_id : "", ZSTR_VAL(id), ZSTR_VAL(why));
+        zend_string_release(why);
+    }
+    zval_ptr_dtor(&st);
+    zval_ptr_dtor(&zid);
+    zval_ptr_dtor(&log);
+}
+
+/* A message whose body is not a task: moved to TQ_<name>_poison (never dropped) and reported
+ * as a failed task. When the move fails it stays in the queue and comes back after its lease. */
+void php_tq_sqs_set_aside(zend_object *obj, const tq_message *m, const char *message_id, zend_string *reason)
+{
+    php_tq_sqs *s = sqs_from_obj(obj);
+    char poison[128];
+    tq_sqs_broker_poison_name(s->broker, poison, sizeof(poison));
+    php_tq_sqs_claim_drop(s, m->receipt);      /* its renewals stop before the move */
+    tq_error err;
+    tq_error_clear(&err);
+    int rc = tq_sqs_broker_set_aside(s->broker, m, message_id, ZSTR_VAL(reason), &err);
+    zend_string *text;
+    if (rc == 0) {
+        text = zend_strpprintf(0, "Task message %s of SQS queue %s cannot be decoded and was moved to %s: %s",
+                               message_id ? message_id : "?", php_tq_sqs_physical_name(s), poison, ZSTR_VAL(reason));
+    } else {
+        text = zend_strpprintf(0, "Task message %s of SQS queue %s cannot be decoded (%s); moving it to %s "
+                               "failed (%s), so it stays in %s and comes back when its lease ends",
+                               message_id ? message_id : "?", php_tq_sqs_physical_name(s), ZSTR_VAL(reason), poison,
+                               err.message, php_tq_sqs_physical_name(s));
+    }
+    php_tq_log(obj, ABSTRACT_SCOPE, "error", NULL, "%s", ZSTR_VAL(text));
+    report_undecodable(obj, m, message_id, ZSTR_VAL(text));
+    zend_string_release(text);
+}
