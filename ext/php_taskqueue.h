@@ -113,6 +113,9 @@ void php_tq_rds_queue_broker_minit(void);
 void php_tq_rds_task_log_broker_minit(void);
 void php_tq_long_running_worker_minit(void);
 
+/* The task HTTP API (http/server.c): TaskQueue\Http\Server. */
+void php_tq_http_minit(void);
+
 /* Request shutdown of the worker's signal handling (worker/signals.c): previous handlers back. */
 void php_tq_signals_rshutdown(void);
 /* SQS (sqs.c): also libcurl's global init and the process's queue URL cache. */
