@@ -35,10 +35,14 @@ typedef struct http_in {
     zend_string *body;       /* a form body, else NULL */
 } http_in;
 
+/* $_SERVER[name] as the script sees it (a front controller may have rewritten it). */
 static const char *server_var(const char *name)
 {
     zend_is_auto_global_str("_SERVER", sizeof("_SERVER") - 1);
-    zval *server = &PG(http_globals)[TRACK_VARS_SERVER];
+    zval *server = zend_hash_str_find_deref(&EG(symbol_table), "_SERVER", sizeof("_SERVER") - 1);
+    if (!server || Z_TYPE_P(server) != IS_ARRAY) {
+        server = &PG(http_globals)[TRACK_VARS_SERVER];
+    }
     zval *v = Z_TYPE_P(server) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(server), name, strlen(name)) : NULL;
     return v && Z_TYPE_P(v) == IS_STRING ? Z_STRVAL_P(v) : NULL;
 }
