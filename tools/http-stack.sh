@@ -75,7 +75,6 @@ http {
     proxy_temp_path $dir/tmp/proxy;
     uwsgi_temp_path $dir/tmp/uwsgi;
     scgi_temp_path $dir/tmp/scgi;
-    upstream taskqueue_fpm { server unix:$dir/php-fpm.sock; keepalive 16; }
     server {
         listen 127.0.0.1:$port;
         root $REPO/public;
@@ -88,13 +87,18 @@ http {
             include /etc/nginx/fastcgi_params;
             fastcgi_param SCRIPT_FILENAME \$document_root/index.php;
             fastcgi_param SCRIPT_NAME /index.php;
-            fastcgi_keep_conn on;
-            fastcgi_pass taskqueue_fpm;
+            # one FastCGI connection per request: a kept one would pin an FPM child idle
+            fastcgi_pass unix:$dir/php-fpm.sock;
         }
     }
 }
 CONF
-    "$FPM" $as_root -n -d extension="$ext" -y "$dir/php-fpm.conf" || die "php-fpm did not start: $(tail -5 "$dir/php-fpm.log" 2>/dev/null)"
+    local opcache=()
+    if [ -f "$(php -r 'echo ini_get("extension_dir");')/opcache.so" ]; then
+        opcache=(-d zend_extension=opcache.so -d opcache.enable=1 -d opcache.validate_timestamps=0)
+    fi
+    # -n: none of the host's ini files, so the stack is the same on every machine
+    "$FPM" $as_root -n -d extension="$ext" "${opcache[@]}" -y "$dir/php-fpm.conf" || die "php-fpm did not start: $(tail -5 "$dir/php-fpm.log" 2>/dev/null)"
     "$NGINX" -p "$dir" -c "$dir/nginx.conf" -e "$dir/nginx-error.log" || { stop "$dir"; die "nginx did not start"; }
     for _ in $(seq 50); do
         if php -r 'exit(@fsockopen("127.0.0.1", (int) $argv[1]) ? 0 : 1);' "$port" && [ -S "$dir/php-fpm.sock" ]; then

@@ -114,6 +114,9 @@ static void send_json(int status, char *body, size_t len)
     send_header("Content-Type: application/json; charset=UTF-8");
     send_header("Cache-Control: no-store");
     if (body) {
+        char line[64];
+        snprintf(line, sizeof(line), "Content-Length: %zu", len);    /* keep-alive without chunking */
+        send_header(line);
         PHPWRITE(body, len);
         free(body);
     }
