@@ -470,15 +470,16 @@ static void act_download(php_tq_http_ctx *ctx)
     if (find_entity(ctx, &entity) == FAILURE) {
         return;
     }
-    bool completed = false;
-    if (call_v(&entity, "getStatus", &status) == FAILURE
-        || (Z_TYPE(status) == IS_OBJECT && !call_bool(&status, "isCompleted", 0, NULL, &completed))) {
+    bool completed = false, ok = call_v(&entity, "getStatus", &status) == SUCCESS;
+    if (ok) {
+        ok = Z_TYPE(status) != IS_OBJECT || call_bool(&status, "isCompleted", 0, NULL, &completed);
         zval_ptr_dtor(&status);
+    }
+    if (!ok) {
         zval_ptr_dtor(&entity);
         fail_from_exception(ctx, false);
         return;
     }
-    zval_ptr_dtor(&status);
     if (!completed) {
         zval_ptr_dtor(&entity);
         tq_http_fail(&ctx->err, 400, "Task \"%s\" is not downloadable.", ctx->call.task_id);
@@ -506,19 +507,32 @@ static void act_download(php_tq_http_ctx *ctx)
     zval_ptr_dtor(&name);
 }
 
+/* The call's task as entity->toArray(). FAILURE with the answer filled. */
+static zend_result entity_array(php_tq_http_ctx *ctx, zval *row)
+{
+    zval entity;
+    if (find_entity(ctx, &entity) == FAILURE) {
+        return FAILURE;
+    }
+    zend_result r = call_v(&entity, "toArray", row);
+    zval_ptr_dtor(&entity);
+    if (r == SUCCESS && Z_TYPE_P(row) != IS_ARRAY) {
+        zval_ptr_dtor(row);
+        r = FAILURE;
+    }
+    if (r == FAILURE) {
+        ZVAL_UNDEF(row);
+        fail_from_exception(ctx, false);
+    }
+    return r;
+}
+
 /* tao/TaskQueue/get speaks the pre-2017 task vocabulary: running, finished, or the
  * category (created, archived, cancelled). */
 static void act_rest_get(php_tq_http_ctx *ctx)
 {
-    zval entity, row;
-    if (find_entity(ctx, &entity) == FAILURE) {
-        return;
-    }
-    zend_result r = call_v(&entity, "toArray", &row);
-    zval_ptr_dtor(&entity);
-    if (r == FAILURE || Z_TYPE(row) != IS_ARRAY) {
-        zval_ptr_dtor(&row);
-        fail_from_exception(ctx, false);
+    zval row;
+    if (entity_array(ctx, &row) == FAILURE) {
         return;
     }
     zval *st = zend_hash_str_find(Z_ARRVAL(row), "status", sizeof("status") - 1);
@@ -562,15 +576,7 @@ static void act_status(php_tq_http_ctx *ctx)
 
 static void act_legacy_get(php_tq_http_ctx *ctx)
 {
-    zval entity;
-    if (find_entity(ctx, &entity) == FAILURE) {
-        return;
-    }
-    if (call_v(&entity, "toArray", &ctx->data) == FAILURE) {
-        ZVAL_UNDEF(&ctx->data);
-        fail_from_exception(ctx, false);
-    }
-    zval_ptr_dtor(&entity);
+    entity_array(ctx, &ctx->data);
 }
 
 void php_tq_http_run(php_tq_http_ctx *ctx)

@@ -56,6 +56,15 @@ TASKQUEUE_ROOT="$WORK/root-builtin" TASKQUEUE_API_TOKENS="$WORK/root-builtin/tok
 SERVER=$!
 for _ in $(seq 50); do php -r 'exit(@fsockopen("127.0.0.1", (int) $argv[1]) ? 0 : 1);' "$PORT" && break; sleep 0.1; done
 php tests/http/api-check.php "$WORK/root-builtin" "http://127.0.0.1:$PORT" "${SPEC_ARG[@]}" >"$WORK/builtin-check.log" 2>&1
+# tools/api-token.php: a user it adds can call at once; cli-user cannot be added
+TOOL_TOKEN=$(php tools/api-token.php add tool-manager TaskQueueManager --file="$WORK/root-builtin/tokens")
+one "api-token.php prints a token" $([[ "$TOOL_TOKEN" =~ ^[0-9a-f]{64}$ ]]; echo $?)
+php -r '$c = stream_context_create(["http" => ["header" => "Authorization: Bearer " . $argv[2], "ignore_errors" => true]]);
+        $b = file_get_contents($argv[1] . "/tao/TaskQueue/getAll", false, $c);
+        exit(str_contains($http_response_header[0], " 200 ") && json_decode($b, true)["data"] === [] ? 0 : 1);'     "http://127.0.0.1:$PORT" "$TOOL_TOKEN"
+one "a token from api-token.php is accepted" $?
+php tools/api-token.php add cli-user - --file="$WORK/root-builtin/tokens" >/dev/null 2>&1
+one "api-token.php refuses cli-user" $([ $? -ne 0 ]; echo $?)
 kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null
 echo "built-in server: $(tail -1 "$WORK/builtin-check.log")"
 add "$WORK/builtin-check.log"
