@@ -59,13 +59,14 @@ if test "$PHP_TASKQUEUE" != "no"; then
   PHP_SUBST(TASKQUEUE_SHARED_LIBADD)
 
   dnl The core (src/) is plain C, one folder per subsystem; the glue (ext/) mirrors those folders.
-  TASKQUEUE_CORE="src/cli/tq_cli_args.c src/cli/tq_file.c src/common/tq_error.c src/common/tq_keeper_thread.c src/pg/tq_lease_keeper.c src/pg/tq_pg.c src/pg/tq_pg_conninfo.c src/pg/tq_pg_log.c src/pg/tq_pg_notify.c src/pg/tq_pg_queue.c src/pg/tq_pg_queue_log.c src/pg/tq_pg_stmt.c src/queue/tq_broker.c src/queue/tq_claim_ledger.c src/queue/tq_memory_broker.c src/queue/tq_selector.c src/sqs/tq_curl.c src/sqs/tq_sigv4.c src/sqs/tq_sqs.c src/sqs/tq_sqs_actions.c src/sqs/tq_sqs_broker.c src/sqs/tq_sqs_config.c src/sqs/tq_sqs_keeper.c src/task/tq_envelope.c src/task/tq_id.c src/task/tq_json.c src/task_log/tq_log.c src/task_log/tq_log_mem.c src/task_log/tq_report.c src/task_log/tq_status.c src/worker/tq_signal.c"
-  TASKQUEUE_GLUE="ext/taskqueue.c ext/cli/cli.c ext/common/common.c ext/pg/claims.c ext/pg/persistence.c ext/pg/rds.c ext/pg/rds_claiming.c ext/pg/rds_queue_broker.c ext/pg/rds_task_log_broker.c ext/queue/broker.c ext/queue/dispatched_queue.c ext/queue/queue.c ext/queue/queue_dispatcher.c ext/queue/queue_dispatcher_queues.c ext/queue/selector.c ext/sqs/sqs.c ext/sqs/sqs_claims.c ext/sqs/sqs_poison.c ext/sqs/sqs_settings.c ext/task/callback_task.c ext/task/task.c ext/task/task_serializer.c ext/task/task_shared.c ext/task_log/task_log.c ext/task_log/task_log_broker.c ext/task_log/task_log_entity.c ext/worker/long_running_worker.c ext/worker/signals.c ext/worker/stderr_logger.c ext/worker/worker.c"
+  TASKQUEUE_CORE="src/cli/tq_cli_args.c src/cli/tq_file.c src/common/tq_error.c src/common/tq_keeper_thread.c src/http/tq_http_auth.c src/http/tq_http_body.c src/http/tq_http_file.c src/http/tq_http_params.c src/http/tq_http_route.c src/pg/tq_lease_keeper.c src/pg/tq_pg.c src/pg/tq_pg_conninfo.c src/pg/tq_pg_log.c src/pg/tq_pg_notify.c src/pg/tq_pg_queue.c src/pg/tq_pg_queue_log.c src/pg/tq_pg_stmt.c src/queue/tq_broker.c src/queue/tq_claim_ledger.c src/queue/tq_memory_broker.c src/queue/tq_selector.c src/sqs/tq_curl.c src/sqs/tq_sigv4.c src/sqs/tq_sqs.c src/sqs/tq_sqs_actions.c src/sqs/tq_sqs_broker.c src/sqs/tq_sqs_config.c src/sqs/tq_sqs_keeper.c src/task/tq_envelope.c src/task/tq_id.c src/task/tq_json.c src/task_log/tq_log.c src/task_log/tq_log_mem.c src/task_log/tq_report.c src/task_log/tq_status.c src/worker/tq_signal.c"
+  TASKQUEUE_GLUE="ext/taskqueue.c ext/cli/cli.c ext/common/common.c ext/http/actions.c ext/http/server.c ext/pg/claims.c ext/pg/persistence.c ext/pg/rds.c ext/pg/rds_claiming.c ext/pg/rds_queue_broker.c ext/pg/rds_task_log_broker.c ext/queue/broker.c ext/queue/dispatched_queue.c ext/queue/queue.c ext/queue/queue_dispatcher.c ext/queue/queue_dispatcher_queues.c ext/queue/selector.c ext/sqs/sqs.c ext/sqs/sqs_claims.c ext/sqs/sqs_poison.c ext/sqs/sqs_settings.c ext/task/callback_task.c ext/task/task.c ext/task/task_serializer.c ext/task/task_shared.c ext/task_log/task_log.c ext/task_log/task_log_broker.c ext/task_log/task_log_entity.c ext/worker/long_running_worker.c ext/worker/signals.c ext/worker/stderr_logger.c ext/worker/worker.c"
 
   PHP_NEW_EXTENSION(taskqueue, $TASKQUEUE_CORE $TASKQUEUE_GLUE, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu11 -fvisibility=hidden $TASKQUEUE_CURL_CFLAGS)
   PHP_ADD_BUILD_DIR($ext_builddir/ext)
   PHP_ADD_BUILD_DIR($ext_builddir/ext/cli)
   PHP_ADD_BUILD_DIR($ext_builddir/ext/common)
+  PHP_ADD_BUILD_DIR($ext_builddir/ext/http)
   PHP_ADD_BUILD_DIR($ext_builddir/ext/pg)
   PHP_ADD_BUILD_DIR($ext_builddir/ext/queue)
   PHP_ADD_BUILD_DIR($ext_builddir/ext/sqs)
@@ -74,6 +75,7 @@ if test "$PHP_TASKQUEUE" != "no"; then
   PHP_ADD_BUILD_DIR($ext_builddir/ext/worker)
   PHP_ADD_BUILD_DIR($ext_builddir/src/cli)
   PHP_ADD_BUILD_DIR($ext_builddir/src/common)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/http)
   PHP_ADD_BUILD_DIR($ext_builddir/src/pg)
   PHP_ADD_BUILD_DIR($ext_builddir/src/queue)
   PHP_ADD_BUILD_DIR($ext_builddir/src/sqs)

@@ -20,6 +20,7 @@
 #include "worker/signals.h"
 #include "sqs/sqs.h"
 #include "cli/cli.h"
+#include "http/http.h"
 #include "pg/claims.h"
 #include "sqs/tq_curl.h"
 
@@ -34,6 +35,10 @@ PHP_INI_BEGIN()
                         zend_taskqueue_globals, taskqueue_globals)
     STD_PHP_INI_ENTRY("taskqueue.lease_time", "60", PHP_INI_ALL, OnUpdateLong, lease_time,
                       zend_taskqueue_globals, taskqueue_globals)
+    /* the task HTTP API (ext/http): token file, download directory, error details */
+    PHP_INI_ENTRY("taskqueue.api_tokens", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, NULL)
+    PHP_INI_ENTRY("taskqueue.api_storage", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, NULL)
+    PHP_INI_ENTRY("taskqueue.api_debug", "0", PHP_INI_SYSTEM | PHP_INI_PERDIR, NULL)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(taskqueue)
@@ -65,6 +70,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_rds_task_log_broker_minit();
     php_tq_long_running_worker_minit();
     php_tq_sqs_minit();
+    php_tq_http_minit();
     return SUCCESS;
 }
 

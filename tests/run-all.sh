@@ -108,6 +108,14 @@ else
     count "PHPUnit" $((t - bad)) "$bad"
 fi
 
+# The task HTTP API end to end (tests/http/run.sh): doc/taskApi.yml validated, every route
+# through PHP's built-in server, then through nginx + php-fpm, responses checked against it.
+EXT="$EXT" bash tests/http/run.sh >"$LOGS/http.log" 2>&1
+read -r hp hf < <(tail -1 "$LOGS/http.log" | awk '/passed,/{print $1, $3}')
+[ -n "${hp:-}" ] || { tail -20 "$LOGS/http.log"; hp=0; hf=1; }
+grep -E '^not ok' -A1 "$LOGS/http.log" | head -30
+count "HTTP API" "$hp" "$hf"
+
 # The benchmark, once at a tiny size, so it cannot rot (its figures are not checked here).
 check benchmark-quick bash bench/run.sh --quick
 

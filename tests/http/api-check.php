@@ -1,0 +1,247 @@
+<?php
+/*
+ * The task HTTP API tests: `php api-check.php ROOT BASE_URL [OPENAPI_JSON]` sends every
+ * route, as two users, a manager, a REST publisher and strangers, to a server that
+ * serves the fixture ROOT (fixture.php), and checks status, envelope and data; with
+ * OPENAPI_JSON (doc/taskApi.yml as JSON) every response body is also checked against
+ * the schema the document gives for its route and status (schema.inc). No response may
+ * hold a PHP warning or a stack trace. Prints one line per check and, last,
+ * "<N> passed, <M> failed". Needs no PHP extension (streams only).
+ */
+require __DIR__ . '/schema.inc';
+
+[$root, $base] = [$argv[1] ?? null, rtrim($argv[2] ?? '', '/')];
+if (!$root || !$base) {
+    exit("usage: php api-check.php ROOT BASE_URL [OPENAPI_JSON]\n");
+}
+$fx = json_decode(file_get_contents("$root/fixture.json"), true);
+$spec = isset($argv[3]) ? json_decode(file_get_contents($argv[3]), true) : null;
+$ids = $fx['ids'];
+$passed = $failed = 0;
+
+function check(bool $ok, string $what, string $detail = ''): void
+{
+    global $passed, $failed;
+    $ok ? $passed++ : $failed++;
+    echo ($ok ? 'ok' : 'not ok'), " - $what", ($ok || $detail === '' ? '' : "\n    $detail"), "\n";
+}
+
+/* One request: [status, headers (lower-case names), body]. */
+function request(string $method, string $path, string $query = '', ?string $who = null, bool $xhr = true,
+                 ?string $body = null, array $extra = []): array
+{
+    global $base, $fx;
+    $headers = $extra;
+    if ($who !== null) {
+        $headers[] = 'Authorization: Bearer ' . ($fx['tokens'][$who] ?? $who);
+    }
+    if ($xhr) {
+        $headers[] = 'X-Requested-With: XMLHttpRequest';
+    }
+    if ($body !== null) {
+        $headers[] = 'Content-Type: application/x-www-form-urlencoded';
+    }
+    $ctx = stream_context_create(['http' => ['method' => $method, 'header' => implode("\r\n", $headers),
+        'content' => $body ?? '', 'ignore_errors' => true, 'timeout' => 20, 'follow_location' => 0]]);
+    $url = $base . $path . ($query !== '' ? "?$query" : '');
+    $res = @file_get_contents($url, false, $ctx);
+    $h = [];
+    $status = 0;
+    foreach ($http_response_header ?? [] as $line) {
+        if (preg_match('#^HTTP/\S+ (\d+)#', $line, $m)) {
+            $status = (int) $m[1];
+        } elseif (str_contains($line, ':')) {
+            [$k, $v] = explode(':', $line, 2);
+            $h[strtolower(trim($k))] = trim($v);
+        }
+    }
+    return [$status, $h, $res === false ? '' : $res];
+}
+
+/* Sends, checks status, cleanliness and schema; returns the decoded JSON (or null). */
+function api(string $what, int $want, string $method, string $path, string $query = '', ?string $who = 'u1',
+             bool $xhr = true, ?string $body = null, bool $documented = true): mixed
+{
+    global $spec;
+    [$status, $h, $res] = request($method, $path, $query, $who, $xhr, $body);
+    $json = json_decode($res, true);
+    $clean = !preg_match('/(Warning|Notice|Deprecated|Fatal error|Stack trace|#0 )/', $res);
+    check($status === $want && $json !== null && $clean && str_starts_with($h['content-type'] ?? '', 'application/json'),
+          "$what: $want JSON", "got $status " . ($h['content-type'] ?? '-') . ' ' . substr($res, 0, 300));
+    if ($spec !== null && $json !== null && $documented) {
+        $errors = schema_check_response($spec, $path, strtolower($method), $status, $json);
+        check($errors === [], "$what: matches doc/taskApi.yml", implode('; ', array_slice($errors, 0, 5)));
+    }
+    return $json;
+}
+
+$web = '/tao/TaskQueueWebApi';
+$rest = '/tao/TaskQueue';
+$legacy = '/taoTaskQueue/TaskQueueRestApi';
+$q = fn(string $name, string $key = 'taskId') => $key . '=' . rawurlencode($ids[$name]);
+
+// --- who may call: 401 and 403 -------------------------------------------------------
+foreach (["$web/getAll", "$web/get", "$web/stats", "$web/archive", "$web/cancel", "$web/download",
+          "$rest/get", "$rest/getAll", "$rest/getStatus", "$legacy/get", "$legacy/getStatus"] as $path) {
+    $r = api("$path without a token", 401, 'GET', $path, '', null);
+    check(is_array($r) && $r['success'] === false, "$path without a token: success false");
+    api("$path with an unknown token", 401, 'GET', $path, '', 'not-a-token');
+}
+api('a token in the wrong scheme', 401, 'GET', "$web/stats", '', null, true, null);
+[$s] = request('GET', "$web/stats", '', null, true, null, ['Authorization: Basic dTE6eA==']);
+check($s === 401, 'Basic authorization: 401');
+foreach (['u1', 'u2', 'publisher'] as $who) {
+    api("$who on $rest/getAll", 403, 'GET', "$rest/getAll", '', $who);
+    api("$who on $legacy/get", 403, 'GET', "$legacy/get", $q('u1_done', 'id'), $who);
+    api("$who on $legacy/getStatus", 403, 'GET', "$legacy/getStatus", $q('u1_done', 'id'), $who);
+}
+foreach (['u1', 'u2'] as $who) {
+    api("$who on $rest/get", 403, 'GET', "$rest/get", $q('u1_done', 'id'), $who);
+    api("$who on $rest/getStatus", 403, 'GET', "$rest/getStatus", $q('u1_done', 'id'), $who);
+}
+
+// --- routing and parameters: 404, 405, 400 -------------------------------------------
+api('unknown route', 404, 'GET', '/tao/TaskQueueWebApi/nope', '', 'u1');
+api('unknown route, no token', 404, 'GET', '/index.php/../etc/passwd', '', null);
+api('unknown controller', 404, 'GET', '/tao/Other/getAll', '', 'u1');
+[$s, $h] = request('DELETE', "$web/get", $q('u1_done'), 'u1');
+check($s === 405 && ($h['allow'] ?? '') === 'GET, POST', 'DELETE on a browser route: 405 with Allow');
+api('PUT on a browser route', 405, 'PUT', "$web/getAll", '', 'u1');
+api('POST on a REST route', 405, 'POST', "$rest/get", $q('u1_done', 'id'), 'manager', false, '');
+api('browser route without XMLHttpRequest', 400, 'GET', "$web/getAll", '', 'u1', false);
+foreach (['limit=101', 'limit=1000000', 'limit=0', 'limit=-5', 'limit=abc', 'limit=', 'limit[]=3', 'offset=-1',
+          'offset=x', 'offset=99999999999'] as $bad) {
+    $r = api("getAll?$bad", 400, 'GET', "$web/getAll", $bad, 'u1');
+    check(is_array($r) && ($r['code'] ?? null) === 400 && $r['data'] === [], "getAll?$bad: the browser error envelope");
+}
+api('REST getAll above the limit cap', 400, 'GET', "$rest/getAll", 'limit=101', 'manager');
+api('get without taskId', 400, 'GET', "$web/get", '', 'u1');
+api('get with a malformed escape', 400, 'GET', "$web/get", 'taskId=%zz', 'u1');
+api('get with a control character', 400, 'GET', "$web/get", 'taskId=a%0Ab', 'u1');
+api('get with an oversized id', 400, 'GET', "$web/get", 'taskId=' . str_repeat('x', 300), 'u1');
+api('get with nested brackets', 400, 'GET', "$web/get", 'taskId[a][b]=1', 'u1');
+api('query over 8 KiB', 400, 'GET', "$web/getAll", 'pad=' . str_repeat('p', 5000) . str_repeat('&x=1', 900), 'u1');
+// (behind nginx, nginx answers these itself: its JSON is not the route's envelope)
+api('query over 16 KiB', 400, 'GET', "$web/getAll", 'pad=' . str_repeat('p', 20000), 'u1', true, null, false);
+api('form body over 64 KiB', 400, 'POST', "$web/get", '', 'u1', true, 'taskId=' . str_repeat('y', 70000), false);
+api('form body over 8 KiB', 400, 'POST', "$web/get", '', 'u1', true, 'taskId=' . str_repeat('y', 9000));
+api('too many taskId[]', 400, 'GET', "$web/archive", implode('&', array_fill(0, 101, 'taskId[]=x')), 'u1');
+api('REST get without id', 400, 'GET', "$rest/get", '', 'manager');
+api('legacy getStatus without id', 400, 'GET', "$legacy/getStatus", '', 'manager');
+
+// --- the browser API, across owners -------------------------------------------------------
+$r = api('u1 getAll', 200, 'GET', "$web/getAll", 'limit=100', 'u1');
+$rows = $r['data'] ?? [];
+$seen = array_column($rows, 'id');
+check(in_array($ids['u1_done'], $seen) && !in_array($ids['u2_done'], $seen) && count($seen) === 11,
+      'u1 getAll: only u1 tasks', json_encode($seen));
+$row = array_values(array_filter($rows, fn($t) => $t['id'] === $ids['u1_done']))[0] ?? [];
+check(($row['category'] ?? null) === 'export' && ($row['hasFile'] ?? null) === true && !isset($row['report'])
+      && $row['status'] === 'completed' && $row['statusLabel'] === 'Completed' && $row['taskLabel'] === 'label of u1_done'
+      && is_int($row['createdAt']) && is_int($row['createdAtElapsed']) && !isset($row['owner'], $row['parameters'])
+      && !isset($row['redirectUrl']), 'u1 getAll: the entity JSON with category and hasFile, no report', json_encode($row));
+$imp = array_values(array_filter($rows, fn($t) => $t['id'] === $ids['u1_imported']))[0] ?? [];
+check(str_ends_with($imp['redirectUrl'] ?? '', 'taoBackOffice/Redirector/redirectTaskToInstance?taskId='
+      . rawurlencode($ids['u1_imported'])) && $imp['hasFile'] === false, 'a completed import gets a redirectUrl', json_encode($imp));
+$missing = array_values(array_filter($rows, fn($t) => $t['id'] === $ids['u1_missing']))[0] ?? [];
+check(($missing['hasFile'] ?? null) === false, 'hasFile is false when the file is missing');
+$link = array_values(array_filter($rows, fn($t) => $t['id'] === $ids['u1_link']))[0] ?? [];
+check(($link['hasFile'] ?? null) === false, 'hasFile is false for a link out of the storage');
+$r = api('u1 getAll limit 2 offset 1', 200, 'GET', "$web/getAll", 'limit=2&offset=1', 'u1');
+check(array_column($r['data'] ?? [], 'id') === array_slice($seen, 1, 2), 'getAll pages like findAvailableByUser');
+$r = api('getAll as a form POST', 200, 'POST', "$web/getAll", '', 'u1', true, 'limit=1');
+check(count($r['data'] ?? []) === 1, 'form parameters are read');
+$r = api('u2 getAll', 200, 'GET', "$web/getAll", '', 'u2');
+check(array_column($r['data'] ?? [], 'id') !== [] && !array_intersect(array_column($r['data'], 'id'), $seen), 'u2 sees none of u1');
+$r = api('manager getAll (own tasks only)', 200, 'GET', "$web/getAll", '', 'manager');
+check(($r['data'] ?? null) === [], 'a manager has no tasks of his own in the browser API');
+
+$r = api('u1 get own', 200, 'GET', "$web/get", $q('u1_done'), 'u1');
+check(($r['data']['report']['children'][0]['data'] ?? null) === 'u1-export.csv' && $r['data']['hasFile'] === true,
+      'get: entity with report, category, hasFile');
+$other = api('u1 get u2 task', 400, 'GET', "$web/get", $q('u2_done'), 'u1');
+$none = api('u1 get nonexistent task', 400, 'GET', "$web/get", 'taskId=' . rawurlencode('http://tao.test/ontology#nope'), 'u1');
+check(($other['code'] ?? 0) === 404 && ($none['code'] ?? 0) === 404
+      && str_replace($ids['u2_done'], 'X', $other['message']) === str_replace('http://tao.test/ontology#nope', 'X', $none['message']),
+      "another user's task is answered as a nonexistent one");
+api('manager get u1 task in the browser API', 400, 'GET', "$web/get", $q('u1_done'), 'manager');
+
+$r = api('u1 stats', 200, 'GET', "$web/stats", '', 'u1');
+check(($r['data'] ?? null) == ['numberOfTasksCompleted' => 8, 'numberOfTasksFailed' => 1, 'numberOfTasksInProgress' => 1,
+      'numberOfTasksEnqueued' => 1], 'u1 stats count u1 only', json_encode($r['data'] ?? null));
+$r = api('u2 stats', 200, 'GET', "$web/stats", '', 'u2');
+check(($r['data']['numberOfTasksCompleted'] ?? null) == 1, 'u2 stats');
+
+// --- downloads ---------------------------------------------------------------------------
+[$s, $h, $body] = request('GET', "$web/download", $q('u1_done'), 'u1', false);
+check($s === 200 && $body === "id,score\n1,10\n" && ($h['content-disposition'] ?? '') === 'attachment; filename="u1-export.csv"'
+      && str_contains($h['set-cookie'] ?? '', 'fileDownload=true') && str_starts_with($h['content-type'] ?? '', 'text/csv'),
+      'download streams the file with TAO\'s headers', "$s " . json_encode($h));
+[$s, $h, $body] = request('POST', "$web/download", '', 'u2', false, $q('u2_done'));
+check($s === 200 && $body === "u2 data\n" && ($h['content-disposition'] ?? '') === 'attachment; filename="u2-export.csv"',
+      'download as a form POST from a subdirectory');
+[$s, $h, $body] = request('GET', "$web/download", $q('u1_big'), 'u1', false);
+check($s === 200 && strlen($body) === 4 * 1048576 && ($h['content-length'] ?? '') === (string) (4 * 1048576), 'download of 4 MiB');
+foreach (['u1_dotdot' => '..', 'u1_absolute' => 'an absolute path', 'u1_link' => 'a symbolic link out',
+          'u1_missing' => 'a missing file'] as $name => $what) {
+    $r = api("download refuses $what", 400, 'GET', "$web/download", $q($name), 'u1', false);
+    check(($r['message'] ?? '') === 'File not found.', "download of $what: File not found.");
+}
+$r = api('download without a file in the report', 400, 'GET', "$web/download", $q('u1_nofile'), 'u1', false);
+check(($r['message'] ?? '') === 'Filename not found in report.', 'download: Filename not found in report.');
+$r = api('download of an unfinished task', 400, 'GET', "$web/download", $q('u1_running'), 'u1', false);
+check(str_contains($r['message'] ?? '', 'is not downloadable'), 'download: not downloadable');
+api("download of another user's file", 400, 'GET', "$web/download", $q('u2_done'), 'u1', false);
+
+// --- the REST APIs --------------------------------------------------------------------------
+foreach (['manager', 'publisher'] as $who) {
+    $r = api("$who REST get of a u1 task", 200, 'GET', "$rest/get", $q('u1_done', 'id'), $who);
+    check(($r['data']['status'] ?? null) === 'finished' && $r['data']['id'] === $ids['u1_done']
+          && is_array($r['data']['report']) && is_string($r['version']), "$who REST get: legacy vocabulary and envelope");
+    $r = api("$who REST getStatus", 200, 'GET', "$rest/getStatus", $q('u2_queued', 'id'), $who);
+    check(($r['data'] ?? null) === 'created', "$who REST getStatus: categorized status");
+    $r = api("$who REST get of a nonexistent task", 404, 'GET', "$rest/get", 'id=nope', $who);
+    check(($r['errorCode'] ?? 0) === 404 && $r['success'] === false, "$who REST 404 envelope");
+}
+$r = api('REST get of a running task', 200, 'GET', "$rest/get", $q('u1_running', 'id'), 'manager');
+check(($r['data']['status'] ?? null) === 'running', 'REST get: in_progress is running');
+$r = api('REST get of a queued task', 200, 'GET', "$rest/get", $q('u2_queued', 'id'), 'manager');
+check(($r['data']['status'] ?? null) === 'created' && array_key_exists('report', $r['data']) && $r['data']['report'] === null,
+      'REST get: created, report null');
+$r = api('manager REST getAll', 200, 'GET', "$rest/getAll", '', 'manager');
+check(($r['data'] ?? null) === [], 'REST getAll: the caller\'s own tasks');
+$r = api('manager legacy get', 200, 'GET', "$legacy/get", $q('u2_done', 'id'), 'manager');
+check(($r['data']['id'] ?? null) === $ids['u2_done'] && !isset($r['data']['category']), 'legacy get: plain entity JSON');
+$r = api('manager legacy getStatus', 200, 'GET', "$legacy/getStatus", $q('u1_failed', 'id'), 'manager');
+check(($r['data'] ?? null) === 'failed', 'legacy getStatus');
+api('legacy get of a nonexistent task', 404, 'GET', "$legacy/get", 'id=nope', 'manager');
+
+// --- changes: archive and cancel across owners ---------------------------------------------
+$r = api('u1 archive u2 task', 400, 'GET', "$web/archive", $q('u2_done'), 'u1');
+check(($r['code'] ?? 0) === 404, "archive of another user's task: not found");
+$r = api('u1 cancel u2 task', 400, 'GET', "$web/cancel", $q('u2_queued'), 'u1');
+check(($r['code'] ?? 0) === 404, "cancel of another user's task: not found");
+$r = api('u1 archive of a running task', 400, 'GET', "$web/archive", $q('u1_running'), 'u1');
+check(str_contains($r['message'] ?? '', 'in progress'), 'archive refuses a task in progress', json_encode($r));
+$r = api('u1 cancel of a running task', 400, 'GET', "$web/cancel", $q('u1_running'), 'u1');
+$r = api('u1 archive own task', 200, 'GET', "$web/archive", $q('u1_failed'), 'u1');
+check(($r ?? null) === ['success' => true], 'archive: {"success":true}');
+$r = api('u1 archive taskId[] with a u2 id', 200, 'GET', "$web/archive",
+         $q('u1_imported', 'taskId[]') . '&' . $q('u2_failed', 'taskId[]'), 'u1');
+check(($r['success'] ?? null) === true, 'archive taskId[]: only u1 tasks are selected');
+$r = api('u2 getStatus of its failed task (still there)', 200, 'GET', "$legacy/getStatus", $q('u2_failed', 'id'), 'manager');
+check(($r['data'] ?? null) === 'failed', "u1's archive left u2's task alone");
+$r = api('u1 cancel own queued task', 200, 'POST', "$web/cancel", '', 'u1', true, $q('u1_queued'));
+check(($r ?? null) === ['success' => true], 'cancel: {"success":true}');
+$r = api('u2 cancel all', 200, 'GET', "$web/cancel", 'taskId=all', 'u2');
+check(($r['success'] ?? null) === true, 'cancel all');
+$r = api('u1 archive all (batches of 2)', 200, 'GET', "$web/archive", 'taskId=all', 'u1');
+$r = api('u1 getAll after archive all', 200, 'GET', "$web/getAll", '', 'u1');
+check(array_column($r['data'] ?? [], 'id') === [$ids['u1_running']], 'archive all: only the running task is left',
+      json_encode(array_column($r['data'] ?? [], 'id')));
+$r = api('u2 stats after', 200, 'GET', "$web/stats", '', 'u2');
+check(($r['data']['numberOfTasksCompleted'] ?? null) == 1 && ($r['data']['numberOfTasksEnqueued'] ?? null) == 0,
+      "u2 kept its completed task, its queued one was cancelled");
+
+echo "$passed passed, $failed failed\n";
+exit($failed ? 1 : 0);
