@@ -3,7 +3,8 @@
 # Quiet and idempotent: skips apt when every package is already there.
 set -euo pipefail
 PKGS=(php8.2-dev php8.2-cli libpq-dev libcurl4-openssl-dev libjansson-dev libssl-dev pkg-config
-      postgresql-15 php8.2-pgsql phpunit php-parser libcmocka-dev valgrind make gcc)
+      postgresql-15 php8.2-pgsql phpunit php-parser libcmocka-dev valgrind make gcc
+      clang libclang-rt-14-dev)   # fuzzing and the ASan+UBSan build (libFuzzer, libasan)
 missing=()
 for p in "${PKGS[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

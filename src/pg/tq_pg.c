@@ -285,6 +285,32 @@ static int tq_pg_parse_timeout(PQconninfoOption *opts)
     return TQ_PG_CONNECT_TIMEOUT_MS;
 }
 
+/* libpq's parse errors quote the text they stumbled on, which may be (part of) a password
+ * the parse could not find: an unquoted space, a bad %-escape. Keeps a quoted fragment only
+ * when it is one character or a keyword (a key before '=' in the conninfo); "..." otherwise. */
+static void tq_pg_hide_quoted(const char *msg, const char *conninfo, char *out, size_t size)
+{
+    tq_pg_out o = {out, size, 0};
+    out[0] = '\0';
+    const char *p = msg, *open, *close;
+    while ((open = strchr(p, '"')) && (close = strchr(open + 1, '"'))) {
+        size_t n = (size_t)(close - open - 1);
+        int keyword = n == 1;
+        for (const char *k = conninfo; !keyword && n > 0 && *k; k++) {
+            keyword = (k == conninfo || strchr(" \t?&", k[-1])) && strncmp(k, open + 1, n) == 0
+                      && k[n + strspn(k + n, " \t")] == '=';
+        }
+        if (!keyword) {
+            close = strrchr(close, '"');   /* the text may hold quotes: hide up to the last */
+        }
+        tq_pg_out_put(&o, p, (size_t)(open + 1 - p));
+        tq_pg_out_put(&o, keyword ? open + 1 : "...", keyword ? n : 3);
+        tq_pg_out_put(&o, "\"", 1);
+        p = close + 1;
+    }
+    tq_pg_out_put(&o, p, strlen(p));
+}
+
 tq_pg *tq_pg_new(const char *conninfo, tq_error *err)
 {
     if (!conninfo) {
@@ -295,8 +321,10 @@ tq_pg *tq_pg_new(const char *conninfo, tq_error *err)
     if (!opts) {
         char *password = tq_pg_conninfo_password(conninfo);
         tq_pg tmp = {.password = password};
+        char shown[512];
+        tq_pg_hide_quoted(errmsg ? errmsg : "out of memory", conninfo, shown, sizeof(shown));
         tq_pg_error(&tmp, errmsg ? TQ_ERR_INVALID : TQ_ERR_NOMEM, err, "%s: %s", "invalid connection string",
-                    errmsg ? errmsg : "out of memory");
+                    shown);
         free(password);
         PQfreemem(errmsg);
         return NULL;
