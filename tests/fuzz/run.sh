@@ -5,8 +5,8 @@
 # Each target first replays its committed crash inputs (tests/fuzz/crashes/<name>/, the
 # regression inputs of bugs fuzzing found) and its seed corpus (tests/fuzz/corpus/<name>/),
 # then fuzzes from a working copy of the corpus under .tmp/fuzz/ (the committed seeds stay
-# as they are). A crash, leak, sanitizer report or timeout fails the target; its input is
-# kept in .tmp/fuzz/artifacts/<name>/. One line per target, then "fuzz: N passed, N failed".
+# as they are). A crash, leak, sanitizer report or timeout fails the target; its input and
+# the log are kept in .tmp/fuzz/run.XXXXXX/ (one directory per run: runs may overlap). One line per target, then "fuzz: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 HERE=$PWD
@@ -38,10 +38,9 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1${ASAN_OPTIONS:+
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 # One target: replay, then fuzz; prints its line and exits 0 (clean) or 1.
 run_one() {
-    local t=$1 bin="$HERE/build/fuzz_$1" log="$WORK/fuzz_$1.log"
+    local t=$1 bin="$HERE/build/fuzz_$1" log="$RUN/fuzz_$1.log"
     [ -x "$bin" ] || { echo "fuzz_$t: no such target"; return 1; }
-    rm -rf "$WORK/artifacts/$t"
-    mkdir -p "$WORK/corpus/$t" "$WORK/artifacts/$t"
+    mkdir -p "$WORK/corpus/$t" "$RUN/artifacts/$t"
     cp -n "$HERE/corpus/$t"/* "$WORK/corpus/$t/" 2>/dev/null || true
     # replay: the seeds and the committed crash inputs, each must run clean
     local replay=("$HERE/corpus/$t"/*)
@@ -54,7 +53,7 @@ run_one() {
         return 1
     fi
     "$bin" -max_total_time="$SECONDS_PER" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-        -print_final_stats=1 -artifact_prefix="$WORK/artifacts/$t/" "$WORK/corpus/$t" >"$log" 2>&1
+        -print_final_stats=1 -artifact_prefix="$RUN/artifacts/$t/" "$WORK/corpus/$t" >"$log" 2>&1
     rc=$?
     took=$(( $(date +%s) - start ))
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
@@ -69,22 +68,22 @@ run_one() {
 }
 
 mkdir -p "$WORK"
-rm -f "$WORK"/result.*
+RUN=$(mktemp -d "$WORK/run.XXXXXX")
 running=0
 for t in "${targets[@]}"; do
     if [ "$running" -ge "$PARALLEL" ]; then
         wait -n
         running=$((running - 1))
     fi
-    ( if run_one "$t" >"$WORK/result.$t" 2>&1; then echo ok >>"$WORK/result.$t.status"; fi ) &
+    ( if run_one "$t" >"$RUN/result.$t" 2>&1; then echo ok >>"$RUN/result.$t.status"; fi ) &
     running=$((running + 1))
 done
 wait
 passed=0
 failed=0
 for t in "${targets[@]}"; do
-    cat "$WORK/result.$t"
-    if [ -f "$WORK/result.$t.status" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+    cat "$RUN/result.$t"
+    if [ -f "$RUN/result.$t.status" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 done
 echo "fuzz: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
