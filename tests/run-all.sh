@@ -95,6 +95,30 @@ phpt() {  # name extra-args...
 phpt "phpt" -j2 --show-diff
 phpt "phpt under valgrind" -m -j2
 
+# The phpt suite again with the ASan+UBSan build of the extension (tests/asan/run.sh: a
+# second build in .tmp/asan, php children of the tests included); any sanitizer report fails.
+tests/asan/run.sh -j2 >"$LOGS/asan.log" 2>&1
+ap=$(sed -n 's/^asan: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) reports.*/\1/p' "$LOGS/asan.log")
+af=$(sed -n 's/^asan: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) reports.*/\2/p' "$LOGS/asan.log")
+ar=$(sed -n 's/^asan: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) reports.*/\3/p' "$LOGS/asan.log")
+[ -n "$ap" ] || { tail -20 "$LOGS/asan.log"; ap=0; af=1; ar=0; }
+[ "$af" -eq 0 ] && [ "$ar" -eq 0 ] || grep -v '^asan:' "$LOGS/asan.log" | head -40
+count "phpt under ASan+UBSan" "$ap" $((af + (ar > 0 ? 1 : 0)))
+
+# Fuzzing under ASan+UBSan (tests/fuzz): every parser of outside input in src/ for
+# FUZZ_SECONDS each (30 by default; the long run is tests/fuzz/run.sh --seconds 600),
+# committed crash inputs replayed first. One test per target: passed when nothing crashed.
+if command -v clang >/dev/null 2>&1; then
+    tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-30}" >"$LOGS/fuzz.log" 2>&1
+    grep -E 'FAIL|fails|no such|build' "$LOGS/fuzz.log" | head -20
+    fp=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed.*/\1/p' "$LOGS/fuzz.log")
+    ff=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed.*/\2/p' "$LOGS/fuzz.log")
+    [ -n "$fp" ] || { tail -20 "$LOGS/fuzz.log"; fp=0; ff=1; }
+    count "fuzz (ASan+UBSan)" "$fp" "$ff"
+else
+    echo "clang missing: fuzzing not run"; count "fuzz (ASan+UBSan)" 0 1
+fi
+
 # PHPUnit, written the way TAO's own unit tests use these classes.
 php -d extension="$EXT" /usr/bin/phpunit -c tests/phpunit/phpunit.xml >"$LOGS/phpunit.log" 2>&1
 if grep -q '^OK (' "$LOGS/phpunit.log"; then

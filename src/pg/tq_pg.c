@@ -101,8 +101,10 @@ tq_pg *tq_pg_new(const char *conninfo, tq_error *err)
     if (!opts) {
         char *password = tq_pg_conninfo_password(conninfo);
         tq_pg tmp = {.password = password};
+        char shown[512];
+        tq_pg_hide_quoted(errmsg ? errmsg : "out of memory", conninfo, shown, sizeof(shown));
         tq_pg_error(&tmp, errmsg ? TQ_ERR_INVALID : TQ_ERR_NOMEM, err, "%s: %s", "invalid connection string",
-                    errmsg ? errmsg : "out of memory");
+                    shown);
         free(password);
         PQfreemem(errmsg);
         return NULL;

@@ -108,6 +108,32 @@ static void tq_pg_scrub_literal(const char *in, const char *secret, tq_pg_out *o
     tq_pg_out_put(o, p, strlen(p));
 }
 
+/* libpq's parse errors quote the text they stumbled on, which may be (part of) a password
+ * the parse could not find: an unquoted space, a bad %-escape. Keeps a quoted fragment only
+ * when it is one character or a keyword (a key before '=' in the conninfo); "..." otherwise. */
+void tq_pg_hide_quoted(const char *msg, const char *conninfo, char *out, size_t size)
+{
+    tq_pg_out o = {out, size, 0};
+    out[0] = '\0';
+    const char *p = msg, *open, *close;
+    while ((open = strchr(p, '"')) && (close = strchr(open + 1, '"'))) {
+        size_t n = (size_t)(close - open - 1);
+        int keyword = n == 1;
+        for (const char *k = conninfo; !keyword && n > 0 && *k; k++) {
+            keyword = (k == conninfo || strchr(" \t?&", k[-1])) && strncmp(k, open + 1, n) == 0
+                      && k[n + strspn(k + n, " \t")] == '=';
+        }
+        if (!keyword) {
+            close = strrchr(close, '"');   /* the text may hold quotes: hide up to the last */
+        }
+        tq_pg_out_put(&o, p, (size_t)(open + 1 - p));
+        tq_pg_out_put(&o, keyword ? open + 1 : "...", keyword ? n : 3);
+        tq_pg_out_put(&o, "\"", 1);
+        p = close + 1;
+    }
+    tq_pg_out_put(&o, p, strlen(p));
+}
+
 char *tq_pg_conninfo_password(const char *conninfo)
 {
     if (!conninfo) {

@@ -67,6 +67,9 @@ int tq_pg_ensure(tq_pg *c, tq_error *err);
 /* tq_pg_conninfo.c */
 /* The password a conninfo carries (malloc'd), or NULL. */
 char *tq_pg_conninfo_password(const char *conninfo);
+/* msg with every quoted fragment that is not a conninfo keyword shown as "..." (libpq's parse
+ * errors quote what they stumbled on, which may be part of a password). */
+void tq_pg_hide_quoted(const char *msg, const char *conninfo, char *out, size_t size);
 /* Fills err from a libpq message (fmt gets what and the message), scrubbed of the
  * connection's password. Always -1. */
 int tq_pg_error(tq_pg *c, tq_errcode code, tq_error *err, const char *fmt, const char *what,

@@ -309,7 +309,8 @@ int tq_pg_table_name(const char *kind, const char *name, char *table, size_t siz
         return tq_error_set(err, TQ_ERR_INVALID, "%s name must not be empty (allowed: [A-Za-z0-9_]+)", kind);
     }
     for (const char *p = name; *p; p++) {
-        if (!isalnum((unsigned char)*p) && *p != '_') {
+        /* ASCII, not isalnum(): a single-byte locale would let 0xC0..0xFF through */
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_')) {
             return tq_error_set(err, TQ_ERR_INVALID,
                                 "invalid %s name \"%.80s\": only letters, digits and _ are allowed ([A-Za-z0-9_]+)",
                                 kind, name);
@@ -322,7 +323,7 @@ int tq_pg_table_name(const char *kind, const char *name, char *table, size_t siz
     }
     memcpy(table, "tq_", 3);
     for (size_t i = 0; i <= n; i++) {
-        table[3 + i] = (char)tolower((unsigned char)name[i]);
+        table[3 + i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + ('a' - 'A') : name[i]);
     }
     return 0;
 }

@@ -1,4 +1,3 @@
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +8,12 @@
 #include "sqs/tq_sigv4.h"
 
 static const char hexdig[] = "0123456789abcdef";
+
+/* ASCII only: AWS computes the same bytes whatever our process's C locale says. */
+static char ascii_lower(char c)
+{
+    return (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+}
 
 static void to_hex(const unsigned char *in, size_t n, char *out)
 {
@@ -114,7 +119,7 @@ static int parse_url(const char *url, url_parts *u, tq_error *err)
         }
     }
     for (size_t i = 0; i < hlen; i++) {
-        u->host[i] = (char)tolower((unsigned char)auth[i]);
+        u->host[i] = ascii_lower(auth[i]);
     }
     u->host[hlen] = '\0';
     const char *rest = auth_end;
@@ -158,7 +163,8 @@ static size_t pct_decode(const char *s, size_t n, char *out)
 
 static int is_unreserved(unsigned char c)
 {
-    return isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+           || c == '.' || c == '~';
 }
 
 /* RFC 3986 encoding as SigV4 wants it: unreserved bytes as is, everything else %XX (upper). */
@@ -350,7 +356,7 @@ static char *lower_dup(const char *s)
 {
     char *d = strdup(s);
     for (char *p = d; p && *p; p++) {
-        *p = (char)tolower((unsigned char)*p);
+        *p = ascii_lower(*p);
     }
     return d;
 }
