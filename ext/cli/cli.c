@@ -8,7 +8,8 @@
  * does, and turns the report into an exit status (TAO always exits 0, quirk 12).
  * Classes other groups provide (LongRunningWorker, RdsQueueBroker, SqsQueueBroker) are
  * looked up by name when needed, so this file builds without them.
- * May touch: the Zend API, common/common, src/cli/tq_cli_args, src/cli/tq_file.
+ * May touch: the Zend API, common/common, src/cli/tq_cli_args, src/cli/tq_file,
+ * src/task_log/tq_report (its depth limit).
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -24,6 +25,7 @@
 #include "../php_taskqueue.h"
 #include "cli/tq_cli_args.h"
 #include "cli/tq_file.h"
+#include "task_log/tq_report.h"
 #include "cli_arginfo.h"
 
 #ifndef PHP_WIN32
@@ -45,7 +47,9 @@ zend_class_entry *php_tq_ce_Cli;
 #define TQ_SERVICE_CACHE "generis/cache"
 #define TQ_VALID_BROKERS "memory, rds, newsql, sqs"
 #define TQ_DATE_ATOM "Y-m-d\\TH:i:sP"
-#define TQ_REPORT_DEPTH 512
+/* The report model's one limit (src/task_log/tq_report.h) in report levels: a node at
+ * level d (the root is 0) is JSON level 2d + 1, its children list 2d + 2. */
+#define TQ_REPORT_DEPTH ((TQ_REPORT_MAX_DEPTH - 2) / 2)
 
 /* === report arrays {type, message, data, children} ====================================== */
 
@@ -189,12 +193,6 @@ static zend_result new_object(zend_class_entry *ce, zval *out, uint32_t argc, zv
     return SUCCESS;
 }
 
-static bool has_method(zval *obj, const char *lc_name)
-{
-    return Z_TYPE_P(obj) == IS_OBJECT
-        && zend_hash_str_exists(&Z_OBJCE_P(obj)->function_table, lc_name, strlen(lc_name));
-}
-
 /* $obj->name($arg) with one zval argument (NULL: none), result dropped. */
 static zend_result call1(zval *obj, const char *name, zval *arg)
 {
@@ -235,7 +233,7 @@ static zval *tool_locator(zval *self, zend_class_entry *scope)
  * gives that same shared instance (it resolves tao/taskLog from the config file). */
 static zend_result tool_task_log(zval *self, zend_class_entry *scope, zval *dispatcher, zval *out)
 {
-    if (!tool_locator(self, scope) && has_method(dispatcher, "gettasklog")) {
+    if (!tool_locator(self, scope) && php_tq_has_method(dispatcher, "gettasklog")) {
         return php_tq_call(dispatcher, "getTaskLog", out, 0, NULL);
     }
     return tool_service(self, scope, TQ_SERVICE_TASK_LOG, out);
@@ -420,7 +418,7 @@ static zend_result rw_limits(zval *worker, const tq_cli_value *v)
  * with TAO's ServiceManager as locator, ours gets the same logger. */
 static zend_result rw_logger(zval *worker, zval *locator)
 {
-    if (!has_method(locator, "has") || !has_method(locator, "get") || !has_method(worker, "setlogger")) {
+    if (!php_tq_has_method(locator, "has") || !php_tq_has_method(locator, "get") || !php_tq_has_method(worker, "setlogger")) {
         return SUCCESS;
     }
     zval id, rv, logger;
@@ -465,7 +463,7 @@ static zend_result rw_run(zval *self, zval *queuer, zval *task_log, const tq_cli
     }
     zend_result r = SUCCESS;
     zval *locator = tool_locator(self, php_tq_ce_RunWorker);
-    if (locator && has_method(&worker, "setservicelocator")) {
+    if (locator && php_tq_has_method(&worker, "setservicelocator")) {
         r = call1(&worker, "setServiceLocator", locator);
     }
     if (r == SUCCESS && locator) {
@@ -813,7 +811,7 @@ static zend_result rep_norm(zval *in, zval *out, int depth);
 static zend_result rep_norm_object(zval *in, zval *out, int depth)
 {
     zval arr;
-    const char *via = has_method(in, "toarray") ? "toArray"
+    const char *via = php_tq_has_method(in, "toarray") ? "toArray"
                     : instanceof_function(Z_OBJCE_P(in), php_json_serializable_ce) ? "jsonSerialize" : NULL;
     if (via) {
         if (php_tq_call(in, via, &arr, 0, NULL) == FAILURE) {
@@ -823,7 +821,7 @@ static zend_result rep_norm_object(zval *in, zval *out, int depth)
         zval_ptr_dtor(&arr);
         return r;
     }
-    if (!has_method(in, "gettype") || !has_method(in, "getmessage")) {
+    if (!php_tq_has_method(in, "gettype") || !php_tq_has_method(in, "getmessage")) {
         return FAILURE;
     }
     zval type, message, children;
@@ -835,7 +833,7 @@ static zend_result rep_norm_object(zval *in, zval *out, int depth)
         zval_ptr_dtor(&type);
         return FAILURE;
     }
-    if (has_method(in, "getchildren") && php_tq_call(in, "getChildren", &children, 0, NULL) == FAILURE) {
+    if (php_tq_has_method(in, "getchildren") && php_tq_call(in, "getChildren", &children, 0, NULL) == FAILURE) {
         zval_ptr_dtor(&type);
         zval_ptr_dtor(&message);
         return FAILURE;
@@ -1004,7 +1002,7 @@ static void cli_exception_report(zend_string *action_id, zval *report)
 static zend_result cli_resolve(zend_string *id, zval *locator, zval *action, zval *report)
 {
     ZVAL_UNDEF(action);
-    if (locator && has_method(locator, "has") && has_method(locator, "get")) {
+    if (locator && php_tq_has_method(locator, "has") && php_tq_has_method(locator, "get")) {
         zval arg;
         ZVAL_STR_COPY(&arg, id);
         bool known = false;
@@ -1039,7 +1037,7 @@ static zend_result cli_resolve(zend_string *id, zval *locator, zval *action, zva
     if (new_object(ce, action, 0, NULL) == FAILURE) {
         return FAILURE;
     }
-    if (locator && has_method(action, "setservicelocator") && call1(action, "setServiceLocator", locator) == FAILURE) {
+    if (locator && php_tq_has_method(action, "setservicelocator") && call1(action, "setServiceLocator", locator) == FAILURE) {
         zval_ptr_dtor(action);
         ZVAL_UNDEF(action);
         return FAILURE;

@@ -170,6 +170,12 @@ zend_result php_tq_call(zval *obj, const char *name, zval *retval, uint32_t argc
     return SUCCESS;
 }
 
+bool php_tq_has_method(zval *obj, const char *lc_name)
+{
+    return Z_TYPE_P(obj) == IS_OBJECT
+        && zend_hash_str_exists(&Z_OBJCE_P(obj)->function_table, lc_name, strlen(lc_name));
+}
+
 zend_result php_tq_call_callable(zval *callable, zval *retval, uint32_t argc, zval *argv)
 {
     zval rv;
@@ -375,7 +381,7 @@ static json_t *tq_to_json(zval *zv, tq_error *err, int depth)
 {
     json_t *j = NULL;
     if (depth > 512) {
-        tq_error_set(err, TQ_ERR_INVALID, "maximum nesting depth of 512 exceeded");
+        tq_error_set(err, TQ_ERR_TOO_DEEP, "maximum nesting depth of 512 exceeded");
         return NULL;
     }
     ZVAL_DEREF(zv);

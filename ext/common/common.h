@@ -57,6 +57,8 @@ zend_result php_tq_call(zval *obj, const char *name, zval *retval, uint32_t argc
 /* $obj->name(...argv) for a method of any visibility (protected hooks such as doPop,
  * getQueueForTask): looked up on the object's class, so overrides are honoured. */
 zend_result php_tq_call_hook(zval *self, const char *name, zval *retval, uint32_t argc, zval *argv);
+/* 1 when obj is an object whose class has a method lc_name (lower case). */
+bool php_tq_has_method(zval *obj, const char *lc_name);
 /* Calls a PHP callable value. */
 zend_result php_tq_call_callable(zval *callable, zval *retval, uint32_t argc, zval *argv);
 

@@ -499,11 +499,9 @@ TASKLOG_METHOD(setReport)
     if (status && Z_TYPE_P(status) != IS_NULL && tq_validate_status(status) == FAILURE) {
         RETURN_THROWS();
     }
-    zval norm;
-    if (php_tq_report_normalize(report, &norm) == FAILURE) {
+    if (php_tq_report_check(report) == FAILURE) {
         RETURN_THROWS();
     }
-    zval_ptr_dtor(&norm);
     zval args[3], rv;
     ZVAL_COPY_VALUE(&args[0], id);
     ZVAL_COPY_VALUE(&args[1], report);

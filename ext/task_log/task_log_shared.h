@@ -15,13 +15,16 @@
 /* How the in-memory store writes datetimes in its rows (TAO's platform format). */
 #define PHP_TQ_LOG_DATE_FORMAT "Y-m-d H:i:s"
 
-/* --- reports (spec §6.4) -------------------------------------------------------------- */
-/* A report given as an array {type, message, data?, children?} or as an object
- * (JsonSerializable, else one with toArray()) -> the canonical array
- * {type, message, data, children, ...}, children normalised too. FAILURE with an
- * \InvalidArgumentException pending (or the object's own exception). */
-zend_result php_tq_report_normalize(zval *report, zval *out);
-/* php_tq_report_normalize() then json_encode(). NULL with an exception pending. */
+/* --- reports (report.c, over src/task_log/tq_report; doc/ARCHITECTURE.md, "Reports") ---- */
+/* A report is given as an array {type, message, data?, children?} or as an object
+ * (JsonSerializable, else one with toArray()), at any level. */
+/* Checks its shape and depth (not data): FAILURE with an \InvalidArgumentException
+ * pending (or the object's own exception). */
+zend_result php_tq_report_check(zval *report);
+/* The normalised report {type, message, data, children, ...} as JSON values; NULL with
+ * an exception pending. */
+json_t *php_tq_report_json(zval *report);
+/* php_tq_report_json() as JSON text (json_encode()'s bytes). NULL with an exception pending. */
 zend_string *php_tq_report_encode(zval *report);
 /* A decoded report array -> oat\oatbox\reporting\Report::jsonUnserialize($a) when that
  * class exists, else common_report_Report::jsonUnserialize($a), else the array itself

@@ -198,6 +198,10 @@ static json_t *tq_result_report(tq_job *job, zval *result)
         } else {
             tq_wlog(job, "warning", "Task %s returned a value that cannot be stored: %s", ZSTR_VAL(job->id),
                     err.message);
+            if (err.code == TQ_ERR_TOO_DEEP) {   /* a report too deep to keep fails the task */
+                return tq_report_newf(TQ_REPORT_ERROR, NULL, &err, "Task %s returned a report that cannot be stored: "
+                                      "%s", ZSTR_VAL(job->id), TQ_REPORT_TOO_DEEP);
+            }
         }
         tq_error_clear(&err);
         return tq_report_new(TQ_REPORT_INFO, "Task not returned any report.", NULL, &err);
@@ -228,7 +232,7 @@ static json_t *tq_run(tq_job *job)
             return NULL;
         }
         json_t *root = tq_report_newf(TQ_REPORT_INFO, NULL, &err, "Running task %s", ZSTR_VAL(job->id));
-        if (root && child && tq_report_add(root, child, &err) == 0) {
+        if (root && child && tq_report_add(root, child, &err) == 0 && tq_report_check(root, &err) == 0) {
             return root;
         }
         json_decref(root);

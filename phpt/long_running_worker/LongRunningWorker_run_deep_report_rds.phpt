@@ -28,6 +28,5 @@ tq_rds_cleanup('lrwdeep', 'lrwdeep#');
 100 levels: completed, report info "Running task lrwdeep#100", 101 levels read back
 256 levels: failed, report error "Executing task lrwdeep#256 failed: its report cannot be built", 1 levels read back
   error: The report of task lrwdeep#256 cannot be built: Invalid task report: reports nest deeper than 512 levels of JSON
-300 levels: failed, report error "Executing task lrwdeep#300 failed: its report cannot be built", 1 levels read back
+300 levels: failed, report info "Running task lrwdeep#300", 2 levels read back
   warning: Task lrwdeep#300 returned a value that cannot be stored: maximum nesting depth of 512 exceeded
-  error: The report of task lrwdeep#300 cannot be built: no child report given
