@@ -608,7 +608,7 @@ zend_result php_tq_resolve_service(zend_object *holder, zend_class_entry *scope,
 
 /* --- PHP code of config values --------------------------------------------------- */
 
-static void tq_php_string(smart_str *out, const char *s, size_t len)
+void php_tq_php_string(smart_str *out, const char *s, size_t len)
 {
     smart_str_appendc(out, '\'');
     for (size_t i = 0; i < len; i++) {
@@ -627,11 +627,11 @@ static void tq_php_indent(smart_str *out, int level)
     }
 }
 
-static zend_result tq_php_code(smart_str *out, zval *value, int level);
+static zend_result tq_php_code(smart_str *out, zval *value, int level, unsigned flags);
 
-static zend_result tq_php_array(smart_str *out, HashTable *ht, int level)
+static zend_result tq_php_array(smart_str *out, HashTable *ht, int level, unsigned flags)
 {
-    if (zend_hash_num_elements(ht) == 0) {
+    if (zend_hash_num_elements(ht) == 0 && !(flags & PHP_TQ_CODE_EMPTY_ARRAY_OPEN)) {
         smart_str_appends(out, "array()");
         return SUCCESS;
     }
@@ -647,13 +647,13 @@ static zend_result tq_php_array(smart_str *out, HashTable *ht, int level)
         tq_php_indent(out, level + 1);
         if (!list) {
             if (key) {
-                tq_php_string(out, ZSTR_VAL(key), ZSTR_LEN(key));
+                php_tq_php_string(out, ZSTR_VAL(key), ZSTR_LEN(key));
             } else {
                 smart_str_append_long(out, (zend_long)idx);
             }
             smart_str_appends(out, " => ");
         }
-        if (tq_php_code(out, val, level + 1) == FAILURE) {
+        if (tq_php_code(out, val, level + 1, flags) == FAILURE) {
             return FAILURE;
         }
     } ZEND_HASH_FOREACH_END();
@@ -693,13 +693,13 @@ static zend_result tq_php_object(smart_str *out, zval *value)
     }
     smart_str_0(&ser);
     smart_str_appends(out, "unserialize(");
-    tq_php_string(out, ser.s ? ZSTR_VAL(ser.s) : "", ser.s ? ZSTR_LEN(ser.s) : 0);
+    php_tq_php_string(out, ser.s ? ZSTR_VAL(ser.s) : "", ser.s ? ZSTR_LEN(ser.s) : 0);
     smart_str_appendc(out, ')');
     smart_str_free(&ser);
     return SUCCESS;
 }
 
-static zend_result tq_php_code(smart_str *out, zval *value, int level)
+static zend_result tq_php_code(smart_str *out, zval *value, int level, unsigned flags)
 {
     ZVAL_DEREF(value);
     if (level > 512) {
@@ -731,10 +731,10 @@ static zend_result tq_php_code(smart_str *out, zval *value, int level)
             return SUCCESS;
         }
         case IS_STRING:
-            tq_php_string(out, Z_STRVAL_P(value), Z_STRLEN_P(value));
+            php_tq_php_string(out, Z_STRVAL_P(value), Z_STRLEN_P(value));
             return SUCCESS;
         case IS_ARRAY:
-            return tq_php_array(out, Z_ARRVAL_P(value), level);
+            return tq_php_array(out, Z_ARRVAL_P(value), level, flags);
         case IS_OBJECT:
             return tq_php_object(out, value);
         default:
@@ -744,10 +744,15 @@ static zend_result tq_php_code(smart_str *out, zval *value, int level)
     }
 }
 
+zend_result php_tq_php_code(smart_str *out, zval *value, int level, unsigned flags)
+{
+    return tq_php_code(out, value, level, flags);
+}
+
 zend_string *php_tq_to_php_code(zval *value)
 {
     smart_str out = {0};
-    if (tq_php_code(&out, value, 0) == FAILURE) {
+    if (tq_php_code(&out, value, 0, 0) == FAILURE) {
         smart_str_free(&out);
         return NULL;
     }

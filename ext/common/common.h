@@ -8,6 +8,7 @@
 #define TQ_COMMON_H
 
 #include "php.h"
+#include "zend_smart_str.h"
 #include "task/tq_json.h"
 #include "common/tq_error.h"
 
@@ -102,6 +103,13 @@ zend_result php_tq_resolve_service(zend_object *holder, zend_class_entry *scope,
  * an exception pending (a resource, a closure, a __toPhpCode() that throws or does
  * not return a string, nesting deeper than 512). */
 zend_string *php_tq_to_php_code(zval *value);
+/* The same into out, starting at indent level `level`. flags: PHP_TQ_CODE_EMPTY_ARRAY_OPEN
+ * writes an empty array as generis does, "array(" newline indent ")" (TaskLog's config
+ * keeps that form); without it, "array()". */
+#define PHP_TQ_CODE_EMPTY_ARRAY_OPEN 1u
+zend_result php_tq_php_code(smart_str *out, zval *value, int level, unsigned flags);
+/* A single-quoted PHP string literal ('\'' and '\\' escaped; any byte, NUL too, as is). */
+void php_tq_php_string(smart_str *out, const char *s, size_t len);
 
 /* A fresh task id URI: <namespace>#i<digits>, unique across processes and hosts. */
 zend_string *php_tq_new_uri(void);

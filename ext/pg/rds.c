@@ -49,19 +49,6 @@ php_tq_pg_conn *php_tq_rds_conn(zend_object *obj, zend_class_entry *scope, php_t
     return *slot;
 }
 
-/* single-quoted PHP string literal */
-void php_tq_rds_php_literal(smart_str *out, const char *s)
-{
-    smart_str_appendc(out, '\'');
-    for (; *s; s++) {
-        if (*s == '\\' || *s == '\'') {
-            smart_str_appendc(out, '\\');
-        }
-        smart_str_appendc(out, *s);
-    }
-    smart_str_appendc(out, '\'');
-}
-
 /* The message of the pending exception (cleared). */
 zend_string *php_tq_rds_take_exception_message(void)
 {

@@ -21,7 +21,7 @@ foreach ($values as $name => $value) {
     echo $name, ': ', $back === $value ? 'same' : 'DIFFERENT: ' . var_export($back, true), "\n";
 }
 var_dump(str_contains($code, 'PHP_INT_MIN'), str_contains($code, '1.0,'));
-var_dump(1 / $again->getOption('floats')[1]);
+var_dump(fdiv(1, $again->getOption('floats')[1]));
 ?>
 --EXPECT--
 floats: same
