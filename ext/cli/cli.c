@@ -134,13 +134,6 @@ static bool must_unwind(void)
     return ex && (zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex));
 }
 
-static zend_string *exception_message(zend_object *ex)
-{
-    zval rv;
-    zval *m = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
-    return zval_get_string(m);
-}
-
 /* Takes the pending exception and makes it an error report carrying its message (what
  * TAO's tools return from their catch). false, and the exception left pending, when
  * it must unwind. */
@@ -149,7 +142,7 @@ static bool catch_as_report(zval *report)
     if (!EG(exception) || must_unwind()) {
         return false;
     }
-    zend_string *msg = exception_message(EG(exception));
+    zend_string *msg = php_tq_exception_message(EG(exception));
     zend_clear_exception();
     rep_new(report, "error", msg);
     return true;
@@ -981,7 +974,7 @@ static void cli_exception_report(zend_string *action_id, zval *report)
         if (cur != ex) {
             smart_str_appends(&msg, PHP_EOL "caused by : " PHP_EOL);
         }
-        zend_string *m = exception_message(cur);
+        zend_string *m = php_tq_exception_message(cur);
         smart_str_append(&msg, m);
         zend_string_release(m);
         zval rv;
@@ -1138,7 +1131,7 @@ ZEND_METHOD(TaskQueue_Cli, run)
         if (EG(exception)) {
             zval ex;
             rep_newf(&ex, "error", "The report of \"%s\" could not be read", ZSTR_VAL(what));
-            zend_string *m = exception_message(EG(exception));
+            zend_string *m = php_tq_exception_message(EG(exception));
             zend_clear_exception();
             rep_addf(&ex, "error", "%s", ZSTR_VAL(m));
             zend_string_release(m);

@@ -297,6 +297,30 @@ void php_tq_throw_named(const char *class_name, zend_class_entry *fallback, cons
     zend_string_release(msg);
 }
 
+zend_string *php_tq_exception_message(zend_object *ex)
+{
+    zval rv;
+    zval *m = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+    return zval_get_string(m);
+}
+
+zend_string *php_tq_take_exception_message(void)
+{
+    zend_object *ex = EG(exception);
+    if (!ex) {
+        return zend_string_init("unknown error", sizeof("unknown error") - 1, 0);
+    }
+    GC_ADDREF(ex);
+    zend_clear_exception();
+    zend_string *s = php_tq_exception_message(ex);
+    if (!ZSTR_LEN(s)) {
+        zend_string_release(s);
+        s = zend_string_copy(ex->ce->name);
+    }
+    OBJ_RELEASE(ex);
+    return s;
+}
+
 void php_tq_throw_error(zend_class_entry *ce, const tq_error *err, const char *prefix)
 {
     if (prefix) {

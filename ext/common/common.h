@@ -69,6 +69,11 @@ void php_tq_throw(zend_class_entry *ce, const char *fmt, ...) ZEND_ATTRIBUTE_FOR
  * autoloads and is Throwable; otherwise `fallback`. */
 void php_tq_throw_named(const char *class_name, zend_class_entry *fallback, const char *fmt, ...)
     ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
+/* The message of exception ex, as a string (ex stays where it is). */
+zend_string *php_tq_exception_message(zend_object *ex);
+/* Takes the pending exception (it is cleared) and returns its message, or its class name
+ * when the message is empty; "unknown error" when none is pending. */
+zend_string *php_tq_take_exception_message(void);
 /* Turns a core error into an exception of class ce (prefix may be NULL). */
 void php_tq_throw_error(zend_class_entry *ce, const tq_error *err, const char *prefix);
 

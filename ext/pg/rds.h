@@ -25,8 +25,6 @@ static inline void php_tq_rds_php_literal(smart_str *out, const char *s)
 {
     php_tq_php_string(out, s, strlen(s));
 }
-/* The message of the pending exception (cleared). */
-zend_string *php_tq_rds_take_exception_message(void);
 
 /* The core store of an RdsTaskLogBroker (built on first use). NULL with an exception. */
 tq_pg_log *php_tq_rds_log_store(zend_object *obj);

@@ -66,10 +66,8 @@ static bool tq_catch(tq_caught *c)
     if (!ex || zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex)) {
         return false;
     }
-    zval rv;
-    zval *m = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
     c->cls = zend_string_copy(ex->ce->name);
-    c->msg = zval_get_string(m);
+    c->msg = php_tq_exception_message(ex);
     c->is_error = instanceof_function(ex->ce, zend_ce_error);
     zend_clear_exception();
     return true;
