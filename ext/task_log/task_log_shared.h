@@ -38,6 +38,17 @@ zend_result php_tq_report_from_json(const char *json, size_t len, zval *out);
 zend_result php_tq_report_to_array(zval *report, zval *out);
 
 /* --- statuses, entities, filters, collections, stats --------------------------------- */
+/* Start-up of the value classes, in this order (php_tq_task_log_entity_minit calls them). */
+void php_tq_task_log_status_minit(void);
+void php_tq_task_log_filter_minit(void);
+void php_tq_task_log_collection_minit(void);
+#define TQ_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+/* new $ce(...$argv), calling the constructor when there is one. FAILURE with an exception. */
+zend_result php_tq_new_object(zend_class_entry *ce, uint32_t argc, zval *argv, zval *out);
+/* A getter's body: returns the declared property `name` of $this in scope. */
+void php_tq_prop_return(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const char *name);
+/* The category a CategorizedStatus object holds ("" when unset). */
+const char *php_tq_status_category(zend_object *status);
 /* CategorizedStatus::createFromString($status). FAILURE with \Exception pending. */
 zend_result php_tq_categorized_status(zval *status, zval *out);
 /* The category string of $entity->getStatus() ("created", "in_progress", ...).
