@@ -1,5 +1,5 @@
 /*
- * cli.c: TaskQueue\Cli, the front controller a TAO-like root's index.php calls (doc/…):
+ * cli.c: TaskQueue\Cli, the front controller a TAO-like root's index.php calls:
  * it resolves the action, runs it, prints its report as TAO's
  * helpers_Report::renderToCommandLine() does, and turns the report into an exit status
  * (TAO always exits 0, quirk 12). The tools it runs live beside it: broker_factory.c,
