@@ -494,9 +494,15 @@ zend_string *php_tq_json_encode(zval *zv)
         }
         return NULL;
     }
+    zend_string *s = php_tq_json_text(j);
+    json_decref(j);
+    return s;
+}
+
+zend_string *php_tq_json_text(const json_t *j)
+{
     size_t len;
     char *text = tq_json_dumps_php(j, &len);
-    json_decref(j);
     if (!text) {
         php_tq_throw(spl_ce_InvalidArgumentException, "Cannot encode as JSON: nesting too deep or out of memory");
         return NULL;

@@ -86,6 +86,8 @@ json_t *php_tq_zval_to_json(zval *zv, tq_error *err);
 void php_tq_json_to_zval(const json_t *j, zval *out);
 /* json_encode($zv) with default flags; NULL with an \InvalidArgumentException thrown. */
 zend_string *php_tq_json_encode(zval *zv);
+/* A jansson value as json_encode() writes it; NULL with an \InvalidArgumentException thrown. */
+zend_string *php_tq_json_text(const json_t *j);
 /* json_decode($s, true); FAILURE with err filled (no exception thrown). */
 zend_result php_tq_json_decode(const char *s, size_t len, zval *out, tq_error *err);
 

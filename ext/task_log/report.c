@@ -218,15 +218,8 @@ zend_string *php_tq_report_encode(zval *report)
     if (!norm) {
         return NULL;
     }
-    size_t len;
-    char *text = tq_json_dumps_php(norm, &len);
+    zend_string *s = php_tq_json_text(norm);
     json_decref(norm);
-    if (!text) {
-        php_tq_throw(spl_ce_InvalidArgumentException, "Cannot encode as JSON: nesting too deep or out of memory");
-        return NULL;
-    }
-    zend_string *s = zend_string_init(text, len, 0);
-    free(text);
     return s;
 }
 
