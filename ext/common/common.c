@@ -171,6 +171,12 @@ zend_result php_tq_call(zval *obj, const char *name, zval *retval, uint32_t argc
     return SUCCESS;
 }
 
+bool php_tq_has_method(zval *obj, const char *lc_name)
+{
+    return Z_TYPE_P(obj) == IS_OBJECT
+        && zend_hash_str_exists(&Z_OBJCE_P(obj)->function_table, lc_name, strlen(lc_name));
+}
+
 zend_result php_tq_call_callable(zval *callable, zval *retval, uint32_t argc, zval *argv)
 {
     zval rv;
@@ -292,6 +298,30 @@ void php_tq_throw_named(const char *class_name, zend_class_entry *fallback, cons
     zend_string_release(msg);
 }
 
+zend_string *php_tq_exception_message(zend_object *ex)
+{
+    zval rv;
+    zval *m = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+    return zval_get_string(m);
+}
+
+zend_string *php_tq_take_exception_message(void)
+{
+    zend_object *ex = EG(exception);
+    if (!ex) {
+        return zend_string_init("unknown error", sizeof("unknown error") - 1, 0);
+    }
+    GC_ADDREF(ex);
+    zend_clear_exception();
+    zend_string *s = php_tq_exception_message(ex);
+    if (!ZSTR_LEN(s)) {
+        zend_string_release(s);
+        s = zend_string_copy(ex->ce->name);
+    }
+    OBJ_RELEASE(ex);
+    return s;
+}
+
 void php_tq_throw_error(zend_class_entry *ce, const tq_error *err, const char *prefix)
 {
     if (prefix) {
@@ -376,7 +406,7 @@ static json_t *tq_to_json(zval *zv, tq_error *err, int depth)
 {
     json_t *j = NULL;
     if (depth > 512) {
-        tq_error_set(err, TQ_ERR_INVALID, "maximum nesting depth of 512 exceeded");
+        tq_error_set(err, TQ_ERR_TOO_DEEP, "maximum nesting depth of 512 exceeded");
         return NULL;
     }
     ZVAL_DEREF(zv);
@@ -465,9 +495,15 @@ zend_string *php_tq_json_encode(zval *zv)
         }
         return NULL;
     }
+    zend_string *s = php_tq_json_text(j);
+    json_decref(j);
+    return s;
+}
+
+zend_string *php_tq_json_text(const json_t *j)
+{
     size_t len;
     char *text = tq_json_dumps_php(j, &len);
-    json_decref(j);
     if (!text) {
         php_tq_throw(spl_ce_InvalidArgumentException, "Cannot encode as JSON: nesting too deep or out of memory");
         return NULL;
@@ -603,7 +639,7 @@ zend_result php_tq_resolve_service(zend_object *holder, zend_class_entry *scope,
 
 /* --- PHP code of config values --------------------------------------------------- */
 
-static void tq_php_string(smart_str *out, const char *s, size_t len)
+void php_tq_php_string(smart_str *out, const char *s, size_t len)
 {
     smart_str_appendc(out, '\'');
     for (size_t i = 0; i < len; i++) {
@@ -622,11 +658,11 @@ static void tq_php_indent(smart_str *out, int level)
     }
 }
 
-static zend_result tq_php_code(smart_str *out, zval *value, int level);
+static zend_result tq_php_code(smart_str *out, zval *value, int level, unsigned flags);
 
-static zend_result tq_php_array(smart_str *out, HashTable *ht, int level)
+static zend_result tq_php_array(smart_str *out, HashTable *ht, int level, unsigned flags)
 {
-    if (zend_hash_num_elements(ht) == 0) {
+    if (zend_hash_num_elements(ht) == 0 && !(flags & PHP_TQ_CODE_EMPTY_ARRAY_OPEN)) {
         smart_str_appends(out, "array()");
         return SUCCESS;
     }
@@ -642,13 +678,13 @@ static zend_result tq_php_array(smart_str *out, HashTable *ht, int level)
         tq_php_indent(out, level + 1);
         if (!list) {
             if (key) {
-                tq_php_string(out, ZSTR_VAL(key), ZSTR_LEN(key));
+                php_tq_php_string(out, ZSTR_VAL(key), ZSTR_LEN(key));
             } else {
                 smart_str_append_long(out, (zend_long)idx);
             }
             smart_str_appends(out, " => ");
         }
-        if (tq_php_code(out, val, level + 1) == FAILURE) {
+        if (tq_php_code(out, val, level + 1, flags) == FAILURE) {
             return FAILURE;
         }
     } ZEND_HASH_FOREACH_END();
@@ -688,13 +724,13 @@ static zend_result tq_php_object(smart_str *out, zval *value)
     }
     smart_str_0(&ser);
     smart_str_appends(out, "unserialize(");
-    tq_php_string(out, ser.s ? ZSTR_VAL(ser.s) : "", ser.s ? ZSTR_LEN(ser.s) : 0);
+    php_tq_php_string(out, ser.s ? ZSTR_VAL(ser.s) : "", ser.s ? ZSTR_LEN(ser.s) : 0);
     smart_str_appendc(out, ')');
     smart_str_free(&ser);
     return SUCCESS;
 }
 
-static zend_result tq_php_code(smart_str *out, zval *value, int level)
+static zend_result tq_php_code(smart_str *out, zval *value, int level, unsigned flags)
 {
     ZVAL_DEREF(value);
     if (level > 512) {
@@ -726,10 +762,10 @@ static zend_result tq_php_code(smart_str *out, zval *value, int level)
             return SUCCESS;
         }
         case IS_STRING:
-            tq_php_string(out, Z_STRVAL_P(value), Z_STRLEN_P(value));
+            php_tq_php_string(out, Z_STRVAL_P(value), Z_STRLEN_P(value));
             return SUCCESS;
         case IS_ARRAY:
-            return tq_php_array(out, Z_ARRVAL_P(value), level);
+            return tq_php_array(out, Z_ARRVAL_P(value), level, flags);
         case IS_OBJECT:
             return tq_php_object(out, value);
         default:
@@ -739,10 +775,15 @@ static zend_result tq_php_code(smart_str *out, zval *value, int level)
     }
 }
 
+zend_result php_tq_php_code(smart_str *out, zval *value, int level, unsigned flags)
+{
+    return tq_php_code(out, value, level, flags);
+}
+
 zend_string *php_tq_to_php_code(zval *value)
 {
     smart_str out = {0};
-    if (tq_php_code(&out, value, 0) == FAILURE) {
+    if (tq_php_code(&out, value, 0, 0) == FAILURE) {
         smart_str_free(&out);
         return NULL;
     }

@@ -8,6 +8,7 @@
 #define TQ_COMMON_H
 
 #include "php.h"
+#include "zend_smart_str.h"
 #include "task/tq_json.h"
 #include "common/tq_error.h"
 
@@ -57,6 +58,8 @@ zend_result php_tq_call(zval *obj, const char *name, zval *retval, uint32_t argc
 /* $obj->name(...argv) for a method of any visibility (protected hooks such as doPop,
  * getQueueForTask): looked up on the object's class, so overrides are honoured. */
 zend_result php_tq_call_hook(zval *self, const char *name, zval *retval, uint32_t argc, zval *argv);
+/* 1 when obj is an object whose class has a method lc_name (lower case). */
+bool php_tq_has_method(zval *obj, const char *lc_name);
 /* Calls a PHP callable value. */
 zend_result php_tq_call_callable(zval *callable, zval *retval, uint32_t argc, zval *argv);
 
@@ -66,6 +69,11 @@ void php_tq_throw(zend_class_entry *ce, const char *fmt, ...) ZEND_ATTRIBUTE_FOR
  * autoloads and is Throwable; otherwise `fallback`. */
 void php_tq_throw_named(const char *class_name, zend_class_entry *fallback, const char *fmt, ...)
     ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
+/* The message of exception ex, as a string (ex stays where it is). */
+zend_string *php_tq_exception_message(zend_object *ex);
+/* Takes the pending exception (it is cleared) and returns its message, or its class name
+ * when the message is empty; "unknown error" when none is pending. */
+zend_string *php_tq_take_exception_message(void);
 /* Turns a core error into an exception of class ce (prefix may be NULL). */
 void php_tq_throw_error(zend_class_entry *ce, const tq_error *err, const char *prefix);
 
@@ -78,6 +86,8 @@ json_t *php_tq_zval_to_json(zval *zv, tq_error *err);
 void php_tq_json_to_zval(const json_t *j, zval *out);
 /* json_encode($zv) with default flags; NULL with an \InvalidArgumentException thrown. */
 zend_string *php_tq_json_encode(zval *zv);
+/* A jansson value as json_encode() writes it; NULL with an \InvalidArgumentException thrown. */
+zend_string *php_tq_json_text(const json_t *j);
 /* json_decode($s, true); FAILURE with err filled (no exception thrown). */
 zend_result php_tq_json_decode(const char *s, size_t len, zval *out, tq_error *err);
 
@@ -100,6 +110,13 @@ zend_result php_tq_resolve_service(zend_object *holder, zend_class_entry *scope,
  * an exception pending (a resource, a closure, a __toPhpCode() that throws or does
  * not return a string, nesting deeper than 512). */
 zend_string *php_tq_to_php_code(zval *value);
+/* The same into out, starting at indent level `level`. flags: PHP_TQ_CODE_EMPTY_ARRAY_OPEN
+ * writes an empty array as generis does, "array(" newline indent ")" (TaskLog's config
+ * keeps that form); without it, "array()". */
+#define PHP_TQ_CODE_EMPTY_ARRAY_OPEN 1u
+zend_result php_tq_php_code(smart_str *out, zval *value, int level, unsigned flags);
+/* A single-quoted PHP string literal ('\'' and '\\' escaped; any byte, NUL too, as is). */
+void php_tq_php_string(smart_str *out, const char *s, size_t len);
 
 /* A fresh task id URI: <namespace>#i<digits>, unique across processes and hosts. */
 zend_string *php_tq_new_uri(void);

@@ -50,34 +50,3 @@ php_tq_pg_conn *php_tq_rds_conn(zend_object *obj, zend_class_entry *scope, php_t
     }
     return *slot;
 }
-
-/* single-quoted PHP string literal */
-void php_tq_rds_php_literal(smart_str *out, const char *s)
-{
-    smart_str_appendc(out, '\'');
-    for (; *s; s++) {
-        if (*s == '\\' || *s == '\'') {
-            smart_str_appendc(out, '\\');
-        }
-        smart_str_appendc(out, *s);
-    }
-    smart_str_appendc(out, '\'');
-}
-
-/* The message of the pending exception (cleared). */
-zend_string *php_tq_rds_take_exception_message(void)
-{
-    zend_object *ex = EG(exception);
-    if (!ex) {
-        return zend_string_init("unknown error", sizeof("unknown error") - 1, 0);
-    }
-    GC_ADDREF(ex);
-    zend_clear_exception();
-    zval rv;
-    zval *msg = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
-    zend_string *s = Z_TYPE_P(msg) == IS_STRING && Z_STRLEN_P(msg) ? zend_string_copy(Z_STR_P(msg))
-                                                                    : zend_string_copy(ex->ce->name);
-    OBJ_RELEASE(ex);
-    return s;
-}
-

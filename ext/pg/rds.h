@@ -21,10 +21,11 @@ void php_tq_rds_throw(zend_object *obj, zend_class_entry *scope, const struct tq
 /* The connection of the object's persistence, resolved into *slot on first use. NULL with an
  * exception. */
 php_tq_pg_conn *php_tq_rds_conn(zend_object *obj, zend_class_entry *scope, php_tq_pg_conn **slot);
-/* Appends s as a single-quoted PHP string literal. */
-void php_tq_rds_php_literal(smart_str *out, const char *s);
-/* The message of the pending exception (cleared). */
-zend_string *php_tq_rds_take_exception_message(void);
+/* Appends s as a single-quoted PHP string literal (common's one emitter). */
+static inline void php_tq_rds_php_literal(smart_str *out, const char *s)
+{
+    php_tq_php_string(out, s, strlen(s));
+}
 
 /* The core store of an RdsTaskLogBroker (built on first use). NULL with an exception. */
 tq_pg_log *php_tq_rds_log_store(zend_object *obj);

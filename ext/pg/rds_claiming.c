@@ -109,7 +109,7 @@ static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease
         if (EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)))) {
             return FAILURE;
         }
-        zend_string *reason = php_tq_rds_take_exception_message();
+        zend_string *reason = php_tq_take_exception_message();
         if (keeper) {
             tq_lease_keeper_remove(keeper, rds_queue_from(obj)->queue_name
                                    ? ZSTR_VAL(rds_queue_from(obj)->queue_name) : "", c->row_id);
@@ -132,7 +132,7 @@ static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease
         if (EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)))) {
             return FAILURE;
         }
-        zend_string *reason = php_tq_rds_take_exception_message();
+        zend_string *reason = php_tq_take_exception_message();
         rds_bury(obj, q, log, c, reason);
         zend_string_release(reason);
         return SUCCESS;

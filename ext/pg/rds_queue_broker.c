@@ -531,7 +531,7 @@ QB_METHOD(getTaskByTaskLogId)
     }
     zval task;
     if (php_tq_task_deserialize(found.msg.body, found.msg.len, &task) == FAILURE) {
-        zend_string *reason = php_tq_rds_take_exception_message();
+        zend_string *reason = php_tq_take_exception_message();
         php_tq_log(obj, ABSTRACT_SCOPE, "warning", NULL, "Message %lld of task %s cannot be decoded: %s",
                    (long long)found.row_id, ZSTR_VAL(log_id), ZSTR_VAL(reason));
         zend_string_release(reason);

@@ -182,9 +182,10 @@ LB_METHOD(__toPhpCode)
     smart_str_appends(&out, "new \\");
     smart_str_append(&out, Z_OBJCE_P(ZEND_THIS)->name);
     smart_str_appendc(&out, '(');
-    php_tq_rds_php_literal(&out, php_tq_rds_persistence_of(Z_OBJ_P(ZEND_THIS), LB_SCOPE));
+    const char *pid = php_tq_rds_persistence_of(Z_OBJ_P(ZEND_THIS), LB_SCOPE);
+    php_tq_php_string(&out, pid, strlen(pid));
     smart_str_appends(&out, ", ");
-    php_tq_rds_php_literal(&out, c ? ZSTR_VAL(c) : "task_log");
+    php_tq_php_string(&out, c ? ZSTR_VAL(c) : "task_log", c ? ZSTR_LEN(c) : strlen("task_log"));
     smart_str_appendc(&out, ')');
     RETURN_STR(smart_str_extract(&out));
 }

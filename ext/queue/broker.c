@@ -72,23 +72,6 @@ static bool prefetched_shift(zend_object *obj, zval *out)
     return true;
 }
 
-/* The message of a pending exception (which is cleared), as a new string. */
-static zend_string *take_exception_message(void)
-{
-    zend_object *ex = EG(exception);
-    if (!ex) {
-        return zend_string_init("unknown error", sizeof("unknown error") - 1, 0);
-    }
-    GC_ADDREF(ex);
-    zend_clear_exception();
-    zval rv;
-    zval *msg = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
-    zend_string *s = Z_TYPE_P(msg) == IS_STRING ? zend_string_copy(Z_STR_P(msg))
-                                                 : zend_strpprintf(0, "%s", ZSTR_VAL(ex->ce->name));
-    OBJ_RELEASE(ex);
-    return s;
-}
-
 /* unserializeTask(): a task, or NULL in return_value after deleting the poison
  * message through the (PHP) doDelete() and logging why. FAILURE when doDelete threw. */
 static zend_result broker_unserialize(zval *self, zval *json, zval *id_for_deletion, zval *log_context,
@@ -101,7 +84,7 @@ static zend_result broker_unserialize(zval *self, zval *json, zval *id_for_delet
     /* TAO catches \Exception only; any Throwable is caught here, so that a message
      * whose class throws an \Error while being built cannot stop a worker forever. */
     zend_string *reason = Z_TYPE_P(json) == IS_STRING
-        ? take_exception_message()
+        ? php_tq_take_exception_message()
         : zend_strpprintf(0, "the message is %s, not a JSON string", zend_zval_type_name(json));
     zval ctx;
     if (log_context && Z_TYPE_P(log_context) == IS_ARRAY) {

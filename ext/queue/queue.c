@@ -85,19 +85,6 @@ static zend_string *task_string(zval *task)
     return s;
 }
 
-/* The message of the pending exception, which is cleared. */
-static zend_string *take_exception_message(void)
-{
-    zend_object *ex = EG(exception);
-    GC_ADDREF(ex);
-    zend_clear_exception();
-    zval rv;
-    zval *msg = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
-    zend_string *s = Z_TYPE_P(msg) == IS_STRING ? zend_string_copy(Z_STR_P(msg)) : zend_string_copy(ex->ce->name);
-    OBJ_RELEASE(ex);
-    return s;
-}
-
 /* Undoes the `enqueued` row of a task whose push failed:
  * $taskLog->getBroker()->deleteById($task->getId()). Failures are logged, and an
  * exception pending on entry (the push's) is kept for the caller. */
@@ -113,7 +100,7 @@ static void delete_log_row(zval *self, zval *task_log, zval *task)
         php_tq_call(&log_broker, "deleteById", NULL, 1, &id);
     }
     if (EG(exception)) {
-        zend_string *msg = take_exception_message();
+        zend_string *msg = php_tq_take_exception_message();
         zend_string *ts = task_string(task);
         php_tq_log(Z_OBJ_P(self), QUEUE_SCOPE, "error", NULL,
                    "Removing the task log entry of %s after its failed push failed with MSG: %s",
@@ -440,7 +427,7 @@ failed:
     if (!instanceof_function(EG(exception)->ce, zend_ce_exception)) {
         RETURN_THROWS();
     }
-    zend_string *msg = take_exception_message();
+    zend_string *msg = php_tq_take_exception_message();
     zend_string *ts = task_string(task);
     php_tq_log(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "error", NULL, "Enqueueing %s failed with MSG: %s",
                ZSTR_VAL(ts), ZSTR_VAL(msg));

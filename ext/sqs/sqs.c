@@ -85,10 +85,9 @@ zend_string *php_tq_sqs_take_exception(void)
     }
     GC_ADDREF(ex);
     zend_clear_exception();
-    zval rv;
-    zval *m = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
-    zend_string *s = zend_strpprintf(0, "%s: %s", ZSTR_VAL(ex->ce->name),
-                                     Z_TYPE_P(m) == IS_STRING ? Z_STRVAL_P(m) : "");
+    zend_string *m = php_tq_exception_message(ex);
+    zend_string *s = zend_strpprintf(0, "%s: %s", ZSTR_VAL(ex->ce->name), ZSTR_VAL(m));
+    zend_string_release(m);
     OBJ_RELEASE(ex);
     return s;
 }

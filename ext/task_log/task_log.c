@@ -237,108 +237,6 @@ PHP_TQ_OPTION_METHODS(oat_tao_model_taskQueue_TaskLog, php_tq_ce_TaskLog)
 PHP_TQ_LOGGER_METHODS(oat_tao_model_taskQueue_TaskLog, php_tq_ce_TaskLog)
 PHP_TQ_LOCATOR_METHODS(oat_tao_model_taskQueue_TaskLog, php_tq_ce_TaskLog)
 
-static void tq_code_string(smart_str *out, const char *s, size_t len)
-{
-    smart_str_appendc(out, '\'');
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == '\\' || s[i] == '\'') {
-            smart_str_appendc(out, '\\');
-        }
-        smart_str_appendc(out, s[i]);
-    }
-    smart_str_appendc(out, '\'');
-}
-
-static void tq_code_indent(smart_str *out, int level)
-{
-    for (int i = 0; i < level; i++) {
-        smart_str_appends(out, "    ");
-    }
-}
-
-/* common_Utils::toHumanReadablePhpString(): what ConfigurableService::__toPhpCode()
- * writes into config files (objects with __toPhpCode() write themselves). */
-static zend_result tq_code(zval *v, int level, smart_str *out)
-{
-    ZVAL_DEREF(v);
-    switch (Z_TYPE_P(v)) {
-        case IS_NULL: smart_str_appends(out, "null"); return SUCCESS;
-        case IS_FALSE: smart_str_appends(out, "false"); return SUCCESS;
-        case IS_TRUE: smart_str_appends(out, "true"); return SUCCESS;
-        case IS_LONG:
-        case IS_DOUBLE: {
-            zend_string *s = zval_get_string(v);
-            smart_str_append(out, s);
-            zend_string_release(s);
-            return SUCCESS;
-        }
-        case IS_STRING:
-            tq_code_string(out, Z_STRVAL_P(v), Z_STRLEN_P(v));
-            return SUCCESS;
-        case IS_ARRAY: {
-            bool list = zend_array_is_list(Z_ARRVAL_P(v));
-            bool any = false;
-            zend_string *key;
-            zend_ulong idx;
-            zval *item;
-            smart_str_appends(out, "array(");
-            ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(v), idx, key, item) {
-                if (any) {
-                    smart_str_appendc(out, ',');
-                }
-                any = true;
-                smart_str_appendc(out, '\n');
-                tq_code_indent(out, level + 1);
-                if (!list) {
-                    if (key) {
-                        tq_code_string(out, ZSTR_VAL(key), ZSTR_LEN(key));
-                    } else {
-                        smart_str_append_unsigned(out, idx);
-                    }
-                    smart_str_appends(out, " => ");
-                }
-                if (tq_code(item, level + 1, out) == FAILURE) {
-                    return FAILURE;
-                }
-            } ZEND_HASH_FOREACH_END();
-            smart_str_appendc(out, '\n');
-            tq_code_indent(out, level);
-            smart_str_appendc(out, ')');
-            return SUCCESS;
-        }
-        case IS_OBJECT: {
-            zval rv;
-            if (zend_hash_str_exists(&Z_OBJCE_P(v)->function_table, "__tophpcode", sizeof("__tophpcode") - 1)) {
-                if (php_tq_call(v, "__toPhpCode", &rv, 0, NULL) == FAILURE) {
-                    return FAILURE;
-                }
-                zend_string *s = zval_get_string(&rv);
-                smart_str_append(out, s);
-                zend_string_release(s);
-                zval_ptr_dtor(&rv);
-                return SUCCESS;
-            }
-            zval fname;
-            ZVAL_STRING(&fname, "serialize");
-            zend_result r = call_user_function(NULL, NULL, &fname, &rv, 1, v);
-            zval_ptr_dtor(&fname);
-            if (r == FAILURE || EG(exception) || Z_TYPE(rv) != IS_STRING) {
-                zval_ptr_dtor(&rv);
-                return FAILURE;
-            }
-            smart_str_appends(out, "unserialize(");
-            tq_code_string(out, Z_STRVAL(rv), Z_STRLEN(rv));
-            smart_str_appendc(out, ')');
-            zval_ptr_dtor(&rv);
-            return SUCCESS;
-        }
-        default:
-            php_tq_throw_named("common_exception_Error", spl_ce_LogicException,
-                               "Could not convert variable of type %s to PHP variable string", zend_zval_type_name(v));
-            return FAILURE;
-    }
-}
-
 TASKLOG_METHOD(__toPhpCode)
 {
     ZEND_PARSE_PARAMETERS_NONE();
@@ -348,7 +246,7 @@ TASKLOG_METHOD(__toPhpCode)
     smart_str_append(&out, Z_OBJCE_P(ZEND_THIS)->name);
     smart_str_appendc(&out, '(');
     if (opts && Z_TYPE_P(opts) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(opts))) {
-        if (tq_code(opts, 0, &out) == FAILURE) {
+        if (php_tq_php_code(&out, opts, 0, PHP_TQ_CODE_EMPTY_ARRAY_OPEN) == FAILURE) {
             smart_str_free(&out);
             if (!EG(exception)) {
                 php_tq_throw(spl_ce_RuntimeException, "TaskLog::__toPhpCode(): an option cannot be written as PHP");
@@ -502,11 +400,9 @@ TASKLOG_METHOD(setReport)
     if (status && Z_TYPE_P(status) != IS_NULL && tq_validate_status(status) == FAILURE) {
         RETURN_THROWS();
     }
-    zval norm;
-    if (php_tq_report_normalize(report, &norm) == FAILURE) {
+    if (php_tq_report_check(report) == FAILURE) {
         RETURN_THROWS();
     }
-    zval_ptr_dtor(&norm);
     zval args[3], rv;
     ZVAL_COPY_VALUE(&args[0], id);
     ZVAL_COPY_VALUE(&args[1], report);

@@ -9,7 +9,6 @@
 #include "config.h"
 #endif
 
-#include <time.h>
 #include "php.h"
 #include "zend_interfaces.h"
 #include "zend_exceptions.h"
@@ -24,6 +23,7 @@
 #include "task_log_shared.h"
 #include "task_log_broker_arginfo.h"
 #include "task_log/tq_log.h"
+#include "common/tq_time.h"
 #include "task_log/tq_status.h"
 
 zend_class_entry *php_tq_ce_TaskLogBrokerInterface;
@@ -81,17 +81,6 @@ zend_result php_tq_log_check_status(const char *status)
 static void tq_out_of_memory(void)
 {
     php_tq_throw(spl_ce_RuntimeException, "The in-memory task log ran out of memory");
-}
-
-static void tq_format_time(int64_t t, char buf[32])
-{
-    time_t tt = (time_t)t;
-    struct tm tm;
-    if (!gmtime_r(&tt, &tm)) {
-        snprintf(buf, 32, "%lld", (long long)t);
-        return;
-    }
-    strftime(buf, 32, "%Y-%m-%d %H:%M:%S", &tm);
 }
 
 /* $dt->getTimestamp() for a DateTimeInterface. */
@@ -186,7 +175,7 @@ static zend_result tq_value_text(zval *v, const char *col, bool pattern, zend_st
                     *out = zend_strpprintf(0, "%lld", (long long)ts);
                 } else {
                     char buf[32];
-                    tq_format_time(ts, buf);
+                    tq_time_format_utc(ts, buf, sizeof(buf));
                     *out = zend_string_init(buf, strlen(buf), 0);
                 }
                 return SUCCESS;
@@ -440,7 +429,7 @@ static void tq_add_time(zval *arr, const char *col, int64_t t)
         return;
     }
     char buf[32];
-    tq_format_time(t, buf);
+    tq_time_format_utc(t, buf, sizeof(buf));
     add_assoc_string(arr, col, buf);
 }
 

@@ -10,18 +10,25 @@
 #define PHP_TQ_TASK_LOG_SHARED_H
 
 #include "php.h"
+#include <jansson.h>
+#include "../common/common.h"
+#include "../task/task.h"
+#include "task_log.h"
 #include "task_log/tq_log.h"
 
 /* How the in-memory store writes datetimes in its rows (TAO's platform format). */
 #define PHP_TQ_LOG_DATE_FORMAT "Y-m-d H:i:s"
 
-/* --- reports (doc/ARCHITECTURE.md, section 7) ------------------------------------------ */
-/* A report given as an array {type, message, data?, children?} or as an object
- * (JsonSerializable, else one with toArray()) -> the canonical array
- * {type, message, data, children, ...}, children normalised too. FAILURE with an
- * \InvalidArgumentException pending (or the object's own exception). */
-zend_result php_tq_report_normalize(zval *report, zval *out);
-/* php_tq_report_normalize() then json_encode(). NULL with an exception pending. */
+/* --- reports (report.c, over src/task_log/tq_report; doc/ARCHITECTURE.md, "Reports") ---- */
+/* A report is given as an array {type, message, data?, children?} or as an object
+ * (JsonSerializable, else one with toArray()), at any level. */
+/* Checks its shape and depth (not data): FAILURE with an \InvalidArgumentException
+ * pending (or the object's own exception). */
+zend_result php_tq_report_check(zval *report);
+/* The normalised report {type, message, data, children, ...} as JSON values; NULL with
+ * an exception pending. */
+json_t *php_tq_report_json(zval *report);
+/* php_tq_report_json() as JSON text (json_encode()'s bytes). NULL with an exception pending. */
 zend_string *php_tq_report_encode(zval *report);
 /* A decoded report array -> oat\oatbox\reporting\Report::jsonUnserialize($a) when that
  * class exists, else common_report_Report::jsonUnserialize($a), else the array itself
@@ -35,6 +42,17 @@ zend_result php_tq_report_from_json(const char *json, size_t len, zval *out);
 zend_result php_tq_report_to_array(zval *report, zval *out);
 
 /* --- statuses, entities, filters, collections, stats --------------------------------- */
+/* Start-up of the value classes, in this order (php_tq_task_log_entity_minit calls them). */
+void php_tq_task_log_status_minit(void);
+void php_tq_task_log_filter_minit(void);
+void php_tq_task_log_collection_minit(void);
+#define TQ_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+/* new $ce(...$argv), calling the constructor when there is one. FAILURE with an exception. */
+zend_result php_tq_new_object(zend_class_entry *ce, uint32_t argc, zval *argv, zval *out);
+/* A getter's body: returns the declared property `name` of $this in scope. */
+void php_tq_prop_return(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const char *name);
+/* The category a CategorizedStatus object holds ("" when unset). */
+const char *php_tq_status_category(zend_object *status);
 /* CategorizedStatus::createFromString($status). FAILURE with \Exception pending. */
 zend_result php_tq_categorized_status(zval *status, zval *out);
 /* The category string of $entity->getStatus() ("created", "in_progress", ...).

@@ -103,9 +103,7 @@ static zend_string *lrw_take_exception(void)
         || !instanceof_function(ex->ce, zend_ce_exception)) {
         return NULL;
     }
-    zval rv;
-    zval *m = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
-    zend_string *msg = zval_get_string(m);
+    zend_string *msg = php_tq_exception_message(ex);
     zend_clear_exception();
     return msg;
 }

@@ -71,10 +71,8 @@ static bool tq_catch(tq_caught *c)
     if (!ex || zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex)) {
         return false;
     }
-    zval rv;
-    zval *m = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
     c->cls = zend_string_copy(ex->ce->name);
-    c->msg = zval_get_string(m);
+    c->msg = php_tq_exception_message(ex);
     c->is_error = instanceof_function(ex->ce, zend_ce_error);
     zend_clear_exception();
     return true;
@@ -203,6 +201,10 @@ static json_t *tq_result_report(tq_job *job, zval *result)
         } else {
             tq_wlog(job, "warning", "Task %s returned a value that cannot be stored: %s", ZSTR_VAL(job->id),
                     err.message);
+            if (err.code == TQ_ERR_TOO_DEEP) {   /* a report too deep to keep fails the task */
+                return tq_report_newf(TQ_REPORT_ERROR, NULL, &err, "Task %s returned a report that cannot be stored: "
+                                      "%s", ZSTR_VAL(job->id), TQ_REPORT_TOO_DEEP);
+            }
         }
         tq_error_clear(&err);
         return tq_report_new(TQ_REPORT_INFO, "Task not returned any report.", NULL, &err);
@@ -233,7 +235,7 @@ static json_t *tq_run(tq_job *job)
             return NULL;
         }
         json_t *root = tq_report_newf(TQ_REPORT_INFO, NULL, &err, "Running task %s", ZSTR_VAL(job->id));
-        if (root && child && tq_report_add(root, child, &err) == 0) {
+        if (root && child && tq_report_add(root, child, &err) == 0 && tq_report_check(root, &err) == 0) {
             return root;
         }
         json_decref(root);

@@ -14,7 +14,8 @@ typedef enum tq_errcode {
     TQ_ERR_INVALID,     /* bad input from the caller: names, values, JSON */
     TQ_ERR_NOT_FOUND,
     TQ_ERR_STATE,       /* a guarded transition did not hold */
-    TQ_ERR_IO           /* a server or the network failed */
+    TQ_ERR_IO,          /* a server or the network failed */
+    TQ_ERR_TOO_DEEP     /* a value nests deeper than JSON (and a report) may: 512 levels */
 } tq_errcode;
 
 typedef struct tq_error {

@@ -118,8 +118,6 @@ void tq_pg_scrub(char *msg, size_t size, const char *conninfo);
 /* Helpers for building parameters. */
 /* PostgreSQL text[] literal of n strings (NULL entries -> NULL). 0 or -1 (no memory). */
 int tq_pg_text_array(const char *const *values, size_t n, tq_buf *out);
-/* 'Y-m-d H:i:s' in UTC, the format TAO writes into timestamp columns. out >= 20 bytes. */
-void tq_pg_format_utc(int64_t unix_seconds, char *out, size_t size);
 /* Identifier rule of queue and container names: [A-Za-z0-9_]+ and a table name
  * "tq_<name>" that fits PostgreSQL's 63-byte limit. Fills the lower-cased table name
  * (table >= 64 bytes). `kind` names the thing in the message ("queue", "container"). */

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "common/tq_time.h"
 #include "pg/tq_pg_log.h"
 #include "task_log/tq_status.h"
 
@@ -119,7 +120,7 @@ static int tq_pg_log_check_status(const char *status, const char *what, tq_error
 
 static void tq_pg_log_now(char *out, size_t size)
 {
-    tq_pg_format_utc((int64_t)time(NULL), out, size);
+    tq_time_format_utc((int64_t)time(NULL), out, size);
 }
 
 static char *tq_pg_value(const PGresult *r, int row, int col)
@@ -215,7 +216,7 @@ int tq_pg_log_add(tq_pg_log *s, const tq_log_row *row, tq_error *err)
         return -1;
     }
     char created[32], now[32];
-    tq_pg_format_utc(row->created_at, created, sizeof(created));
+    tq_time_format_utc(row->created_at, created, sizeof(created));
     tq_pg_log_now(now, sizeof(now));
     const char *params[] = {row->id, row->parent_id, row->task_name, row->parameters,
                             row->label ? row->label : "", row->status, row->owner ? row->owner : "",
@@ -391,7 +392,7 @@ static char *tq_pg_filter_value(tq_col_kind kind, const char *v)
         const char *p = v + (*v == '-');
         if (*p && strspn(p, "0123456789") == strlen(p)) {
             char buf[32];
-            tq_pg_format_utc(strtoll(v, NULL, 10), buf, sizeof(buf));
+            tq_time_format_utc(strtoll(v, NULL, 10), buf, sizeof(buf));
             return strdup(buf);
         }
     } else if (kind == TQ_COL_BOOL) {
@@ -643,8 +644,8 @@ int64_t tq_pg_log_execution_times(tq_pg_log *s, int64_t from, int64_t to, tq_pg_
 {
     *out = NULL;
     char a[32], b[32];
-    tq_pg_format_utc(from, a, sizeof(a));
-    tq_pg_format_utc(to, b, sizeof(b));
+    tq_time_format_utc(from, a, sizeof(a));
+    tq_time_format_utc(to, b, sizeof(b));
     const char *params[] = {a, b};
     PGresult *r = tq_pg_exec(s->pg, s->st_exec_times, params, "reading task execution times", err);
     if (!r) {

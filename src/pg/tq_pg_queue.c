@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 #include <jansson.h>
+#include "common/tq_time.h"
 #include "pg/tq_pg_queue.h"
 #include "pg/tq_pg_log.h"
 #include "task_log/tq_status.h"
@@ -134,7 +135,7 @@ void tq_pg_ms(int64_t lease_ms, char *out, size_t size)
 
 void tq_pg_now(char *out, size_t size)
 {
-    tq_pg_format_utc((int64_t)time(NULL), out, size);
+    tq_time_format_utc((int64_t)time(NULL), out, size);
 }
 
 int64_t tq_pg_queue_row_id(const tq_message *m)

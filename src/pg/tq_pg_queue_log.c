@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 #include <jansson.h>
+#include "common/tq_time.h"
 #include "pg/tq_pg_queue.h"
 #include "pg/tq_pg_log.h"
 #include "task_log/tq_status.h"
@@ -90,7 +91,7 @@ int tq_pg_queue_enqueue(tq_broker *b, tq_pg_log *log, const char *body, size_t l
     }
     char now[32], created[32];
     tq_pg_now(now, sizeof(now));
-    tq_pg_format_utc(row->created_at, created, sizeof(created));
+    tq_time_format_utc(row->created_at, created, sizeof(created));
     const char *params[] = {body, now, row->id, row->parent_id, row->task_name, row->parameters,
                             row->label ? row->label : "", row->status, row->owner ? row->owner : "",
                             created, row->master_status ? "true" : "false"};
@@ -152,7 +153,7 @@ int tq_pg_queue_enqueue_many(tq_broker *b, tq_pg_log *log, const char *const *bo
     }
     for (size_t i = 0; i < n && !bad; i++) {
         const tq_log_row *r = &rows[i];
-        tq_pg_format_utc(r->created_at, created[i], sizeof(created[i]));
+        tq_time_format_utc(r->created_at, created[i], sizeof(created[i]));
         cols[0][i] = bodies[i];
         cols[1][i] = r->id;
         cols[2][i] = r->parent_id;

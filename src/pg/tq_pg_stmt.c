@@ -294,15 +294,6 @@ int tq_pg_text_array(const char *const *values, size_t n, tq_buf *out)
     return tq_buf_putc(out, '}');
 }
 
-void tq_pg_format_utc(int64_t unix_seconds, char *out, size_t size)
-{
-    time_t t = (time_t)unix_seconds;
-    struct tm tm;
-    if (!gmtime_r(&t, &tm) || strftime(out, size, "%Y-%m-%d %H:%M:%S", &tm) == 0) {
-        snprintf(out, size, "1970-01-01 00:00:00");
-    }
-}
-
 int tq_pg_table_name(const char *kind, const char *name, char *table, size_t size, tq_error *err)
 {
     if (!name || !*name) {

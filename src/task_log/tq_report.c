@@ -5,10 +5,6 @@
 #include <string.h>
 #include "task_log/tq_report.h"
 
-/* Same bound as the JSON encoder: a deeper tree is certainly not a real report and
- * recursion must stay bounded. */
-#define TQ_REPORT_MAX_DEPTH 512
-
 static const char *const tq_report_types[] = {
     TQ_REPORT_INFO, TQ_REPORT_SUCCESS, TQ_REPORT_WARNING, TQ_REPORT_ERROR
 };
@@ -98,39 +94,102 @@ int tq_report_add(json_t *report, json_t *child, tq_error *err)
 
 /* --- shape check ------------------------------------------------------------------- */
 
-/* path is the location of node, e.g. "children[2]" ("" for the root). */
-static int tq_check(const json_t *node, char *path, size_t plen, size_t cap, int depth, tq_error *err)
+/* What PHP calls the type of the value a JSON value came from (json_encode()'s rules). */
+static const char *tq_php_type(const json_t *v)
 {
-    const char *where = plen ? path : "report";
-    const char *dot = plen ? "." : "";
-    if (depth > TQ_REPORT_MAX_DEPTH) {
-        /* the path would be longer than any message */
-        return tq_error_set(err, TQ_ERR_INVALID, "report: nested deeper than %d levels", TQ_REPORT_MAX_DEPTH);
+    switch (json_typeof(v)) {
+        case JSON_OBJECT:
+        case JSON_ARRAY: return "array";
+        case JSON_STRING: return "string";
+        case JSON_INTEGER: return "int";
+        case JSON_REAL: return "float";
+        case JSON_TRUE:
+        case JSON_FALSE: return "bool";
+        default: return "null";
     }
-    if (!json_is_object(node)) {
-        return tq_error_set(err, TQ_ERR_INVALID, "%s: a report must be an object", where);
+}
+
+/* 1 when v, taken to sit at JSON level `level` (the root is 1), nests deeper than
+ * TQ_REPORT_MAX_DEPTH. Stops descending as soon as it knows. */
+static int tq_too_deep(const json_t *v, int level)
+{
+    if (level > TQ_REPORT_MAX_DEPTH) {
+        return 1;
     }
-    json_t *type = json_object_get(node, "type");
+    size_t i;
+    const char *key;
+    json_t *item;
+    if (json_is_array(v)) {
+        json_array_foreach(v, i, item) {
+            if (tq_too_deep(item, level + 1)) {
+                return 1;
+            }
+        }
+    } else if (json_is_object(v)) {
+        json_object_foreach((json_t *)v, key, item) {
+            if (tq_too_deep(item, level + 1)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static int tq_check_fail(tq_error *err, const char *path, const char *what, const char *given)
+{
+    return tq_error_set(err, strcmp(what, TQ_REPORT_TOO_DEEP) == 0 ? TQ_ERR_TOO_DEEP : TQ_ERR_INVALID, "Invalid task report%s%s: %s%s%s", *path ? " at " : "", path, what,
+                        given ? given : "", given ? " given" : "");
+}
+
+/* Everything but the children: type, message, and how deep data and other keys nest. */
+static int tq_check_node(const json_t *node, const char *path, int level, tq_error *err)
+{
+    if (json_is_array(node)) {
+        node = NULL;    /* a PHP list: an array without a "type" */
+    } else if (!json_is_object(node)) {
+        return tq_check_fail(err, path, "expected an array {type, message, data, children} or a report object, ",
+                             tq_php_type(node));
+    }
+    json_t *type = node ? json_object_get(node, "type") : NULL;
     if (!json_is_string(type) || !tq_report_type_valid(json_string_value(type))) {
-        return tq_error_set(err, TQ_ERR_INVALID, "%s%stype: must be one of info, success, warning, error",
-                            plen ? path : "", dot);
+        return tq_check_fail(err, path, "\"type\" must be one of info, success, warning, error", NULL);
     }
     if (!json_is_string(json_object_get(node, "message"))) {
-        return tq_error_set(err, TQ_ERR_INVALID, "%s%smessage: must be a string", plen ? path : "", dot);
+        return tq_check_fail(err, path, "\"message\" must be a string", NULL);
     }
     json_t *children = json_object_get(node, "children");
-    if (!children) {
-        return 0;
+    if (children && !json_is_array(children) && !json_is_null(children)) {
+        return tq_check_fail(err, path, "\"children\" must be a list of reports, ", tq_php_type(children));
     }
-    if (!json_is_array(children)) {
-        return tq_error_set(err, TQ_ERR_INVALID, "%s%schildren: must be a list of reports", plen ? path : "", dot);
+    const char *key;
+    json_t *value;
+    json_object_foreach((json_t *)node, key, value) {
+        if (strcmp(key, "children") != 0 && tq_too_deep(value, level + 1)) {
+            return tq_check_fail(err, "", TQ_REPORT_TOO_DEEP, NULL);
+        }
     }
+    return 0;
+}
+
+/* path is the location of node, e.g. "children[2]" ("" for the root); level is its JSON
+ * level: a node is an object (level n), its children a list (n + 1) of nodes (n + 2). */
+static int tq_check(const json_t *node, char *path, size_t plen, size_t cap, int level, tq_error *err)
+{
+    if (level + 1 > TQ_REPORT_MAX_DEPTH) {
+        /* its children list (normalisation always writes one) would be too deep; no path:
+         * it would be longer than any message */
+        return tq_check_fail(err, "", TQ_REPORT_TOO_DEEP, NULL);
+    }
+    if (tq_check_node(node, path, level, err) != 0) {
+        return -1;
+    }
+    json_t *children = json_object_get(node, "children");
     size_t i;
     json_t *child;
     json_array_foreach(children, i, child) {
-        int n = snprintf(path + plen, cap - plen, "%schildren[%zu]", dot, i);
+        int n = snprintf(path + plen, cap - plen, "%schildren[%zu]", plen ? "." : "", i);
         size_t clen = (n < 0 || (size_t)n >= cap - plen) ? cap - 1 : plen + (size_t)n;
-        if (tq_check(child, path, clen, cap, depth + 1, err) != 0) {
+        if (tq_check(child, path, clen, cap, level + 2, err) != 0) {
             return -1;
         }
         path[plen] = '\0';
@@ -142,7 +201,7 @@ int tq_report_check(const json_t *node, tq_error *err)
 {
     char path[512];
     path[0] = '\0';
-    return tq_check(node, path, 0, sizeof(path), 0, err);
+    return tq_check(node, path, 0, sizeof(path), 1, err);
 }
 
 /* --- normalisation --------------------------------------------------------------- */
@@ -213,7 +272,7 @@ static int tq_node_is(const json_t *node, const char *type)
 static int tq_contains(const json_t *node, const char *type, int depth)
 {
     json_t *children = json_is_object(node) ? json_object_get(node, "children") : NULL;
-    if (!json_is_array(children) || depth > TQ_REPORT_MAX_DEPTH) {
+    if (!json_is_array(children) || depth > TQ_REPORT_MAX_DEPTH) {   /* bounded recursion */
         return 0;
     }
     size_t i;

@@ -16,6 +16,13 @@
 #define TQ_REPORT_WARNING "warning"
 #define TQ_REPORT_ERROR "error"
 
+/* The one depth limit of a report, in levels of its JSON text (a node is an object, its
+ * children a list inside it, data and other keys count too): what json_decode() reads
+ * back with its default depth, so whatever the Task Log stores can be read again. A
+ * report of n levels without data is 2n levels of JSON: at most 256. */
+#define TQ_REPORT_MAX_DEPTH 512
+#define TQ_REPORT_TOO_DEEP "reports nest deeper than 512 levels of JSON"
+
 /* 1 when type is one of the four report types (NULL: 0). */
 int tq_report_type_valid(const char *type);
 
@@ -36,9 +43,10 @@ json_t *tq_report_newf(const char *type, json_t *data, tq_error *err, const char
 int tq_report_add(json_t *report, json_t *child, tq_error *err);
 
 /* 0 when node has the report shape: an object whose "type" is one of the four
- * types, whose "message" is a string, and whose "children", when present, is an
- * array of nodes of that shape ("data" may be anything or absent). Otherwise -1
- * with err naming where it broke, e.g. "children[1].type: ...". */
+ * types, whose "message" is a string, and whose "children", when present and not
+ * null, is an array of nodes of that shape ("data" may be anything or absent), all
+ * within TQ_REPORT_MAX_DEPTH. Otherwise -1 with err saying where it broke, in the words
+ * the PHP classes throw, e.g. 'Invalid task report at children[1]: "type" must be ...'. */
 int tq_report_check(const json_t *node, tq_error *err);
 
 /* A normalised deep copy of a report-shaped value: keys type, message, data (null

@@ -1,5 +1,6 @@
 /* tq_pg: lazy connect, passwords kept out of messages, prepared statements once per
  * connection, reconnect after the server goes away, interruptible waits. */
+#include "common/tq_time.h"
 #include "test_pg_common.h"
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -349,7 +350,7 @@ static void test_text_array_round_trip(void **state)
 static void test_format_and_table_names(void **state)
 {
     char out[32];
-    tq_pg_format_utc(1700000000, out, sizeof(out));
+    tq_time_format_utc(1700000000, out, sizeof(out));
     assert_string_equal(out, "2023-11-14 22:13:20");
     char t[64];
     tq_error err;

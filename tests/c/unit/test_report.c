@@ -97,16 +97,62 @@ static void expect_check_fails(const char *text, const char *where)
 
 static void test_check_names_the_broken_place(void **state)
 {
-    expect_check_fails("[1,2]", "report: a report must be an object");
-    expect_check_fails("{\"message\":\"m\"}", "type: must be one of");
-    expect_check_fails("{\"type\":\"fatal\",\"message\":\"m\"}", "type: must be one of");
-    expect_check_fails("{\"type\":\"info\",\"message\":3}", "message: must be a string");
-    expect_check_fails("{\"type\":\"info\",\"message\":\"m\",\"children\":{}}", "children: must be a list");
+    /* the words the PHP classes throw (phpt/task_log/InMemoryTaskLogBroker_report.phpt) */
+    expect_check_fails("[1,2]", "Invalid task report: \"type\" must be one of info, success, warning, error");
+    expect_check_fails("\"x\"", "Invalid task report: expected an array {type, message, data, children} or a "
+                       "report object, string given");
+    expect_check_fails("{\"message\":\"m\"}", "Invalid task report: \"type\" must be one of");
+    expect_check_fails("{\"type\":\"fatal\",\"message\":\"m\"}", "\"type\" must be one of");
+    expect_check_fails("{\"type\":\"info\",\"message\":3}", "Invalid task report: \"message\" must be a string");
+    expect_check_fails("{\"type\":\"info\",\"message\":\"m\",\"children\":\"x\"}",
+                       "\"children\" must be a list of reports, string given");
     expect_check_fails("{\"type\":\"info\",\"message\":\"m\",\"children\":[{\"type\":\"info\",\"message\":\"a\"},"
                        "{\"type\":\"info\",\"message\":\"b\",\"children\":[{\"type\":\"nope\",\"message\":\"c\"}]}]}",
-                       "children[1].children[0].type: must be one of");
+                       "Invalid task report at children[1].children[0]: \"type\" must be one of");
     expect_check_fails("{\"type\":\"info\",\"message\":\"m\",\"children\":[7]}",
-                       "children[0]: a report must be an object");
+                       "at children[0]: expected an array {type, message, data, children} or a report object, int given");
+}
+
+/* n report levels, each one child deep; data (stolen) on the deepest node. */
+static json_t *deep_report(int n, json_t *data)
+{
+    tq_error err;
+    json_t *r = tq_report_new(TQ_REPORT_SUCCESS, "leaf", data, &err);
+    for (int i = 1; i < n; i++) {
+        json_t *parent = tq_report_new(TQ_REPORT_INFO, "level", NULL, &err);
+        tq_report_add(parent, r, &err);
+        r = parent;
+    }
+    return r;
+}
+
+/* One limit: 512 levels of JSON, what json_decode() reads back (256 report levels). */
+static void test_check_depth_is_counted_in_json_levels(void **state)
+{
+    tq_error err;
+    tq_error_clear(&err);
+    json_t *r = deep_report(256, NULL);
+    assert_int_equal(tq_report_check(r, &err), 0);
+    json_t *n = tq_report_normalize(r, &err);
+    assert_non_null(n);
+    json_decref(n);
+    json_decref(r);
+
+    r = deep_report(257, NULL);
+    assert_int_equal(tq_report_check(r, &err), -1);
+    assert_int_equal(err.code, TQ_ERR_TOO_DEEP);
+    assert_string_equal(err.message, "Invalid task report: " TQ_REPORT_TOO_DEEP);
+    assert_null(tq_report_normalize(r, &err));
+    json_decref(r);
+
+    /* data counts too: the deepest node's data [[]] would be levels 512 and 513 */
+    r = deep_report(256, json_pack("[[]]"));
+    assert_int_equal(tq_report_check(r, &err), -1);
+    assert_int_equal(err.code, TQ_ERR_TOO_DEEP);
+    json_decref(r);
+    r = deep_report(255, json_pack("[[]]"));
+    assert_int_equal(tq_report_check(r, &err), 0);
+    json_decref(r);
 }
 
 static void test_check_accepts_minimal_and_extra_keys(void **state)
@@ -186,6 +232,7 @@ int main(void)
         cmocka_unit_test(test_new_rejects_bad_type_and_utf8),
         cmocka_unit_test(test_add_nests_children),
         cmocka_unit_test(test_check_names_the_broken_place),
+        cmocka_unit_test(test_check_depth_is_counted_in_json_levels),
         cmocka_unit_test(test_check_accepts_minimal_and_extra_keys),
         cmocka_unit_test(test_normalize_orders_keys_and_fills_defaults),
         cmocka_unit_test(test_has_error_looks_at_whole_tree),

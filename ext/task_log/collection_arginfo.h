@@ -1,0 +1,217 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: cefea11d14d79ae62f027bebd0e9028f8dc9ae9c */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats___construct, 0, 0, 3)
+	ZEND_ARG_TYPE_INFO(0, numberOfTasksCompleted, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, numberOfTasksFailed, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, numberOfTasksInProgress, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, numberOfTasksEnqueued, IS_MIXED, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_buildFromArray, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, rawData, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksFailed arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksInProgress arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksEnqueued arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_jsonSerialize, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_toArray arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CollectionInterface_toArray arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CollectionInterface_isEmpty arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CollectionInterface_first arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CollectionInterface_last arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CollectionInterface_getIds arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, taskLogs, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_createFromArray, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, rows, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, dateFormat, IS_STRING, 0, "\'Y-m-d H:i:s\'")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_createEmptyCollection arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_jsonSerialize arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_jsonSerialize
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_count, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_getIterator, 0, 0, Iterator, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_toArray arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_isEmpty arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_first arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_last arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_getIds arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted
+
+
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, __construct);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, buildFromArray);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksCompleted);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksFailed);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksInProgress);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksEnqueued);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, jsonSerialize);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, toArray);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, __construct);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, createFromArray);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, createEmptyCollection);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, jsonSerialize);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, count);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, getIterator);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, toArray);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, isEmpty);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, first);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, last);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, getIds);
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_methods[] = {
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, __construct, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, buildFromArray, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_buildFromArray, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksCompleted, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksCompleted, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksFailed, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksFailed, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksInProgress, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksInProgress, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksEnqueued, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_getNumberOfTasksEnqueued, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, jsonSerialize, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_jsonSerialize, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, toArray, arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_toArray, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_CollectionInterface_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_CollectionInterface, toArray, arginfo_class_oat_tao_model_taskQueue_TaskLog_CollectionInterface_toArray, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_CollectionInterface, isEmpty, arginfo_class_oat_tao_model_taskQueue_TaskLog_CollectionInterface_isEmpty, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_CollectionInterface, first, arginfo_class_oat_tao_model_taskQueue_TaskLog_CollectionInterface_first, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_CollectionInterface, last, arginfo_class_oat_tao_model_taskQueue_TaskLog_CollectionInterface_last, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLog_CollectionInterface, getIds, arginfo_class_oat_tao_model_taskQueue_TaskLog_CollectionInterface_getIds, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_methods[] = {
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, __construct, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, createFromArray, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_createFromArray, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, createEmptyCollection, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_createEmptyCollection, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, jsonSerialize, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_jsonSerialize, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, count, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_count, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, getIterator, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_getIterator, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, toArray, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_toArray, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, isEmpty, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_isEmpty, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, first, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_first, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, last, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_last, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogCollection, getIds, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_getIds, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats(zend_class_entry *class_entry_JsonSerializable)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\TaskLog", "TasksLogsStats", class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	zend_class_implements(class_entry, 1, class_entry_JsonSerializable);
+
+	zval const_COMPLETED_TASKS_value;
+	zend_string *const_COMPLETED_TASKS_value_str = zend_string_init("completedtasks", strlen("completedtasks"), 1);
+	ZVAL_STR(&const_COMPLETED_TASKS_value, const_COMPLETED_TASKS_value_str);
+	zend_string *const_COMPLETED_TASKS_name = zend_string_init_interned("COMPLETED_TASKS", sizeof("COMPLETED_TASKS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_COMPLETED_TASKS_name, &const_COMPLETED_TASKS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_COMPLETED_TASKS_name);
+
+	zval const_FAILED_TASKS_value;
+	zend_string *const_FAILED_TASKS_value_str = zend_string_init("failedtasks", strlen("failedtasks"), 1);
+	ZVAL_STR(&const_FAILED_TASKS_value, const_FAILED_TASKS_value_str);
+	zend_string *const_FAILED_TASKS_name = zend_string_init_interned("FAILED_TASKS", sizeof("FAILED_TASKS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_FAILED_TASKS_name, &const_FAILED_TASKS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_FAILED_TASKS_name);
+
+	zval const_IN_PROGRESS_TASKS_value;
+	zend_string *const_IN_PROGRESS_TASKS_value_str = zend_string_init("inprogresstasks", strlen("inprogresstasks"), 1);
+	ZVAL_STR(&const_IN_PROGRESS_TASKS_value, const_IN_PROGRESS_TASKS_value_str);
+	zend_string *const_IN_PROGRESS_TASKS_name = zend_string_init_interned("IN_PROGRESS_TASKS", sizeof("IN_PROGRESS_TASKS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_IN_PROGRESS_TASKS_name, &const_IN_PROGRESS_TASKS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_IN_PROGRESS_TASKS_name);
+
+	zval const_ENQUEUED_TASKS_value;
+	zend_string *const_ENQUEUED_TASKS_value_str = zend_string_init("enqueuedtasks", strlen("enqueuedtasks"), 1);
+	ZVAL_STR(&const_ENQUEUED_TASKS_value, const_ENQUEUED_TASKS_value_str);
+	zend_string *const_ENQUEUED_TASKS_name = zend_string_init_interned("ENQUEUED_TASKS", sizeof("ENQUEUED_TASKS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_ENQUEUED_TASKS_name, &const_ENQUEUED_TASKS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_ENQUEUED_TASKS_name);
+
+	zval property_numberOfTasksCompleted_default_value;
+	ZVAL_LONG(&property_numberOfTasksCompleted_default_value, 0);
+	zend_string *property_numberOfTasksCompleted_name = zend_string_init("numberOfTasksCompleted", sizeof("numberOfTasksCompleted") - 1, 1);
+	zend_declare_typed_property(class_entry, property_numberOfTasksCompleted_name, &property_numberOfTasksCompleted_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_numberOfTasksCompleted_name);
+
+	zval property_numberOfTasksFailed_default_value;
+	ZVAL_LONG(&property_numberOfTasksFailed_default_value, 0);
+	zend_string *property_numberOfTasksFailed_name = zend_string_init("numberOfTasksFailed", sizeof("numberOfTasksFailed") - 1, 1);
+	zend_declare_typed_property(class_entry, property_numberOfTasksFailed_name, &property_numberOfTasksFailed_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_numberOfTasksFailed_name);
+
+	zval property_numberOfTasksInProgress_default_value;
+	ZVAL_LONG(&property_numberOfTasksInProgress_default_value, 0);
+	zend_string *property_numberOfTasksInProgress_name = zend_string_init("numberOfTasksInProgress", sizeof("numberOfTasksInProgress") - 1, 1);
+	zend_declare_typed_property(class_entry, property_numberOfTasksInProgress_name, &property_numberOfTasksInProgress_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_numberOfTasksInProgress_name);
+
+	zval property_numberOfTasksEnqueued_default_value;
+	ZVAL_LONG(&property_numberOfTasksEnqueued_default_value, 0);
+	zend_string *property_numberOfTasksEnqueued_name = zend_string_init("numberOfTasksEnqueued", sizeof("numberOfTasksEnqueued") - 1, 1);
+	zend_declare_typed_property(class_entry, property_numberOfTasksEnqueued_name, &property_numberOfTasksEnqueued_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_numberOfTasksEnqueued_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLog_CollectionInterface(zend_class_entry *class_entry_JsonSerializable, zend_class_entry *class_entry_Countable, zend_class_entry *class_entry_IteratorAggregate)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\TaskLog", "CollectionInterface", class_oat_tao_model_taskQueue_TaskLog_CollectionInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
+	zend_class_implements(class_entry, 3, class_entry_JsonSerializable, class_entry_Countable, class_entry_IteratorAggregate);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection(zend_class_entry *class_entry_oat_tao_model_taskQueue_TaskLog_CollectionInterface)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\TaskLog", "TaskLogCollection", class_oat_tao_model_taskQueue_TaskLog_TaskLogCollection_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	zend_class_implements(class_entry, 1, class_entry_oat_tao_model_taskQueue_TaskLog_CollectionInterface);
+
+	zval property_taskLogs_default_value;
+	ZVAL_EMPTY_ARRAY(&property_taskLogs_default_value);
+	zend_string *property_taskLogs_name = zend_string_init("taskLogs", sizeof("taskLogs") - 1, 1);
+	zend_declare_typed_property(class_entry, property_taskLogs_name, &property_taskLogs_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_taskLogs_name);
+
+	return class_entry;
+}

@@ -1,0 +1,200 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 0187a4bd2e7d22c8a7ac99aa42ca4324848b5f14 */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter___construct, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getColumns, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_deselect, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, column, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getSortBy arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter___construct
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_setSortBy, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, sortBy, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getSortOrder arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter___construct
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_setSortOrder, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, sortOrder, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getLimit, 0, 0, IS_LONG, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_setLimit, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, limit, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getOffset arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getLimit
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_setOffset, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, offset, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getFilters arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getColumns
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_addFilter, 0, 3, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, field, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, operator, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_addAvailableFilters, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, userId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, archivedAllowed, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, cancelledAvailable, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_availableForArchived, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, userId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_availableForCancelled arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_availableForArchived
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_withIgnoredTasks, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, ignoredTasks, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_eq, 0, 2, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, field, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_neq arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_eq
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_lt arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_eq
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_lte arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_eq
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_gt arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_eq
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_gte arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_eq
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_like arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_eq
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_notLike arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_eq
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_in, 0, 2, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, field, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_notIn arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_in
+
+
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, __construct);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getColumns);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, deselect);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getSortBy);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, setSortBy);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getSortOrder);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, setSortOrder);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getLimit);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, setLimit);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getOffset);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, setOffset);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getFilters);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, addFilter);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, addAvailableFilters);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, availableForArchived);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, availableForCancelled);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, withIgnoredTasks);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, eq);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, neq);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, lt);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, lte);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, gt);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, gte);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, like);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, notLike);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, in);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, notIn);
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_methods[] = {
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, __construct, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getColumns, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getColumns, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, deselect, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_deselect, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getSortBy, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getSortBy, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, setSortBy, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_setSortBy, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getSortOrder, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getSortOrder, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, setSortOrder, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_setSortOrder, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getLimit, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getLimit, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, setLimit, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_setLimit, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getOffset, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getOffset, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, setOffset, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_setOffset, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getFilters, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_getFilters, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, addFilter, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_addFilter, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, addAvailableFilters, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_addAvailableFilters, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, availableForArchived, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_availableForArchived, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, availableForCancelled, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_availableForCancelled, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, withIgnoredTasks, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_withIgnoredTasks, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, eq, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_eq, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, neq, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_neq, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, lt, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_lt, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, lte, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_lte, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, gt, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_gt, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, gte, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_gte, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, like, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_like, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, notLike, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_notLike, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, in, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_in, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, notIn, arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_notIn, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\TaskLog", "TaskLogFilter", class_oat_tao_model_taskQueue_TaskLog_TaskLogFilter_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+	zval property_filters_default_value;
+	ZVAL_EMPTY_ARRAY(&property_filters_default_value);
+	zend_string *property_filters_name = zend_string_init("filters", sizeof("filters") - 1, 1);
+	zend_declare_typed_property(class_entry, property_filters_name, &property_filters_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_filters_name);
+
+	zval property_limit_default_value;
+	ZVAL_NULL(&property_limit_default_value);
+	zend_string *property_limit_name = zend_string_init("limit", sizeof("limit") - 1, 1);
+	zend_declare_typed_property(class_entry, property_limit_name, &property_limit_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG|MAY_BE_NULL));
+	zend_string_release(property_limit_name);
+
+	zval property_offset_default_value;
+	ZVAL_NULL(&property_offset_default_value);
+	zend_string *property_offset_name = zend_string_init("offset", sizeof("offset") - 1, 1);
+	zend_declare_typed_property(class_entry, property_offset_name, &property_offset_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG|MAY_BE_NULL));
+	zend_string_release(property_offset_name);
+
+	zval property_sortBy_default_value;
+	ZVAL_NULL(&property_sortBy_default_value);
+	zend_string *property_sortBy_name = zend_string_init("sortBy", sizeof("sortBy") - 1, 1);
+	zend_declare_typed_property(class_entry, property_sortBy_name, &property_sortBy_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_sortBy_name);
+
+	zval property_sortOrder_default_value;
+	ZVAL_NULL(&property_sortOrder_default_value);
+	zend_string *property_sortOrder_name = zend_string_init("sortOrder", sizeof("sortOrder") - 1, 1);
+	zend_declare_typed_property(class_entry, property_sortOrder_name, &property_sortOrder_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_sortOrder_name);
+
+	zval property_columns_default_value;
+	ZVAL_EMPTY_ARRAY(&property_columns_default_value);
+	zend_string *property_columns_name = zend_string_init("columns", sizeof("columns") - 1, 1);
+	zend_declare_typed_property(class_entry, property_columns_name, &property_columns_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_columns_name);
+
+	zval property_ignoredTasks_default_value;
+	ZVAL_EMPTY_ARRAY(&property_ignoredTasks_default_value);
+	zend_string *property_ignoredTasks_name = zend_string_init("ignoredTasks", sizeof("ignoredTasks") - 1, 1);
+	zend_declare_typed_property(class_entry, property_ignoredTasks_name, &property_ignoredTasks_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_ignoredTasks_name);
+
+	return class_entry;
+}

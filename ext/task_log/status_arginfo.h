@@ -1,0 +1,153 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 53bad385973ada0a9dc4368a887865038f39de09 */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, status, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_createFromString, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, status, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_failed arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_created arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_inProgress arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_archived arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_cancelled arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_isCreated arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_isInProgress arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_isCompleted arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_isFailed arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_isArchived arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_isCancelled arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_equals, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, logStatus, oat\\tao\\model\\taskQueue\\TaskLog\\CategorizedStatus, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_getMappedStatuses arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_createFromString
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus___toString, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_getLabel arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed
+
+
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, __construct);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, createFromString);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, completed);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, failed);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, created);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, inProgress);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, archived);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, cancelled);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, isCreated);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, isInProgress);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, isCompleted);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, isFailed);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, isArchived);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, isCancelled);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, equals);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, getMappedStatuses);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, __toString);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, getLabel);
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_methods[] = {
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, __construct, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus___construct, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, createFromString, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_createFromString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, completed, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_completed, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, failed, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_failed, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, created, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_created, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, inProgress, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_inProgress, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, archived, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_archived, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, cancelled, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_cancelled, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, isCreated, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_isCreated, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, isInProgress, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_isInProgress, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, isCompleted, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_isCompleted, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, isFailed, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_isFailed, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, isArchived, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_isArchived, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, isCancelled, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_isCancelled, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, equals, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_equals, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, getMappedStatuses, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_getMappedStatuses, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, __toString, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus___toString, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, getLabel, arginfo_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_getLabel, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\TaskLog", "CategorizedStatus", class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+	zval const_STATUS_CREATED_value;
+	zend_string *const_STATUS_CREATED_value_str = zend_string_init("created", strlen("created"), 1);
+	ZVAL_STR(&const_STATUS_CREATED_value, const_STATUS_CREATED_value_str);
+	zend_string *const_STATUS_CREATED_name = zend_string_init_interned("STATUS_CREATED", sizeof("STATUS_CREATED") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_CREATED_name, &const_STATUS_CREATED_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_CREATED_name);
+
+	zval const_STATUS_IN_PROGRESS_value;
+	zend_string *const_STATUS_IN_PROGRESS_value_str = zend_string_init("in_progress", strlen("in_progress"), 1);
+	ZVAL_STR(&const_STATUS_IN_PROGRESS_value, const_STATUS_IN_PROGRESS_value_str);
+	zend_string *const_STATUS_IN_PROGRESS_name = zend_string_init_interned("STATUS_IN_PROGRESS", sizeof("STATUS_IN_PROGRESS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_IN_PROGRESS_name, &const_STATUS_IN_PROGRESS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_IN_PROGRESS_name);
+
+	zval const_STATUS_COMPLETED_value;
+	zend_string *const_STATUS_COMPLETED_value_str = zend_string_init("completed", strlen("completed"), 1);
+	ZVAL_STR(&const_STATUS_COMPLETED_value, const_STATUS_COMPLETED_value_str);
+	zend_string *const_STATUS_COMPLETED_name = zend_string_init_interned("STATUS_COMPLETED", sizeof("STATUS_COMPLETED") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_COMPLETED_name, &const_STATUS_COMPLETED_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_COMPLETED_name);
+
+	zval const_STATUS_FAILED_value;
+	zend_string *const_STATUS_FAILED_value_str = zend_string_init("failed", strlen("failed"), 1);
+	ZVAL_STR(&const_STATUS_FAILED_value, const_STATUS_FAILED_value_str);
+	zend_string *const_STATUS_FAILED_name = zend_string_init_interned("STATUS_FAILED", sizeof("STATUS_FAILED") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_FAILED_name, &const_STATUS_FAILED_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_FAILED_name);
+
+	zval const_STATUS_ARCHIVED_value;
+	zend_string *const_STATUS_ARCHIVED_value_str = zend_string_init("archived", strlen("archived"), 1);
+	ZVAL_STR(&const_STATUS_ARCHIVED_value, const_STATUS_ARCHIVED_value_str);
+	zend_string *const_STATUS_ARCHIVED_name = zend_string_init_interned("STATUS_ARCHIVED", sizeof("STATUS_ARCHIVED") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_ARCHIVED_name, &const_STATUS_ARCHIVED_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_ARCHIVED_name);
+
+	zval const_STATUS_CANCELLED_value;
+	zend_string *const_STATUS_CANCELLED_value_str = zend_string_init("cancelled", strlen("cancelled"), 1);
+	ZVAL_STR(&const_STATUS_CANCELLED_value, const_STATUS_CANCELLED_value_str);
+	zend_string *const_STATUS_CANCELLED_name = zend_string_init_interned("STATUS_CANCELLED", sizeof("STATUS_CANCELLED") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_CANCELLED_name, &const_STATUS_CANCELLED_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_CANCELLED_name);
+
+	zval property_categorizeMapping_default_value;
+	ZVAL_EMPTY_ARRAY(&property_categorizeMapping_default_value);
+	zend_string *property_categorizeMapping_name = zend_string_init("categorizeMapping", sizeof("categorizeMapping") - 1, 1);
+	zend_declare_typed_property(class_entry, property_categorizeMapping_name, &property_categorizeMapping_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_categorizeMapping_name);
+
+	zval property_status_default_value;
+	ZVAL_EMPTY_STRING(&property_status_default_value);
+	zend_string *property_status_name = zend_string_init("status", sizeof("status") - 1, 1);
+	zend_declare_typed_property(class_entry, property_status_name, &property_status_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_status_name);
+
+	return class_entry;
+}
