@@ -81,9 +81,8 @@ zend_result php_tq_cli_broker_create(const char *id, const char *persistence, ze
     return r;
 }
 
-#define BF_METHOD(name) ZEND_METHOD(oat_taoTaskQueue_scripts_tools_BrokerFactory, name)
 
-BF_METHOD(create)
+ZEND_METHOD(oat_taoTaskQueue_scripts_tools_BrokerFactory, create)
 {
     zend_string *id, *persistence = NULL;
     zend_long capacity = 1;

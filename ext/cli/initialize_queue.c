@@ -240,9 +240,8 @@ static zend_result iq_invoke(zval *self, const tq_cli_value *v, size_t ntokens, 
     return r;
 }
 
-#define IQ_METHOD(name) ZEND_METHOD(oat_taoTaskQueue_scripts_tools_InitializeQueue, name)
 
-IQ_METHOD(__invoke)
+ZEND_METHOD(oat_taoTaskQueue_scripts_tools_InitializeQueue, __invoke)
 {
     HashTable *params = NULL;
     ZEND_PARSE_PARAMETERS_START(0, 1)

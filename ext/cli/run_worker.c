@@ -160,9 +160,8 @@ static zend_result rw_invoke(zval *self, const tq_cli_value *v, zval *report)
     return r;
 }
 
-#define RW_METHOD(name) ZEND_METHOD(oat_taoTaskQueue_scripts_tools_RunWorker, name)
 
-RW_METHOD(__invoke)
+ZEND_METHOD(oat_taoTaskQueue_scripts_tools_RunWorker, __invoke)
 {
     HashTable *params = NULL;
     ZEND_PARSE_PARAMETERS_START(0, 1)

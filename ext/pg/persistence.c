@@ -383,14 +383,13 @@ void php_tq_persistence_mshutdown(void)
 
 /* --- TaskQueue\PersistenceRegistry ---------------------------------------------------------- */
 
-#define REG_METHOD(name) ZEND_METHOD(TaskQueue_PersistenceRegistry, name)
 
-REG_METHOD(__construct)
+ZEND_METHOD(TaskQueue_PersistenceRegistry, __construct)
 {
     ZEND_PARSE_PARAMETERS_NONE();
 }
 
-REG_METHOD(register)
+ZEND_METHOD(TaskQueue_PersistenceRegistry, register)
 {
     zend_string *id, *conninfo;
     ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -418,7 +417,7 @@ REG_METHOD(register)
     zend_hash_update(TQ_G(persistences), id, &v);
 }
 
-REG_METHOD(unregister)
+ZEND_METHOD(TaskQueue_PersistenceRegistry, unregister)
 {
     zend_string *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -429,7 +428,7 @@ REG_METHOD(unregister)
     }
 }
 
-REG_METHOD(has)
+ZEND_METHOD(TaskQueue_PersistenceRegistry, has)
 {
     zend_string *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -448,7 +447,7 @@ REG_METHOD(has)
     RETURN_TRUE;
 }
 
-REG_METHOD(describe)
+ZEND_METHOD(TaskQueue_PersistenceRegistry, describe)
 {
     zend_string *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -465,7 +464,7 @@ REG_METHOD(describe)
     zend_string_release(source);
 }
 
-REG_METHOD(stats)
+ZEND_METHOD(TaskQueue_PersistenceRegistry, stats)
 {
     zend_string *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)

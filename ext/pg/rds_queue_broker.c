@@ -86,7 +86,6 @@ static zend_object *rds_queue_clone(zend_object *old)
  * RdsQueueBroker: core access
  * ====================================================================================== */
 
-#define QB_METHOD(name) ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, name)
 #define SELF_Q rds_queue_from(Z_OBJ_P(ZEND_THIS))
 
 /* The core broker for the current queue name (built, and the connection resolved, on first
@@ -157,7 +156,7 @@ tq_pg_log *php_tq_rdsq_bound_log(zend_object *obj)
  * RdsQueueBroker: methods
  * ====================================================================================== */
 
-QB_METHOD(__construct)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, __construct)
 {
     zval *pid, *receive = NULL;
     ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -184,7 +183,7 @@ QB_METHOD(__construct)
     PHP_TQ_PROP_SET(Z_OBJ_P(ZEND_THIS), QB_SCOPE, "leaseTime", &lease);
 }
 
-QB_METHOD(__toPhpCode)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, __toPhpCode)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval *n = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), ABSTRACT_SCOPE, "receiveTasks");
@@ -199,7 +198,7 @@ QB_METHOD(__toPhpCode)
     RETURN_STR(smart_str_extract(&out));
 }
 
-QB_METHOD(setQueueName)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, setQueueName)
 {
     zval *name;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -233,7 +232,7 @@ QB_METHOD(setQueueName)
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
-QB_METHOD(createQueue)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, createQueue)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     tq_broker *q = php_tq_rdsq_core(Z_OBJ_P(ZEND_THIS));
@@ -250,7 +249,7 @@ QB_METHOD(createQueue)
                tq_pg_queue_table(q));
 }
 
-QB_METHOD(push)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, push)
 {
     zval *task;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -283,7 +282,7 @@ QB_METHOD(push)
     RETURN_TRUE;
 }
 
-QB_METHOD(pushMany)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, pushMany)
 {
     HashTable *tasks;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -349,7 +348,7 @@ QB_METHOD(pushMany)
     RETURN_LONG((zend_long)n);
 }
 
-QB_METHOD(doPop)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, doPop)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     if (php_tq_rdsq_do_pop(ZEND_THIS) == FAILURE) {
@@ -359,7 +358,7 @@ QB_METHOD(doPop)
 
 /* The ack. A task whose report an RdsTaskLogBroker kept for it is finished in one statement
  * (report + status + row deleted); any other goes through doDelete(), as in TAO. */
-QB_METHOD(delete)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, delete)
 {
     zval *task;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -401,7 +400,7 @@ QB_METHOD(delete)
     }
 }
 
-QB_METHOD(doDelete)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, doDelete)
 {
     zval *id, *ctx = NULL;
     ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -438,7 +437,7 @@ QB_METHOD(doDelete)
 
 /* Gives one buffered task back: visible again now, and its log row back to 'enqueued' when
  * the claim had started it. */
-QB_METHOD(doRelease)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, doRelease)
 {
     zval *task;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -490,7 +489,7 @@ QB_METHOD(doRelease)
     RETURN_BOOL(back > 0);
 }
 
-QB_METHOD(count)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, count)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     tq_broker *q = php_tq_rdsq_core(Z_OBJ_P(ZEND_THIS));
@@ -507,7 +506,7 @@ QB_METHOD(count)
     RETURN_LONG((zend_long)n);
 }
 
-QB_METHOD(getTaskByTaskLogId)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, getTaskByTaskLogId)
 {
     zend_string *log_id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -548,7 +547,7 @@ QB_METHOD(getTaskByTaskLogId)
     tq_pg_claimed_clear(&found);
 }
 
-QB_METHOD(changeTaskVisibility)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, changeTaskVisibility)
 {
     zend_string *task_id;
     bool visible;
@@ -576,7 +575,7 @@ QB_METHOD(changeTaskVisibility)
     }
 }
 
-QB_METHOD(setLeaseTime)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, setLeaseTime)
 {
     zend_long seconds;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -592,13 +591,13 @@ QB_METHOD(setLeaseTime)
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
-QB_METHOD(getLeaseTime)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, getLeaseTime)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_LONG(php_tq_rdsq_lease_ms(Z_OBJ_P(ZEND_THIS)) / 1000);
 }
 
-QB_METHOD(setTaskLogBroker)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, setTaskLogBroker)
 {
     zval *lb;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -614,13 +613,13 @@ QB_METHOD(setTaskLogBroker)
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
-QB_METHOD(getPersistenceId)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, getPersistenceId)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_STRING(php_tq_rds_persistence_of(Z_OBJ_P(ZEND_THIS), QB_SCOPE));
 }
 
-QB_METHOD(getTableName)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, getTableName)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_string *name = php_tq_rds_prop_string(Z_OBJ_P(ZEND_THIS), ABSTRACT_SCOPE, "queueName");
@@ -633,9 +632,8 @@ QB_METHOD(getTableName)
  * CallbackTaskDecorator
  * ====================================================================================== */
 
-#define DEC_METHOD(name) ZEND_METHOD(oat_taoTaskQueue_model_Task_CallbackTaskDecorator, name)
 
-DEC_METHOD(__construct)
+ZEND_METHOD(oat_taoTaskQueue_model_Task_CallbackTaskDecorator, __construct)
 {
     zval *task;
     zend_string *id;
@@ -649,7 +647,7 @@ DEC_METHOD(__construct)
     PHP_TQ_PROP_SET(Z_OBJ_P(ZEND_THIS), php_tq_ce_CallbackTaskDecorator, "taskId", &zid);
 }
 
-DEC_METHOD(getTask)
+ZEND_METHOD(oat_taoTaskQueue_model_Task_CallbackTaskDecorator, getTask)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval *v = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), php_tq_ce_CallbackTaskDecorator, "task");
@@ -660,7 +658,7 @@ DEC_METHOD(getTask)
     RETURN_COPY(v);
 }
 
-DEC_METHOD(getTaskId)
+ZEND_METHOD(oat_taoTaskQueue_model_Task_CallbackTaskDecorator, getTaskId)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_string *s = php_tq_rds_prop_string(Z_OBJ_P(ZEND_THIS), php_tq_ce_CallbackTaskDecorator, "taskId");

@@ -108,7 +108,6 @@ tq_pg_log *php_tq_rds_log_store(zend_object *obj)
  * RdsTaskLogBroker
  * ====================================================================================== */
 
-#define LB_METHOD(name) ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, name)
 
 static tq_pg_log *lb_store(zval *self)
 {
@@ -142,7 +141,7 @@ static php_tq_claim *lb_pending(tq_pg_log *store, zend_string *id)
     return php_tq_claims_pending(store, id);
 }
 
-LB_METHOD(__construct)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, __construct)
 {
     zend_string *pid, *container = NULL;
     ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -174,7 +173,7 @@ LB_METHOD(__construct)
     zval_ptr_dtor(&v);
 }
 
-LB_METHOD(__toPhpCode)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, __toPhpCode)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_string *c = php_tq_rds_prop_string(Z_OBJ_P(ZEND_THIS), LB_SCOPE, "containerName");
@@ -190,7 +189,7 @@ LB_METHOD(__toPhpCode)
     RETURN_STR(smart_str_extract(&out));
 }
 
-LB_METHOD(createContainer)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, createContainer)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     tq_pg_log *s = lb_store(ZEND_THIS);
@@ -205,7 +204,7 @@ LB_METHOD(createContainer)
     }
 }
 
-LB_METHOD(getTableName)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getTableName)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_string *c = php_tq_rds_prop_string(Z_OBJ_P(ZEND_THIS), LB_SCOPE, "containerName");
@@ -214,7 +213,7 @@ LB_METHOD(getTableName)
     zend_string_release(t);
 }
 
-LB_METHOD(add)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, add)
 {
     zval *task;
     zend_string *status, *label = NULL;
@@ -247,7 +246,7 @@ LB_METHOD(add)
     php_tq_log_row_parts_free(&parts);
 }
 
-LB_METHOD(updateStatus)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, updateStatus)
 {
     zend_string *id, *status, *prev = NULL;
     ZEND_PARSE_PARAMETERS_START(2, 3)
@@ -281,7 +280,7 @@ LB_METHOD(updateStatus)
     RETURN_LONG(n);
 }
 
-LB_METHOD(getStatus)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getStatus)
 {
     zend_string *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -326,7 +325,7 @@ static bool lb_defer(tq_pg_log *s, zend_string *id, zend_string *json, zend_stri
     return true;
 }
 
-LB_METHOD(addReport)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, addReport)
 {
     zend_string *id, *status = NULL;
     zval *report;
@@ -367,7 +366,7 @@ LB_METHOD(addReport)
     RETURN_LONG(n);
 }
 
-LB_METHOD(getReport)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getReport)
 {
     zend_string *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -402,7 +401,7 @@ LB_METHOD(getReport)
     }
 }
 
-LB_METHOD(search)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, search)
 {
     zval *filter;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -436,7 +435,7 @@ LB_METHOD(search)
     php_tq_collection_new(&entities, return_value);
 }
 
-LB_METHOD(count)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, count)
 {
     zval *filter;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -461,7 +460,7 @@ LB_METHOD(count)
     RETURN_LONG((zend_long)n);
 }
 
-LB_METHOD(getStats)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getStats)
 {
     zval *filter;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -489,7 +488,7 @@ LB_METHOD(getStats)
                      (zend_long)st.enqueued, return_value);
 }
 
-LB_METHOD(getTaskExecutionTimesByDateRange)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getTaskExecutionTimesByDateRange)
 {
     zval *from, *to;
     ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -548,12 +547,12 @@ static void lb_set_entity_status(INTERNAL_FUNCTION_PARAMETERS, const char *statu
     RETURN_BOOL(n > 0);
 }
 
-LB_METHOD(archive)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, archive)
 {
     lb_set_entity_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "archived", "RdsTaskLogBroker::archive()");
 }
 
-LB_METHOD(cancel)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, cancel)
 {
     lb_set_entity_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "cancelled", "RdsTaskLogBroker::cancel()");
 }
@@ -586,17 +585,17 @@ static void lb_set_collection_status(INTERNAL_FUNCTION_PARAMETERS, const char *s
     RETURN_LONG((zend_long)changed);
 }
 
-LB_METHOD(archiveCollection)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, archiveCollection)
 {
     lb_set_collection_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "archived", "RdsTaskLogBroker::archiveCollection()");
 }
 
-LB_METHOD(cancelCollection)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, cancelCollection)
 {
     lb_set_collection_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "cancelled", "RdsTaskLogBroker::cancelCollection()");
 }
 
-LB_METHOD(deleteById)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, deleteById)
 {
     zend_string *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -621,7 +620,7 @@ LB_METHOD(deleteById)
     RETURN_TRUE;
 }
 
-LB_METHOD(getPersistenceId)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getPersistenceId)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_STRING(php_tq_rds_persistence_of(Z_OBJ_P(ZEND_THIS), LB_SCOPE));

@@ -43,7 +43,6 @@ void php_tq_dispatched_queue_forget(zend_object *view)
     PHP_TQ_PROP_SET(view, DQ_CE, "dequeued", &null);
 }
 
-#define TQDQ_METHOD(name) ZEND_METHOD(oat_tao_model_taskQueue_Queue_DispatchedQueue, name)
 
 static zend_result tq_dq_inner(zend_object *view, zval *out)
 {
@@ -80,15 +79,15 @@ static void tq_dq_forward(INTERNAL_FUNCTION_PARAMETERS, const char *method)
     }
 }
 
-#define TQDQ_FORWARD(name) TQDQ_METHOD(name) { tq_dq_forward(INTERNAL_FUNCTION_PARAM_PASSTHRU, #name); }
+#define TQDQ_FORWARD(name) ZEND_METHOD(oat_tao_model_taskQueue_Queue_DispatchedQueue, name) { tq_dq_forward(INTERNAL_FUNCTION_PARAM_PASSTHRU, #name); }
 
-TQDQ_METHOD(__construct)
+ZEND_METHOD(oat_tao_model_taskQueue_Queue_DispatchedQueue, __construct)
 {
     zend_throw_error(NULL, "oat\\tao\\model\\taskQueue\\Queue\\DispatchedQueue cannot be constructed directly: "
                      "QueueDispatcher::dequeue() creates it");
 }
 
-TQDQ_METHOD(getQueue)
+ZEND_METHOD(oat_tao_model_taskQueue_Queue_DispatchedQueue, getQueue)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     if (tq_dq_inner(SELF, return_value) == FAILURE) {
@@ -110,7 +109,7 @@ TQDQ_FORWARD(acknowledge)
 TQDQ_FORWARD(count)
 TQDQ_FORWARD(hasPreFetchedMessages)
 
-TQDQ_METHOD(dequeue)
+ZEND_METHOD(oat_tao_model_taskQueue_Queue_DispatchedQueue, dequeue)
 {
     tq_dq_forward(INTERNAL_FUNCTION_PARAM_PASSTHRU, "dequeue");
     if (!EG(exception) && Z_TYPE_P(return_value) == IS_OBJECT) {
@@ -118,7 +117,7 @@ TQDQ_METHOD(dequeue)
     }
 }
 
-TQDQ_METHOD(__call)
+ZEND_METHOD(oat_tao_model_taskQueue_Queue_DispatchedQueue, __call)
 {
     zend_string *name;
     HashTable *arguments;

@@ -33,10 +33,9 @@ zend_class_entry *php_tq_ce_QueueDispatcher;
 
 /* --- QueueDispatcher ------------------------------------------------------------------ */
 
-#define TQD_METHOD(name) ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, name)
 #define SELF Z_OBJ_P(ZEND_THIS)
 
-TQD_METHOD(__construct)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, __construct)
 {
     zval *options = NULL;
     ZEND_PARSE_PARAMETERS_START(0, 1)
@@ -81,7 +80,7 @@ TQD_METHOD(__construct)
     }
 }
 
-TQD_METHOD(__toPhpCode)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, __toPhpCode)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval *opts = PHP_TQ_PROP(SELF, SELF_CE, "options");
@@ -96,7 +95,7 @@ TQD_METHOD(__toPhpCode)
     zend_string_release(code);
 }
 
-TQD_METHOD(addQueue)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, addQueue)
 {
     zval *queue;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -131,7 +130,7 @@ TQD_METHOD(addQueue)
     RETURN_COPY(ZEND_THIS);
 }
 
-TQD_METHOD(setQueues)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, setQueues)
 {
     zval *queues;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -145,7 +144,7 @@ TQD_METHOD(setQueues)
     RETURN_COPY(ZEND_THIS);
 }
 
-TQD_METHOD(removeQueue)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, removeQueue)
 {
     zend_string *name;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -225,7 +224,7 @@ TQD_METHOD(removeQueue)
     RETURN_COPY(ZEND_THIS);
 }
 
-TQD_METHOD(getQueue)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getQueue)
 {
     zval *name;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -236,7 +235,7 @@ TQD_METHOD(getQueue)
     }
 }
 
-TQD_METHOD(getQueues)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getQueues)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     if (php_tq_qd_queues(SELF, return_value) == FAILURE) {
@@ -244,7 +243,7 @@ TQD_METHOD(getQueues)
     }
 }
 
-TQD_METHOD(getQueueNames)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getQueueNames)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval *opt = php_tq_qd_opt(SELF, OPT_QUEUES);
@@ -277,7 +276,7 @@ TQD_METHOD(getQueueNames)
     zval_ptr_dtor(&list);
 }
 
-TQD_METHOD(hasQueue)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, hasQueue)
 {
     zval *name;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -290,7 +289,7 @@ TQD_METHOD(hasQueue)
     RETURN_BOOL(has);
 }
 
-TQD_METHOD(getDefaultQueue)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getDefaultQueue)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     if (php_tq_qd_default_queue(SELF, return_value) == FAILURE) {
@@ -298,7 +297,7 @@ TQD_METHOD(getDefaultQueue)
     }
 }
 
-TQD_METHOD(linkTaskToQueue)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, linkTaskToQueue)
 {
     zval *task_name, *queue_name;
     ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -333,13 +332,13 @@ TQD_METHOD(linkTaskToQueue)
     RETURN_COPY(ZEND_THIS);
 }
 
-TQD_METHOD(getLinkedTasks)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getLinkedTasks)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     php_tq_qd_linked_tasks(SELF, return_value);
 }
 
-TQD_METHOD(initialize)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, initialize)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval queues;
@@ -393,7 +392,7 @@ static zend_result tq_fill_task(zval *self_zv, zval *task, zval *callable, zval 
     return SUCCESS;
 }
 
-TQD_METHOD(createTask)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, createTask)
 {
     zval *callable, *params = NULL, *label = NULL, *parent = NULL, *master = NULL;
     ZEND_PARSE_PARAMETERS_START(1, 5)
@@ -473,7 +472,7 @@ static zend_result tq_run_inline(zend_object *self, zval *queue)
     return r;
 }
 
-TQD_METHOD(enqueue)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, enqueue)
 {
     zval *task, *label = NULL;
     ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -515,7 +514,7 @@ TQD_METHOD(enqueue)
     RETURN_BOOL(enqueued);
 }
 
-TQD_METHOD(dequeue)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, dequeue)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval queues;
@@ -549,7 +548,7 @@ TQD_METHOD(dequeue)
     }
 }
 
-TQD_METHOD(acknowledge)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, acknowledge)
 {
     zval *task;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -566,7 +565,7 @@ TQD_METHOD(acknowledge)
     }
 }
 
-TQD_METHOD(count)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, count)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval queues;
@@ -589,7 +588,7 @@ TQD_METHOD(count)
     RETURN_LONG(sum);
 }
 
-TQD_METHOD(hasPreFetchedMessages)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, hasPreFetchedMessages)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     int r = php_tq_qd_queues_bool(SELF, "hasPreFetchedMessages", false);
@@ -599,7 +598,7 @@ TQD_METHOD(hasPreFetchedMessages)
     RETURN_BOOL(r);
 }
 
-TQD_METHOD(isSync)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, isSync)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     int r = php_tq_qd_queues_bool(SELF, "isSync", true);
@@ -609,7 +608,7 @@ TQD_METHOD(isSync)
     RETURN_BOOL(r);
 }
 
-TQD_METHOD(setTaskSelector)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, setTaskSelector)
 {
     zval *selector;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -621,7 +620,7 @@ TQD_METHOD(setTaskSelector)
     RETURN_COPY(ZEND_THIS);
 }
 
-TQD_METHOD(getWaitTime)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getWaitTime)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval *selector = PHP_TQ_PROP(SELF, SELF_CE, "selectorStrategy");
@@ -638,7 +637,7 @@ TQD_METHOD(getWaitTime)
     }
 }
 
-TQD_METHOD(setOwner)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, setOwner)
 {
     zval *owner;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -659,7 +658,7 @@ TQD_METHOD(setOwner)
     RETURN_COPY(ZEND_THIS);
 }
 
-TQD_METHOD(getOwner)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getOwner)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval *owner = PHP_TQ_PROP(SELF, SELF_CE, "owner");
@@ -670,7 +669,7 @@ TQD_METHOD(getOwner)
     RETURN_EMPTY_STRING();
 }
 
-TQD_METHOD(getTaskLog)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getTaskLog)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     if (php_tq_qd_task_log(SELF, return_value) == FAILURE) {
@@ -678,7 +677,7 @@ TQD_METHOD(getTaskLog)
     }
 }
 
-TQD_METHOD(getQueueForTask)
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getQueueForTask)
 {
     zval *task;
     ZEND_PARSE_PARAMETERS_START(1, 1)

@@ -214,9 +214,8 @@ static void detach_signals(php_tq_sqs *s)
 
 /* --- SqsQueueBroker ------------------------------------------------------------------------ */
 
-#define SQS_METHOD(name) ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, name)
 
-SQS_METHOD(__construct)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, __construct)
 {
     zval *first, *second = NULL, *third = NULL;
     ZEND_PARSE_PARAMETERS_START(1, 3)
@@ -262,7 +261,7 @@ SQS_METHOD(__construct)
     prop_set_long(obj, "leaseTime", sizeof("leaseTime") - 1, default_lease());
 }
 
-SQS_METHOD(__toPhpCode)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, __toPhpCode)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
@@ -306,13 +305,13 @@ SQS_METHOD(__toPhpCode)
     RETURN_STR(code);
 }
 
-SQS_METHOD(getNumberOfTasksToReceive)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getNumberOfTasksToReceive)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_LONG(receive_of(Z_OBJ_P(ZEND_THIS)));
 }
 
-SQS_METHOD(createQueue)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, createQueue)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
@@ -338,7 +337,7 @@ SQS_METHOD(createQueue)
     }
 }
 
-SQS_METHOD(push)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, push)
 {
     zval *task;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -368,7 +367,7 @@ SQS_METHOD(push)
     RETURN_FALSE;
 }
 
-SQS_METHOD(pushMany)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, pushMany)
 {
     HashTable *tasks;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -450,7 +449,7 @@ SQS_METHOD(pushMany)
 }
 
 
-SQS_METHOD(pop)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, pop)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
@@ -483,7 +482,7 @@ SQS_METHOD(pop)
     }
 }
 
-SQS_METHOD(count)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, count)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
@@ -504,7 +503,7 @@ SQS_METHOD(count)
     RETURN_LONG(0);
 }
 
-SQS_METHOD(releasePreFetchedMessages)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, releasePreFetchedMessages)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
@@ -518,7 +517,7 @@ SQS_METHOD(releasePreFetchedMessages)
     }
 }
 
-SQS_METHOD(setLeaseTime)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, setLeaseTime)
 {
     zend_long seconds;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -533,13 +532,13 @@ SQS_METHOD(setLeaseTime)
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
-SQS_METHOD(getLeaseTime)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getLeaseTime)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_LONG(LEASE(Z_OBJ_P(ZEND_THIS)));
 }
 
-SQS_METHOD(setWaitTime)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, setWaitTime)
 {
     zend_long seconds;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -554,13 +553,13 @@ SQS_METHOD(setWaitTime)
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
-SQS_METHOD(getWaitTime)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getWaitTime)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_LONG(WAIT(Z_OBJ_P(ZEND_THIS)));
 }
 
-SQS_METHOD(getRequestCount)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getRequestCount)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     php_tq_sqs *s = THIS_SQS;
@@ -578,7 +577,7 @@ SQS_METHOD(getRequestCount)
     RETURN_LONG((zend_long)n);
 }
 
-SQS_METHOD(setTaskLog)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, setTaskLog)
 {
     zval *task_log;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -588,7 +587,7 @@ SQS_METHOD(setTaskLog)
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
-SQS_METHOD(getTaskLog)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getTaskLog)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval *v = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), SQS_SCOPE, "taskLog");
@@ -598,7 +597,7 @@ SQS_METHOD(getTaskLog)
     RETURN_NULL();
 }
 
-SQS_METHOD(getCache)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getCache)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     bool found;
@@ -610,7 +609,7 @@ SQS_METHOD(getCache)
     }
 }
 
-SQS_METHOD(queueExists)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, queueExists)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
@@ -628,7 +627,7 @@ SQS_METHOD(queueExists)
     RETURN_FALSE;
 }
 
-SQS_METHOD(doPop)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doPop)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
@@ -719,7 +718,7 @@ SQS_METHOD(doPop)
     }
 }
 
-SQS_METHOD(doDelete)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doDelete)
 {
     zval *id, *ctx = NULL;
     ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -744,7 +743,7 @@ SQS_METHOD(doDelete)
     }
 }
 
-SQS_METHOD(doRelease)
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doRelease)
 {
     zval *task;
     ZEND_PARSE_PARAMETERS_START(1, 1)

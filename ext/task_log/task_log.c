@@ -28,7 +28,6 @@ zend_class_entry *php_tq_ce_TaskLogInterface;
 zend_class_entry *php_tq_ce_TaskLog;
 zend_class_entry *php_tq_ce_TaskLogAwareInterface;
 
-#define TASKLOG_METHOD(name) ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, name)
 #define THIS_OBJ Z_OBJ_P(ZEND_THIS)
 #define RETURN_THIS() RETURN_OBJ_COPY(THIS_OBJ)
 
@@ -213,7 +212,7 @@ static zend_result tq_collection_count(zval *coll, zend_long *n)
 
 /* --- construction, options, PHP code ------------------------------------------------- */
 
-TASKLOG_METHOD(__construct)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, __construct)
 {
     zval *options = NULL;
     ZEND_PARSE_PARAMETERS_START(0, 1)
@@ -237,7 +236,7 @@ PHP_TQ_OPTION_METHODS(oat_tao_model_taskQueue_TaskLog, php_tq_ce_TaskLog)
 PHP_TQ_LOGGER_METHODS(oat_tao_model_taskQueue_TaskLog, php_tq_ce_TaskLog)
 PHP_TQ_LOCATOR_METHODS(oat_tao_model_taskQueue_TaskLog, php_tq_ce_TaskLog)
 
-TASKLOG_METHOD(__toPhpCode)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, __toPhpCode)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval *opts = PHP_TQ_PROP(THIS_OBJ, php_tq_ce_TaskLog, "options");
@@ -260,7 +259,7 @@ TASKLOG_METHOD(__toPhpCode)
 
 /* --- broker access --------------------------------------------------------------------- */
 
-TASKLOG_METHOD(getBroker)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getBroker)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     if (tq_broker(THIS_OBJ, return_value) == FAILURE) {
@@ -268,7 +267,7 @@ TASKLOG_METHOD(getBroker)
     }
 }
 
-TASKLOG_METHOD(isRds)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, isRds)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval broker;
@@ -279,7 +278,7 @@ TASKLOG_METHOD(isRds)
     zval_ptr_dtor(&broker);
 }
 
-TASKLOG_METHOD(createContainer)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, createContainer)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     tq_broker_call(THIS_OBJ, "createContainer", NULL, 0, NULL);
@@ -287,7 +286,7 @@ TASKLOG_METHOD(createContainer)
 
 /* --- statuses and reports ----------------------------------------------------------- */
 
-TASKLOG_METHOD(add)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, add)
 {
     zval *task, *status, *label = NULL;
     ZEND_PARSE_PARAMETERS_START(2, 3)
@@ -329,7 +328,7 @@ TASKLOG_METHOD(add)
     RETURN_THIS();
 }
 
-TASKLOG_METHOD(setStatus)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setStatus)
 {
     zval *id, *status, *prev = NULL;
     ZEND_PARSE_PARAMETERS_START(2, 3)
@@ -362,7 +361,7 @@ TASKLOG_METHOD(setStatus)
     zval_ptr_dtor(&rv);
 }
 
-TASKLOG_METHOD(getStatus)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getStatus)
 {
     zval *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -387,7 +386,7 @@ TASKLOG_METHOD(getStatus)
     zval_ptr_dtor(&rv);
 }
 
-TASKLOG_METHOD(setReport)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setReport)
 {
     zval *id, *report, *status = NULL;
     ZEND_PARSE_PARAMETERS_START(2, 3)
@@ -428,7 +427,7 @@ TASKLOG_METHOD(setReport)
     RETURN_THIS();
 }
 
-TASKLOG_METHOD(getReport)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getReport)
 {
     zval *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -501,7 +500,7 @@ static zend_result tq_update_parent(zend_object *self, zval *parent_id)
     return EG(exception) ? FAILURE : SUCCESS;
 }
 
-TASKLOG_METHOD(updateParent)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, updateParent)
 {
     zval *parent_id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -520,7 +519,7 @@ TASKLOG_METHOD(updateParent)
 
 /* --- lookups ---------------------------------------------------------------------------- */
 
-TASKLOG_METHOD(search)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, search)
 {
     zval *filter;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -542,7 +541,7 @@ static zend_result tq_available_filters(zval *filter, zval *user, bool archived_
     return r;
 }
 
-TASKLOG_METHOD(findAvailableByUser)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, findAvailableByUser)
 {
     zval *user, *limit = NULL, *offset = NULL;
     ZEND_PARSE_PARAMETERS_START(1, 3)
@@ -603,7 +602,7 @@ TASKLOG_METHOD(findAvailableByUser)
     }
 }
 
-TASKLOG_METHOD(getStats)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getStats)
 {
     zval *user;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -661,7 +660,7 @@ static void tq_get_one(INTERNAL_FUNCTION_PARAMETERS, zval *id, zval *user, bool 
     zval_ptr_dtor(&coll);
 }
 
-TASKLOG_METHOD(getById)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getById)
 {
     zval *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -670,7 +669,7 @@ TASKLOG_METHOD(getById)
     tq_get_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, NULL, false);
 }
 
-TASKLOG_METHOD(getByIdAndUser)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getByIdAndUser)
 {
     zval *id, *user, *archived = NULL;
     ZEND_PARSE_PARAMETERS_START(2, 3)
@@ -733,12 +732,12 @@ static void tq_one(INTERNAL_FUNCTION_PARAMETERS, tq_action action)
     zval_ptr_dtor(&rv);
 }
 
-TASKLOG_METHOD(archive)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, archive)
 {
     tq_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, TQ_ARCHIVE);
 }
 
-TASKLOG_METHOD(cancel)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, cancel)
 {
     tq_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, TQ_CANCEL);
 }
@@ -814,12 +813,12 @@ static void tq_many(INTERNAL_FUNCTION_PARAMETERS, tq_action action)
     zval_ptr_dtor(&rv);
 }
 
-TASKLOG_METHOD(archiveCollection)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, archiveCollection)
 {
     tq_many(INTERNAL_FUNCTION_PARAM_PASSTHRU, TQ_ARCHIVE);
 }
 
-TASKLOG_METHOD(cancelCollection)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, cancelCollection)
 {
     tq_many(INTERNAL_FUNCTION_PARAM_PASSTHRU, TQ_CANCEL);
 }
@@ -830,7 +829,7 @@ static const char *const tq_categories[] = {
     "create", "update", "delete", "copy", "import", "export", "delivery_comp", "unrelated_resource"
 };
 
-TASKLOG_METHOD(getTaskCategories)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getTaskCategories)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     array_init(return_value);
@@ -862,7 +861,7 @@ static void tq_associations(zend_object *self, zval *out)
     }
 }
 
-TASKLOG_METHOD(linkTaskToCategory)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, linkTaskToCategory)
 {
     zval *task, *category;
     ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -926,7 +925,7 @@ static zval *tq_parent_category(zend_string *task_class, HashTable *assoc)
     return NULL;
 }
 
-TASKLOG_METHOD(getCategoryForTask)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getCategoryForTask)
 {
     zval *task;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -953,7 +952,7 @@ TASKLOG_METHOD(getCategoryForTask)
 
 /* --- execution times --------------------------------------------------------------------- */
 
-TASKLOG_METHOD(getTaskExecutionTimesByDateRange)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getTaskExecutionTimesByDateRange)
 {
     zval *from, *to;
     ZEND_PARSE_PARAMETERS_START(2, 2)

@@ -30,7 +30,6 @@ zend_class_entry *php_tq_ce_TaskLogBrokerInterface;
 zend_class_entry *php_tq_ce_RdsTaskLogBrokerInterface;
 zend_class_entry *php_tq_ce_InMemoryTaskLogBroker;
 
-#define BROKER_METHOD(name) ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, name)
 
 typedef struct php_tq_log_broker {
     tq_log_mem *store;
@@ -462,7 +461,7 @@ static zend_string *tq_container(zend_object *obj)
     return v && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) ? Z_STR_P(v) : NULL;
 }
 
-BROKER_METHOD(__construct)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, __construct)
 {
     zend_string *name = NULL;
     ZEND_PARSE_PARAMETERS_START(0, 1)
@@ -481,7 +480,7 @@ BROKER_METHOD(__construct)
     }
 }
 
-BROKER_METHOD(__toPhpCode)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, __toPhpCode)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_string *c = tq_container(Z_OBJ_P(ZEND_THIS));
@@ -501,13 +500,13 @@ BROKER_METHOD(__toPhpCode)
     RETURN_STR(smart_str_extract(&out));
 }
 
-BROKER_METHOD(createContainer)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, createContainer)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     /* the store exists from the start */
 }
 
-BROKER_METHOD(getTableName)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getTableName)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_string *c = tq_container(Z_OBJ_P(ZEND_THIS));
@@ -609,7 +608,7 @@ zend_result php_tq_log_row_collect(zval *task, zend_string *label, tq_log_row *r
     return SUCCESS;
 }
 
-BROKER_METHOD(add)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, add)
 {
     zval *task;
     zend_string *status, *label = NULL;
@@ -642,7 +641,7 @@ BROKER_METHOD(add)
 
 /* --- status and report --------------------------------------------------------------- */
 
-BROKER_METHOD(updateStatus)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, updateStatus)
 {
     zend_string *id, *status, *prev = NULL;
     ZEND_PARSE_PARAMETERS_START(2, 3)
@@ -664,7 +663,7 @@ BROKER_METHOD(updateStatus)
     RETURN_LONG(n);
 }
 
-BROKER_METHOD(getStatus)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getStatus)
 {
     zend_string *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -674,7 +673,7 @@ BROKER_METHOD(getStatus)
     RETURN_STRING(r ? r->status : "unknown");
 }
 
-BROKER_METHOD(addReport)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, addReport)
 {
     zend_string *id, *status = NULL;
     zval *report;
@@ -701,7 +700,7 @@ BROKER_METHOD(addReport)
     RETURN_LONG(n);
 }
 
-BROKER_METHOD(getReport)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getReport)
 {
     zend_string *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -718,7 +717,7 @@ BROKER_METHOD(getReport)
 
 /* --- search, count, stats ------------------------------------------------------------ */
 
-BROKER_METHOD(search)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, search)
 {
     zval *filter;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -749,7 +748,7 @@ BROKER_METHOD(search)
     php_tq_collection_new(&entities, return_value);
 }
 
-BROKER_METHOD(count)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, count)
 {
     zval *filter;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -764,7 +763,7 @@ BROKER_METHOD(count)
     RETURN_LONG((zend_long)n);
 }
 
-BROKER_METHOD(getStats)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getStats)
 {
     zval *filter;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -784,7 +783,7 @@ BROKER_METHOD(getStats)
                      (zend_long)st.enqueued, return_value);
 }
 
-BROKER_METHOD(getTaskExecutionTimesByDateRange)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, getTaskExecutionTimesByDateRange)
 {
     zval *from, *to;
     ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -848,12 +847,12 @@ static void tq_set_entity_status(INTERNAL_FUNCTION_PARAMETERS, const char *statu
     RETURN_BOOL(n > 0);
 }
 
-BROKER_METHOD(archive)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, archive)
 {
     tq_set_entity_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "archived");
 }
 
-BROKER_METHOD(cancel)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, cancel)
 {
     tq_set_entity_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "cancelled");
 }
@@ -941,17 +940,17 @@ static void tq_set_collection_status(INTERNAL_FUNCTION_PARAMETERS, const char *s
     RETURN_LONG((zend_long)changed);
 }
 
-BROKER_METHOD(archiveCollection)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, archiveCollection)
 {
     tq_set_collection_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "archived");
 }
 
-BROKER_METHOD(cancelCollection)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, cancelCollection)
 {
     tq_set_collection_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "cancelled");
 }
 
-BROKER_METHOD(deleteById)
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, deleteById)
 {
     zend_string *id;
     ZEND_PARSE_PARAMETERS_START(1, 1)

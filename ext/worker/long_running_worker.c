@@ -762,9 +762,8 @@ static void lrw_finish(lrw_run *r)
 
 /* --- LongRunningWorker ----------------------------------------------------------------------- */
 
-#define LRW_METHOD(name) ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, name)
 
-LRW_METHOD(__construct)
+ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, __construct)
 {
     zval *queuer, *task_log, *signals = NULL;
     ZEND_PARSE_PARAMETERS_START(2, 3)
@@ -782,7 +781,7 @@ LRW_METHOD(__construct)
 #endif
 }
 
-LRW_METHOD(run)
+ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, run)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval *queuer = PHP_TQ_PROP(SELF, W_CE, "queuer");
@@ -800,7 +799,7 @@ LRW_METHOD(run)
     }
 }
 
-LRW_METHOD(setMaxIterations)
+ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, setMaxIterations)
 {
     zval *n;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -837,17 +836,17 @@ static void lrw_set_limit(INTERNAL_FUNCTION_PARAMETERS, const char *prop, const 
     RETURN_OBJ_COPY(SELF);
 }
 
-LRW_METHOD(setTimeLimit)
+ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, setTimeLimit)
 {
     lrw_set_limit(INTERNAL_FUNCTION_PARAM_PASSTHRU, "timeLimit", "setTimeLimit");
 }
 
-LRW_METHOD(setMemoryLimit)
+ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, setMemoryLimit)
 {
     lrw_set_limit(INTERNAL_FUNCTION_PARAM_PASSTHRU, "memoryLimit", "setMemoryLimit");
 }
 
-LRW_METHOD(stopWhenEmpty)
+ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, stopWhenEmpty)
 {
     bool stop = true;
     ZEND_PARSE_PARAMETERS_START(0, 1)
@@ -858,7 +857,7 @@ LRW_METHOD(stopWhenEmpty)
     RETURN_OBJ_COPY(SELF);
 }
 
-LRW_METHOD(getProcessedCount)
+ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, getProcessedCount)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_LONG(lrw_long(SELF, "processed"));
@@ -866,25 +865,25 @@ LRW_METHOD(getProcessedCount)
 
 /* TAO's signal callbacks, public: they set the same flags as the signals (per process,
  * as signals are), so calling them from a task or a pcntl handler works as in TAO. */
-LRW_METHOD(shutdown)
+ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, shutdown)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     php_tq_signals_state()->stop = 1;
 }
 
-LRW_METHOD(pauseProcessing)
+ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, pauseProcessing)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     php_tq_signals_state()->paused = 1;
 }
 
-LRW_METHOD(unPauseProcessing)
+ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, unPauseProcessing)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     php_tq_signals_state()->paused = 0;
 }
 
-LRW_METHOD(getLogContext)
+ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, getLogContext)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     lrw_context(SELF, return_value);

@@ -630,9 +630,8 @@ static void tq_job_free(tq_job *job)
 
 /* --- AbstractWorker --------------------------------------------------------------------- */
 
-#define TQW_METHOD(name) ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, name)
 
-TQW_METHOD(__construct)
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, __construct)
 {
     zval *queuer, *task_log;
     ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -643,7 +642,7 @@ TQW_METHOD(__construct)
     PHP_TQ_PROP_SET(SELF, W_CE, "taskLog", task_log);
 }
 
-TQW_METHOD(processTask)
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, processTask)
 {
     zval *task;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -667,7 +666,7 @@ TQW_METHOD(processTask)
     RETURN_STRING(status);
 }
 
-TQW_METHOD(formatTaskLabel)
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, formatTaskLabel)
 {
     zval *task;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -690,7 +689,7 @@ TQW_METHOD(formatTaskLabel)
     RETURN_COPY_VALUE(&label);
 }
 
-TQW_METHOD(getLogContext)
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getLogContext)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_EMPTY_ARRAY();
