@@ -22,7 +22,12 @@ for d in src ext phpt; do
         rm -rf "$TREE/$d" && mv "$TREE/$d.new" "$TREE/$d"
     fi
 done
-cp -p config.m4 config.w32 "$TREE/"
+cp -p config.m4 config.w32 Makefile.frag "$TREE/"
+# what tests reach beside phpt/ (the example TAO root, tools/pg-cluster.sh, the SQS and HTTP
+# helpers) is shared with the worktree, not copied
+for d in examples tools tests bench public doc; do
+    [ -e "$d" ] && ln -sfn "$ROOT/$d" "$TREE/$d"
+done
 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer"
 CFLAGS_ALL="-O1 -g $SAN -Wall -Wextra -Wno-unused-parameter -Werror"
 cd "$TREE"
