@@ -108,6 +108,19 @@ static void tq_pg_scrub_literal(const char *in, const char *secret, tq_pg_out *o
     tq_pg_out_put(o, p, strlen(p));
 }
 
+/* The quote that closes a fragment opened before s: the first one followed by the end, white
+ * space or punctuation. A quote followed by more text is part of the fragment ("$"secret" is
+ * one fragment, not "$" and then secret). */
+static const char *tq_pg_closing_quote(const char *s)
+{
+    for (const char *q = strchr(s, '"'); q; q = strchr(q + 1, '"')) {
+        if (q[1] == '\0' || strchr(" \t\n,.;:)", q[1])) {
+            return q;
+        }
+    }
+    return NULL;
+}
+
 /* libpq's parse errors quote the text they stumbled on, which may be (part of) a password
  * the parse could not find: an unquoted space, a bad %-escape. Keeps a quoted fragment only
  * when it is one character or a keyword (a key before '=' in the conninfo); "..." otherwise. */
@@ -116,7 +129,7 @@ void tq_pg_hide_quoted(const char *msg, const char *conninfo, char *out, size_t 
     tq_pg_out o = {out, size, 0};
     out[0] = '\0';
     const char *p = msg, *open, *close;
-    while ((open = strchr(p, '"')) && (close = strchr(open + 1, '"'))) {
+    while ((open = strchr(p, '"')) && (close = tq_pg_closing_quote(open + 1))) {
         size_t n = (size_t)(close - open - 1);
         int keyword = n == 1;
         for (const char *k = conninfo; !keyword && n > 0 && *k; k++) {
