@@ -2,7 +2,8 @@
  * task_log.c: TaskLogInterface, TaskLog (the tao/taskLog service: statuses, reports,
  * parent/child completion, user listings, archive/cancel, categories) and
  * TaskLogAwareInterface. Every broker call goes through the broker's PHP methods, so
- * any TaskLogBrokerInterface (a PHPUnit mock included) works.
+ * any TaskLogBrokerInterface (a PHPUnit mock included) works. Its lookups, archive and cancel
+ * are in task_log_lookups.c.
  * May touch: the Zend API, src/task_log/tq_status.
  */
 #ifdef HAVE_CONFIG_H
@@ -21,6 +22,7 @@
 #include "../task/task.h"
 #include "task_log.h"
 #include "task_log_shared.h"
+#include "task_log_private.h"
 #include "task_log_arginfo.h"
 #include "task_log/tq_status.h"
 
@@ -28,13 +30,10 @@ zend_class_entry *php_tq_ce_TaskLogInterface;
 zend_class_entry *php_tq_ce_TaskLog;
 zend_class_entry *php_tq_ce_TaskLogAwareInterface;
 
-#define THIS_OBJ Z_OBJ_P(ZEND_THIS)
 #define RETURN_THIS() RETURN_OBJ_COPY(THIS_OBJ)
 
 #define OPT_BROKER "task_log_broker"
 #define OPT_CATEGORIES "task_to_category_associations"
-#define OPT_IGNORE "task_ui_ignore_list"
-#define DEFAULT_LIMIT 20
 
 /* --- helpers ------------------------------------------------------------------------- */
 
@@ -107,7 +106,7 @@ static bool tq_swallow(zend_object *self, const char *fmt, ...)
 }
 
 /* A mixed id as text for log lines. */
-static zend_string *tq_text(zval *v)
+zend_string *php_tq_tl_text(zval *v)
 {
     ZVAL_DEREF(v);
     if (Z_TYPE_P(v) == IS_ARRAY || (Z_TYPE_P(v) == IS_OBJECT && !Z_OBJCE_P(v)->__tostring)) {
@@ -169,7 +168,7 @@ static zend_result tq_broker(zend_object *self, zval *out)
 }
 
 /* $this->getBroker()->method(...$argv) into rv (may be NULL). */
-static zend_result tq_broker_call(zend_object *self, const char *method, zval *rv, uint32_t argc, zval *argv)
+zend_result php_tq_tl_broker_call(zend_object *self, const char *method, zval *rv, uint32_t argc, zval *argv)
 {
     zval broker;
     if (tq_broker(self, &broker) == FAILURE) {
@@ -181,7 +180,7 @@ static zend_result tq_broker_call(zend_object *self, const char *method, zval *r
 }
 
 /* $this->method(...) through PHP, so subclasses can override it. */
-static zend_result tq_self_call(zend_object *self, const char *method, zval *rv, uint32_t argc, zval *argv)
+zend_result php_tq_tl_self_call(zend_object *self, const char *method, zval *rv, uint32_t argc, zval *argv)
 {
     zval me;
     ZVAL_OBJ_COPY(&me, self);
@@ -191,7 +190,7 @@ static zend_result tq_self_call(zend_object *self, const char *method, zval *rv,
 }
 
 /* Result of $collection->isEmpty() / count($collection) for a collection or array. */
-static zend_result tq_collection_count(zval *coll, zend_long *n)
+zend_result php_tq_tl_collection_count(zval *coll, zend_long *n)
 {
     if (Z_TYPE_P(coll) == IS_ARRAY) {
         *n = zend_hash_num_elements(Z_ARRVAL_P(coll));
@@ -281,7 +280,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, isRds)
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, createContainer)
 {
     ZEND_PARSE_PARAMETERS_NONE();
-    tq_broker_call(THIS_OBJ, "createContainer", NULL, 0, NULL);
+    php_tq_tl_broker_call(THIS_OBJ, "createContainer", NULL, 0, NULL);
 }
 
 /* --- statuses and reports ----------------------------------------------------------- */
@@ -306,7 +305,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, add)
     } else {
         ZVAL_NULL(&args[2]);
     }
-    if (tq_broker_call(THIS_OBJ, "add", NULL, 3, args) == FAILURE) {
+    if (php_tq_tl_broker_call(THIS_OBJ, "add", NULL, 3, args) == FAILURE) {
         zend_object *ex = tq_take();
         if (!ex) {
             RETURN_THROWS();
@@ -315,7 +314,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, add)
         zval id;
         zend_string *ids = NULL;
         if (php_tq_call(task, "getId", &id, 0, NULL) == SUCCESS) {
-            ids = tq_text(&id);
+            ids = php_tq_tl_text(&id);
             zval_ptr_dtor(&id);
         } else {
             zend_clear_exception();
@@ -348,8 +347,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setStatus)
     } else {
         ZVAL_NULL(&args[2]);
     }
-    if (tq_broker_call(THIS_OBJ, "updateStatus", &rv, 3, args) == FAILURE) {
-        zend_string *ids = tq_text(id);
+    if (php_tq_tl_broker_call(THIS_OBJ, "updateStatus", &rv, 3, args) == FAILURE) {
+        zend_string *ids = php_tq_tl_text(id);
         tq_swallow(THIS_OBJ, "Setting the status for task %s", ZSTR_VAL(ids));
         zend_string_release(ids);
         if (EG(exception)) {
@@ -368,8 +367,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getStatus)
         Z_PARAM_ZVAL(id)
     ZEND_PARSE_PARAMETERS_END();
     zval rv;
-    if (tq_broker_call(THIS_OBJ, "getStatus", &rv, 1, id) == FAILURE) {
-        zend_string *ids = tq_text(id);
+    if (php_tq_tl_broker_call(THIS_OBJ, "getStatus", &rv, 1, id) == FAILURE) {
+        zend_string *ids = php_tq_tl_text(id);
         tq_swallow(THIS_OBJ, "Getting status for task %s", ZSTR_VAL(ids));
         zend_string_release(ids);
         if (EG(exception)) {
@@ -410,8 +409,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setReport)
     } else {
         ZVAL_NULL(&args[2]);
     }
-    zend_string *ids = tq_text(id);
-    if (tq_broker_call(THIS_OBJ, "addReport", &rv, 3, args) == FAILURE) {
+    zend_string *ids = php_tq_tl_text(id);
+    if (php_tq_tl_broker_call(THIS_OBJ, "addReport", &rv, 3, args) == FAILURE) {
         tq_swallow(THIS_OBJ, "Setting report for item %s", ZSTR_VAL(ids));
     } else {
         if (!zend_is_true(&rv)) {
@@ -433,8 +432,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getReport)
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_ZVAL(id)
     ZEND_PARSE_PARAMETERS_END();
-    if (tq_broker_call(THIS_OBJ, "getReport", return_value, 1, id) == FAILURE) {
-        zend_string *ids = tq_text(id);
+    if (php_tq_tl_broker_call(THIS_OBJ, "getReport", return_value, 1, id) == FAILURE) {
+        zend_string *ids = php_tq_tl_text(id);
         tq_swallow(THIS_OBJ, "Getting report for task %s", ZSTR_VAL(ids));
         zend_string_release(ids);
         if (EG(exception)) {
@@ -479,20 +478,20 @@ static zend_result tq_update_parent(zend_object *self, zval *parent_id)
     ZVAL_STRING(&archived, "archived");
     php_tq_filter_add(&filter, "status", "!=", &archived);
     zval_ptr_dtor(&archived);
-    zend_result r = tq_self_call(self, "search", &children, 1, &filter);
+    zend_result r = php_tq_tl_self_call(self, "search", &children, 1, &filter);
     zval_ptr_dtor(&filter);
     if (r == FAILURE) {
         return FAILURE;
     }
     zend_long total = 0;
     tq_children c = {0, 0};
-    if (tq_collection_count(&children, &total) == SUCCESS && total > 0) {
+    if (php_tq_tl_collection_count(&children, &total) == SUCCESS && total > 0) {
         php_tq_each(&children, tq_child_visit, &c);
         if (!EG(exception) && c.processed == total) {
             zval args[2];
             ZVAL_COPY_VALUE(&args[0], parent_id);
             ZVAL_STRING(&args[1], c.failed > 0 ? "failed" : "completed");
-            tq_self_call(self, "setStatus", NULL, 2, args);
+            php_tq_tl_self_call(self, "setStatus", NULL, 2, args);
             zval_ptr_dtor(&args[1]);
         }
     }
@@ -507,7 +506,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, updateParent)
         Z_PARAM_ZVAL(parent_id)
     ZEND_PARSE_PARAMETERS_END();
     if (tq_update_parent(THIS_OBJ, parent_id) == FAILURE) {
-        zend_string *ids = tq_text(parent_id);
+        zend_string *ids = php_tq_tl_text(parent_id);
         tq_swallow(THIS_OBJ, "Updating parent task \"%s\"", ZSTR_VAL(ids));
         zend_string_release(ids);
         if (EG(exception)) {
@@ -515,312 +514,6 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, updateParent)
         }
     }
     RETURN_THIS();
-}
-
-/* --- lookups ---------------------------------------------------------------------------- */
-
-ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, search)
-{
-    zval *filter;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_OBJECT_OF_CLASS(filter, php_tq_ce_TaskLogFilter)
-    ZEND_PARSE_PARAMETERS_END();
-    if (tq_broker_call(THIS_OBJ, "search", return_value, 1, filter) == FAILURE) {
-        RETURN_THROWS();
-    }
-}
-
-/* $filter->addAvailableFilters((string) $user, $archivedAllowed) */
-static zend_result tq_available_filters(zval *filter, zval *user, bool archived_allowed)
-{
-    zval args[2];
-    ZVAL_STR(&args[0], tq_text(user));
-    ZVAL_BOOL(&args[1], archived_allowed);
-    zend_result r = php_tq_call(filter, "addAvailableFilters", NULL, 2, args);
-    zval_ptr_dtor(&args[0]);
-    return r;
-}
-
-ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, findAvailableByUser)
-{
-    zval *user, *limit = NULL, *offset = NULL;
-    ZEND_PARSE_PARAMETERS_START(1, 3)
-        Z_PARAM_ZVAL(user)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ZVAL(limit)
-        Z_PARAM_ZVAL(offset)
-    ZEND_PARSE_PARAMETERS_END();
-    zval filter, v;
-    php_tq_filter_new(&filter);
-    zval *ignored = php_tq_option(THIS_OBJ, php_tq_ce_TaskLog, OPT_IGNORE);
-    zend_result r = SUCCESS;
-    if (ignored) {
-        ZVAL_DEREF(ignored);
-    }
-    if (ignored && Z_TYPE_P(ignored) == IS_ARRAY) {
-        ZVAL_COPY(&v, ignored);
-        r = php_tq_call(&filter, "withIgnoredTasks", NULL, 1, &v);
-        zval_ptr_dtor(&v);
-    }
-    if (r == SUCCESS) {
-        r = tq_available_filters(&filter, user, false);
-    }
-    if (r == SUCCESS) {
-        if (limit && Z_TYPE_P(limit) != IS_NULL) {
-            ZVAL_COPY(&v, limit);
-        } else {
-            ZVAL_LONG(&v, DEFAULT_LIMIT);
-        }
-        r = php_tq_call(&filter, "setLimit", NULL, 1, &v);
-        zval_ptr_dtor(&v);
-    }
-    if (r == SUCCESS) {
-        if (offset && Z_TYPE_P(offset) != IS_NULL) {
-            ZVAL_COPY(&v, offset);
-        } else {
-            ZVAL_LONG(&v, 0);
-        }
-        r = php_tq_call(&filter, "setOffset", NULL, 1, &v);
-        zval_ptr_dtor(&v);
-    }
-    if (r == SUCCESS) {
-        ZVAL_STRING(&v, "created_at");
-        r = php_tq_call(&filter, "setSortBy", NULL, 1, &v);
-        zval_ptr_dtor(&v);
-    }
-    if (r == SUCCESS) {
-        ZVAL_STRING(&v, "DESC");
-        r = php_tq_call(&filter, "setSortOrder", NULL, 1, &v);
-        zval_ptr_dtor(&v);
-    }
-    if (r == SUCCESS) {
-        r = tq_broker_call(THIS_OBJ, "search", return_value, 1, &filter);
-    }
-    zval_ptr_dtor(&filter);
-    if (r == FAILURE) {
-        RETURN_THROWS();
-    }
-}
-
-ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getStats)
-{
-    zval *user;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_ZVAL(user)
-    ZEND_PARSE_PARAMETERS_END();
-    zval filter;
-    php_tq_filter_new(&filter);
-    zend_result r = tq_available_filters(&filter, user, false);
-    if (r == SUCCESS) {
-        r = tq_broker_call(THIS_OBJ, "getStats", return_value, 1, &filter);
-    }
-    zval_ptr_dtor(&filter);
-    if (r == FAILURE) {
-        RETURN_THROWS();
-    }
-}
-
-/* search for one id (with the user's filters when user is given); first() or NotFound. */
-static void tq_get_one(INTERNAL_FUNCTION_PARAMETERS, zval *id, zval *user, bool archived_allowed)
-{
-    zval filter, coll;
-    php_tq_filter_new(&filter);
-    if (user && tq_available_filters(&filter, user, archived_allowed) == FAILURE) {
-        zval_ptr_dtor(&filter);
-        RETURN_THROWS();
-    }
-    php_tq_filter_add(&filter, "id", "=", id);
-    zend_result r = tq_self_call(THIS_OBJ, "search", &coll, 1, &filter);
-    zval_ptr_dtor(&filter);
-    if (r == FAILURE) {
-        RETURN_THROWS();
-    }
-    zend_long n = 0;
-    if (tq_collection_count(&coll, &n) == FAILURE) {
-        zval_ptr_dtor(&coll);
-        RETURN_THROWS();
-    }
-    if (n == 0) {
-        zval_ptr_dtor(&coll);
-        zend_string *ids = tq_text(id);
-        php_tq_throw_named("common_exception_NotFound", spl_ce_OutOfBoundsException,
-                           "Task log for task \"%s\" not found", ZSTR_VAL(ids));
-        zend_string_release(ids);
-        RETURN_THROWS();
-    }
-    if (Z_TYPE(coll) == IS_ARRAY) {
-        zval *first;
-        ZEND_HASH_FOREACH_VAL(Z_ARRVAL(coll), first) {
-            ZVAL_COPY_DEREF(return_value, first);
-            break;
-        } ZEND_HASH_FOREACH_END();
-    } else {
-        php_tq_call(&coll, "first", return_value, 0, NULL);
-    }
-    zval_ptr_dtor(&coll);
-}
-
-ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getById)
-{
-    zval *id;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_ZVAL(id)
-    ZEND_PARSE_PARAMETERS_END();
-    tq_get_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, NULL, false);
-}
-
-ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getByIdAndUser)
-{
-    zval *id, *user, *archived = NULL;
-    ZEND_PARSE_PARAMETERS_START(2, 3)
-        Z_PARAM_ZVAL(id)
-        Z_PARAM_ZVAL(user)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ZVAL(archived)
-    ZEND_PARSE_PARAMETERS_END();
-    tq_get_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, user, archived && zend_is_true(archived));
-}
-
-/* --- archive and cancel ---------------------------------------------------------------- */
-
-typedef enum { TQ_ARCHIVE, TQ_CANCEL } tq_action;
-
-/* Whether the entity may be archived / cancelled: NULL when it may; else the refusal. */
-static const char *tq_refusal(zval *entity, tq_action action, bool forced, zend_result *r)
-{
-    *r = SUCCESS;
-    if (forced) {
-        return NULL;
-    }
-    zend_string *cat = php_tq_entity_category(entity);
-    if (!cat) {
-        *r = FAILURE;
-        return NULL;
-    }
-    const char *why = NULL;
-    if (action == TQ_ARCHIVE && zend_string_equals_literal(cat, "in_progress")) {
-        why = "Task cannot be archived because it is in progress.";
-    } else if (action == TQ_CANCEL && !zend_string_equals_literal(cat, "created")) {
-        why = "Task cannot be cancelled because it is already dequeued.";
-    }
-    zend_string_release(cat);
-    return why;
-}
-
-static void tq_one(INTERNAL_FUNCTION_PARAMETERS, tq_action action)
-{
-    zval *entity, *force = NULL;
-    ZEND_PARSE_PARAMETERS_START(1, 2)
-        Z_PARAM_OBJECT_OF_CLASS(entity, php_tq_ce_EntityInterface)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ZVAL(force)
-    ZEND_PARSE_PARAMETERS_END();
-    zend_result r;
-    const char *why = tq_refusal(entity, action, force && zend_is_true(force), &r);
-    if (r == FAILURE) {
-        RETURN_THROWS();
-    }
-    if (why) {
-        php_tq_throw_named("common_Exception", spl_ce_RuntimeException, "%s", why);
-        RETURN_THROWS();
-    }
-    zval rv;
-    if (tq_broker_call(THIS_OBJ, action == TQ_ARCHIVE ? "archive" : "cancel", &rv, 1, entity) == FAILURE) {
-        RETURN_THROWS();
-    }
-    RETVAL_BOOL(zend_is_true(&rv));
-    zval_ptr_dtor(&rv);
-}
-
-ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, archive)
-{
-    tq_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, TQ_ARCHIVE);
-}
-
-ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, cancel)
-{
-    tq_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, TQ_CANCEL);
-}
-
-typedef struct tq_sift {
-    zend_object *self;
-    tq_action action;
-    bool forced;
-    zend_long total;
-    zval eligible;
-} tq_sift;
-
-static zend_result tq_sift_visit(zval *entity, void *ctx)
-{
-    tq_sift *s = ctx;
-    s->total++;
-    if (Z_TYPE_P(entity) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(entity), php_tq_ce_EntityInterface)) {
-        php_tq_throw(zend_ce_type_error, "A task log collection holds EntityInterface objects, %s found",
-                     zend_zval_type_name(entity));
-        return FAILURE;
-    }
-    zend_result r;
-    const char *why = tq_refusal(entity, s->action, s->forced, &r);
-    if (r == FAILURE) {
-        return FAILURE;
-    }
-    if (why) {
-        zval id;
-        if (php_tq_call(entity, "getId", &id, 0, NULL) == FAILURE) {
-            return FAILURE;
-        }
-        zend_string *ids = tq_text(&id);
-        php_tq_log(s->self, php_tq_ce_TaskLog, "debug", NULL, "Task Log: %s cannot be %s.", ZSTR_VAL(ids),
-                   s->action == TQ_ARCHIVE ? "archived" : "cancelled");
-        zend_string_release(ids);
-        zval_ptr_dtor(&id);
-        return SUCCESS;
-    }
-    Z_TRY_ADDREF_P(entity);
-    add_next_index_zval(&s->eligible, entity);
-    return SUCCESS;
-}
-
-static void tq_many(INTERNAL_FUNCTION_PARAMETERS, tq_action action)
-{
-    zval *coll, *force = NULL;
-    ZEND_PARSE_PARAMETERS_START(1, 2)
-        Z_PARAM_OBJECT_OF_CLASS(coll, php_tq_ce_CollectionInterface)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ZVAL(force)
-    ZEND_PARSE_PARAMETERS_END();
-    tq_sift s;
-    s.self = THIS_OBJ;
-    s.action = action;
-    s.forced = force && zend_is_true(force);
-    s.total = 0;
-    array_init(&s.eligible);
-    if (php_tq_each(coll, tq_sift_visit, &s) == FAILURE) {
-        zval_ptr_dtor(&s.eligible);
-        RETURN_THROWS();
-    }
-    zend_long n = zend_hash_num_elements(Z_ARRVAL(s.eligible));
-    zval sub, rv;
-    php_tq_collection_new(&s.eligible, &sub);
-    zend_result r = tq_broker_call(THIS_OBJ, action == TQ_ARCHIVE ? "archiveCollection" : "cancelCollection",
-                                   &rv, 1, &sub);
-    zval_ptr_dtor(&sub);
-    if (r == FAILURE) {
-        RETURN_THROWS();
-    }
-    /* true only when every entity qualified and the bulk update touched a row */
-    RETVAL_BOOL(n == s.total && zend_is_true(&rv));
-    zval_ptr_dtor(&rv);
-}
-
-ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, archiveCollection)
-{
-    tq_many(INTERNAL_FUNCTION_PARAM_PASSTHRU, TQ_ARCHIVE);
-}
-
-ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, cancelCollection)
-{
-    tq_many(INTERNAL_FUNCTION_PARAM_PASSTHRU, TQ_CANCEL);
 }
 
 /* --- categories --------------------------------------------------------------------------- */
@@ -869,7 +562,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, linkTaskToCategory)
         Z_PARAM_ZVAL(category)
     ZEND_PARSE_PARAMETERS_END();
     zval known;
-    if (tq_self_call(THIS_OBJ, "getTaskCategories", &known, 0, NULL) == FAILURE) {
+    if (php_tq_tl_self_call(THIS_OBJ, "getTaskCategories", &known, 0, NULL) == FAILURE) {
         RETURN_THROWS();
     }
     bool valid = false;
@@ -881,7 +574,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, linkTaskToCategory)
     }
     zval_ptr_dtor(&known);
     if (!valid) {
-        zend_string *cs = tq_text(category);
+        zend_string *cs = php_tq_tl_text(category);
         php_tq_throw(spl_ce_InvalidArgumentException, "Category \"%s\" is not a valid category.", ZSTR_VAL(cs));
         zend_string_release(cs);
         RETURN_THROWS();
@@ -962,7 +655,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getTaskExecutionTimesByDateRange)
     zval args[2], rv;
     ZVAL_COPY_VALUE(&args[0], from);
     ZVAL_COPY_VALUE(&args[1], to);
-    if (tq_broker_call(THIS_OBJ, "getTaskExecutionTimesByDateRange", &rv, 2, args) == FAILURE) {
+    if (php_tq_tl_broker_call(THIS_OBJ, "getTaskExecutionTimesByDateRange", &rv, 2, args) == FAILURE) {
         RETURN_THROWS();
     }
     if (Z_TYPE(rv) == IS_ARRAY) {

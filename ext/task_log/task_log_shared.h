@@ -70,6 +70,8 @@ void php_tq_collection_new(zval *entities, zval *out);
 void php_tq_stats_new(zend_long completed, zend_long failed, zend_long in_progress, zend_long enqueued,
                       zval *out);
 
+/* Throws the RuntimeException the in-memory log gives when it cannot allocate (log_rows.c). */
+void php_tq_log_out_of_memory(void);
 /* --- what every Task Log broker reads from its arguments (task_log_broker.c) ---------- */
 /* A TaskLogFilter (or subclass, or mock) read through its public methods. */
 typedef struct php_tq_log_query {
