@@ -121,9 +121,42 @@ static const char *tq_pg_closing_quote(const char *s)
     return NULL;
 }
 
+/* One of libpq's own connection keywords (PQconndefaults lists them all). */
+static int tq_pg_is_libpq_keyword(const char *s, size_t n)
+{
+    PQconninfoOption *opts = PQconndefaults();
+    int found = 0;
+    for (PQconninfoOption *o = opts; o && o->keyword && !found; o++) {
+        found = strlen(o->keyword) == n && strncmp(o->keyword, s, n) == 0;
+    }
+    PQconninfoFree(opts);
+    return found;
+}
+
+/* A key of a keyword/value conninfo that stands before any "password": text there cannot
+ * be part of a password, so an unknown option named there may be shown. */
+static int tq_pg_is_key_before_password(const char *s, size_t n, const char *conninfo)
+{
+    if (strstr(conninfo, "://")) {
+        return 0;
+    }
+    const char *end = conninfo;
+    while (*end && strncasecmp(end, "password", 8) != 0) {
+        end++;
+    }
+    for (const char *k = conninfo; k + n <= end; k++) {
+        if ((k == conninfo || strchr(" \t", k[-1])) && strncmp(k, s, n) == 0
+            && k[n + strspn(k + n, " \t")] == '=') {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* libpq's parse errors quote the text they stumbled on, which may be (part of) a password
  * the parse could not find: an unquoted space, a bad %-escape. Keeps a quoted fragment only
- * when it is one character or a keyword (a key before '=' in the conninfo); "..." otherwise. */
+ * when it is one character, one of libpq's keywords, or an option named before any password;
+ * "..." otherwise. (Text after "password=" that looks like "key=" may still be password.) */
 void tq_pg_hide_quoted(const char *msg, const char *conninfo, char *out, size_t size)
 {
     tq_pg_out o = {out, size, 0};
@@ -131,11 +164,8 @@ void tq_pg_hide_quoted(const char *msg, const char *conninfo, char *out, size_t 
     const char *p = msg, *open, *close;
     while ((open = strchr(p, '"')) && (close = tq_pg_closing_quote(open + 1))) {
         size_t n = (size_t)(close - open - 1);
-        int keyword = n == 1;
-        for (const char *k = conninfo; !keyword && n > 0 && *k; k++) {
-            keyword = (k == conninfo || strchr(" \t?&", k[-1])) && strncmp(k, open + 1, n) == 0
-                      && k[n + strspn(k + n, " \t")] == '=';
-        }
+        int keyword = n == 1 || (n > 0 && (tq_pg_is_libpq_keyword(open + 1, n)
+                                           || tq_pg_is_key_before_password(open + 1, n, conninfo)));
         if (!keyword) {
             close = strrchr(close, '"');   /* the text may hold quotes: hide up to the last */
         }
