@@ -108,19 +108,6 @@ static void tq_pg_scrub_literal(const char *in, const char *secret, tq_pg_out *o
     tq_pg_out_put(o, p, strlen(p));
 }
 
-/* The quote that closes a fragment opened before s: the first one followed by the end, white
- * space or punctuation. A quote followed by more text is part of the fragment ("$"secret" is
- * one fragment, not "$" and then secret). */
-static const char *tq_pg_closing_quote(const char *s)
-{
-    for (const char *q = strchr(s, '"'); q; q = strchr(q + 1, '"')) {
-        if (q[1] == '\0' || strchr(" \t\n,.;:)", q[1])) {
-            return q;
-        }
-    }
-    return NULL;
-}
-
 /* One of libpq's own connection keywords (PQconndefaults lists them all). */
 static int tq_pg_is_libpq_keyword(const char *s, size_t n)
 {
@@ -153,28 +140,47 @@ static int tq_pg_is_key_before_password(const char *s, size_t n, const char *con
     return 0;
 }
 
+/* The text before the quoted argument in each message PQconninfoParse() can give
+ * (libpq's fe-connect.c). The argument runs from there to the message's last quote, and may
+ * itself hold quotes. */
+static const char *const tq_pg_arg_heads[] = {
+    "missing \"=\" after \"",
+    "invalid connection option \"",
+    "invalid percent-encoded token: \"",
+    "forbidden value %00 in percent-encoded value: \"",
+    "invalid URI propagated to internal parser routine: \"",
+    "in IPv6 host address in URI: \"",
+    "IPv6 host address may not be empty in URI: \"",
+    "(expected \":\" or \"/\"): \"",
+    "separator \"=\" in URI query parameter: \"",
+    "invalid URI query parameter: \"",
+};
+
 /* libpq's parse errors quote the text they stumbled on, which may be (part of) a password
- * the parse could not find: an unquoted space, a bad %-escape. Keeps a quoted fragment only
- * when it is one character, one of libpq's keywords, or an option named before any password;
- * "..." otherwise. (Text after "password=" that looks like "key=" may still be password.) */
+ * the parse could not find: an unquoted space, a bad %-escape. The argument is shown only
+ * when it is one of libpq's keywords or an option named before any password, "..."
+ * otherwise; a message of an unknown shape is cut at its first quote. */
 void tq_pg_hide_quoted(const char *msg, const char *conninfo, char *out, size_t size)
 {
     tq_pg_out o = {out, size, 0};
     out[0] = '\0';
-    const char *p = msg, *open, *close;
-    while ((open = strchr(p, '"')) && (close = tq_pg_closing_quote(open + 1))) {
-        size_t n = (size_t)(close - open - 1);
-        int keyword = n == 1 || (n > 0 && (tq_pg_is_libpq_keyword(open + 1, n)
-                                           || tq_pg_is_key_before_password(open + 1, n, conninfo)));
-        if (!keyword) {
-            close = strrchr(close, '"');   /* the text may hold quotes: hide up to the last */
-        }
-        tq_pg_out_put(&o, p, (size_t)(open + 1 - p));
-        tq_pg_out_put(&o, keyword ? open + 1 : "...", keyword ? n : 3);
-        tq_pg_out_put(&o, "\"", 1);
-        p = close + 1;
+    const char *start = NULL;
+    for (size_t i = 0; !start && i < sizeof(tq_pg_arg_heads) / sizeof(tq_pg_arg_heads[0]); i++) {
+        const char *hit = strstr(msg, tq_pg_arg_heads[i]);
+        start = hit ? hit + strlen(tq_pg_arg_heads[i]) : NULL;
     }
-    tq_pg_out_put(&o, p, strlen(p));
+    const char *end = strrchr(msg, '"');
+    if (!start || !end || end < start) {
+        const char *quote = strchr(msg, '"');
+        tq_pg_out_put(&o, msg, quote ? (size_t)(quote - msg) : strlen(msg));
+        tq_pg_out_put(&o, quote ? "\"...\"" : "", quote ? 5 : 0);
+        return;
+    }
+    size_t n = (size_t)(end - start);
+    int shown = n > 0 && (tq_pg_is_libpq_keyword(start, n) || tq_pg_is_key_before_password(start, n, conninfo));
+    tq_pg_out_put(&o, msg, (size_t)(start - msg));
+    tq_pg_out_put(&o, shown ? start : "...", shown ? n : 3);
+    tq_pg_out_put(&o, end, strlen(end));
 }
 
 char *tq_pg_conninfo_password(const char *conninfo)

@@ -35,6 +35,8 @@ static void test_unparsable_conninfo_hides_password_parts(void **state)
     assert_not_shown("host=/tmp password=a\t2s2222222 =1", "2s2222222");
     assert_not_shown("host=/tmp password=pw one2three=x", "one2three");
     assert_not_shown("postgresql://h/db?password=pw%20x&one2three=x", "one2three");
+    /* found by fuzz_pg_conninfo: keywords in quotes inside the argument libpq quotes */
+    assert_not_shown("password=x dbname\",\"dbname\",secret42name\",\"dbname\"", "secret42name");
     /* what helps and is no secret stays: an unknown option named before any password */
     tq_error err;
     assert_null(tq_pg_new("bogus_option=1 host=/tmp password=pw", &err));
