@@ -3,7 +3,7 @@
 # missing, builds with -Werror, runs the repository checks (PECL package included), the C
 # unit and integration tests, the phpt
 # suite (plain, then under valgrind), and the PHPUnit suite against a private
-# PostgreSQL it starts and stops. Ends with one line: "N passed, N failed".
+# PostgreSQL it starts and stops, the HTTP API, chaos scenes (short) and a tiny benchmark. Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -139,6 +139,15 @@ read -r hp hf < <(tail -1 "$LOGS/http.log" | awk '/passed,/{print $1, $3}')
 [ -n "${hp:-}" ] || { tail -20 "$LOGS/http.log"; hp=0; hf=1; }
 grep -E '^not ok' -A1 "$LOGS/http.log" | head -30
 count "HTTP API" "$hp" "$hf"
+
+# Chaos, short (tests/chaos/run.sh --short; the long run is tests/chaos/run.sh): workers
+# killed with SIGKILL, PostgreSQL restarted and crashed under them, on its own server; each
+# scene checks every task completed once and none left. One test per scene.
+bash tests/chaos/run.sh --short >"$LOGS/chaos.log" 2>&1
+read -r cp cf < <(tail -1 "$LOGS/chaos.log" | awk '/passed,/{print $1, $3}')
+[ -n "${cp:-}" ] || { tail -20 "$LOGS/chaos.log"; cp=0; cf=1; }
+grep -v 'passed,' "$LOGS/chaos.log" | grep -v ' ok$' | head -30
+count "chaos (short)" "$cp" "$cf"
 
 # The benchmark, once at a tiny size, so it cannot rot (its figures are not checked here).
 check benchmark-quick bash bench/run.sh --quick

@@ -1,0 +1,70 @@
+<?php
+/* tests/chaos/chaos.php: the PHP side of the chaos scenes (tests/chaos/run.sh), over the RDS
+ * queue `chaos` and the RDS Task Log of persistence `default` (TASKQUEUE_PERSISTENCE_DEFAULT).
+ *   php chaos.php setup                       create the Task Log and the queue table (empty)
+ *   php chaos.php enqueue --count=N           N tasks, parameter n = 0..N-1, in batches
+ *   php chaos.php worker --receive=R          a LongRunningWorker that waits until SIGTERM
+ * A task body appends "n pid" to CHAOS_RUNS (one line a start, O_APPEND) and sleeps
+ * CHAOS_BODY_US microseconds, so that a kill can land in the middle of one. */
+namespace oat\taskQueueChaos;
+
+use oat\tao\model\taskQueue\Queue;
+use oat\tao\model\taskQueue\Task\CallbackTask;
+use oat\tao\model\taskQueue\TaskLog;
+use oat\tao\model\taskQueue\TaskLog\Broker\RdsTaskLogBroker;
+use oat\taoTaskQueue\model\LongRunningWorker;
+use oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker;
+
+final class RecordRun
+{
+    public function __invoke(array $params)
+    {
+        file_put_contents(getenv('CHAOS_RUNS'), sprintf("%d %d\n", $params['n'], getmypid()), FILE_APPEND);
+        usleep((int) (getenv('CHAOS_BODY_US') ?: 2000));
+        return ['type' => 'success', 'message' => 'ran', 'data' => null, 'children' => []];
+    }
+}
+
+function opt(array $argv, string $name, int $default): int
+{
+    foreach ($argv as $a) {
+        if (str_starts_with($a, "--$name=")) {
+            return (int) substr($a, strlen($name) + 3);
+        }
+    }
+    return $default;
+}
+
+$log = new TaskLog([TaskLog::OPTION_TASK_LOG_BROKER => new RdsTaskLogBroker('default')]);
+$queue = new Queue('chaos', new RdsQueueBroker('default', opt($argv, 'receive', 1)));
+$queue->setTaskLog($log);
+
+switch ($argv[1] ?? '') {
+    case 'setup':
+        $log->createContainer();
+        $queue->initialize();
+        break;
+    case 'enqueue':
+        $n = opt($argv, 'count', 1000);
+        $template = (new CallbackTask('http://chaos.tao.local/tao.rdf#t', 'chaos'))
+            ->setCallable(new RecordRun())->setLabel('chaos task')->setMasterStatus(false);
+        $broker = $queue->getBroker();
+        $broker->setTaskLogBroker($log->getBroker());
+        for ($done = 0; $done < $n; $done += 1000) {
+            $tasks = [];
+            for ($i = $done; $i < min($n, $done + 1000); $i++) {
+                $t = clone $template;
+                $t->setParameter('n', $i);
+                $tasks[] = $t;
+            }
+            $broker->pushMany($tasks);
+        }
+        break;
+    case 'worker':
+        $worker = new LongRunningWorker($queue, $log, true);
+        $worker->run();
+        break;
+    default:
+        fwrite(STDERR, "usage: chaos.php setup|enqueue --count=N|worker --receive=R\n");
+        exit(2);
+}

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# tests/chaos/run.sh: chaos scenes over real worker processes and a real PostgreSQL server.
+#
+#   bash tests/chaos/run.sh [--short] [scene...]     scenes: kill, pg-restart, pg-crash
+#
+# Each scene enqueues tasks on an RDS queue, runs workers (tests/chaos/chaos.php) under a
+# supervisor loop that restarts any that die, injures the system while they work, and then
+# checks in SQL that every task is `completed` in the Task Log exactly once and that no row is
+# left in the queue table. A task body records each start; a body that started more than once
+# is a duplicate, allowed only for tasks a killed worker had claimed (so the count must stay
+# within kills x receive; with asynchronous acknowledgements a killed worker may also lose the
+# acknowledgements it had not sent yet, which the same bound covers).
+#   kill        4 workers, receive 10; a random worker is killed with SIGKILL every 0.5-2 s
+#   pg-restart  the same, while PostgreSQL is restarted (fast shutdown) every 10 s (--short: 4 s)
+#   pg-crash    the same, once with the postmaster killed with SIGKILL (crash recovery)
+# pg-restart and pg-crash run with taskqueue.rds_async_ack on and off; each prints its line.
+# The full run uses 100,000 tasks a scene; --short (the default test command) 2,000.
+# The server is this script's own (tools/pg-cluster.sh in .tmp/chaos), never a shared one.
+# Output: one line a scene (kills: workers killed and restarted; exits: workers that died by
+# themselves and were restarted), then "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+REPO=$PWD
+SHORT=0
+SCENES=()
+for a in "$@"; do
+    case "$a" in
+        --short) SHORT=1 ;;
+        kill|pg-restart|pg-crash) SCENES+=("$a") ;;
+        *) echo "usage: $0 [--short] [kill|pg-restart|pg-crash ...]" >&2; exit 2 ;;
+    esac
+done
+[ ${#SCENES[@]} -gt 0 ] || SCENES=(kill pg-restart pg-crash)
+N=${CHAOS_TASKS:-$([ "$SHORT" = 1 ] && echo 2000 || echo 100000)}
+WORKERS=${CHAOS_WORKERS:-4}
+RECEIVE=${CHAOS_RECEIVE:-10}
+LEASE=${CHAOS_LEASE:-5}
+RESTART_EVERY=$([ "$SHORT" = 1 ] && echo 4 || echo 10)
+DEADLINE=${CHAOS_DEADLINE:-$([ "$SHORT" = 1 ] && echo 180 || echo 1800)}
+BODY_US=${CHAOS_BODY_US:-$([ "$SHORT" = 1 ] && echo 4000 || echo 1000)}
+
+WORK=$REPO/.tmp/chaos
+PGDIR=$WORK/pg
+mkdir -p "$WORK"
+[ -f modules/taskqueue.so ] || tools/build.sh >/dev/null
+PIDS=()
+INJECTOR=
+cleanup() {
+    [ -n "$INJECTOR" ] && kill "$INJECTOR" 2>/dev/null
+    for p in "${PIDS[@]}"; do kill -KILL "$p" 2>/dev/null; done
+    wait 2>/dev/null
+    tools/pg-cluster.sh stop "$PGDIR" >/dev/null 2>&1
+}
+trap cleanup EXIT
+eval "$(tools/pg-cluster.sh start "$PGDIR")" || { echo "chaos: no PostgreSQL"; echo "0 passed, 1 failed"; exit 1; }
+CONN=$TASKQUEUE_PERSISTENCE_DEFAULT
+sql() { psql -X -q -At "$CONN" -c "$1" 2>/dev/null; }
+
+PASSED=0
+FAILED=0
+php_chaos() { php -d extension="$REPO/modules/taskqueue.so" -d taskqueue.lease_time="$LEASE" tests/chaos/chaos.php "$@"; }
+
+start_worker() {  # slot async-ack
+    php -d extension="$REPO/modules/taskqueue.so" -d taskqueue.lease_time="$LEASE" \
+        -d taskqueue.rds_async_ack="$2" tests/chaos/chaos.php worker --receive="$RECEIVE" \
+        >>"$WORK/worker-$1.log" 2>&1 &
+    PIDS[$1]=$!
+}
+
+# Restarts PostgreSQL every RESTART_EVERY s (mode restart), or kills the postmaster once
+# with SIGKILL after a few seconds and starts it again (mode crash). Counts in $WORK/injected.
+injector() {  # mode
+    local n=0
+    while :; do
+        sleep "$([ "$1" = crash ] && echo 3 || echo "$RESTART_EVERY")"
+        if [ "$1" = crash ]; then
+            local pid
+            pid=$(head -1 "$(readlink -f "$PGDIR")/data/postmaster.pid")
+            kill -KILL "$pid"
+            sleep 1
+            tools/pg-cluster.sh start "$PGDIR" >/dev/null 2>&1
+            echo $((++n)) >"$WORK/injected"
+            return
+        fi
+        tools/pg-cluster.sh restart "$PGDIR" >/dev/null 2>&1 && echo $((++n)) >"$WORK/injected"
+    done
+}
+
+scene() {  # name async-ack(0|1) inject(none|restart|crash)
+    local name=$1 ack=$2 inject=$3 kills=0 exits=0 t0 done=0
+    rm -f "$WORK"/worker-*.log "$WORK/runs" "$WORK/injected"
+    export CHAOS_RUNS=$WORK/runs CHAOS_BODY_US=$BODY_US
+    sql "DROP TABLE IF EXISTS tq_chaos; DROP TABLE IF EXISTS tq_task_log"
+    php_chaos setup >/dev/null 2>&1 && php_chaos enqueue --count="$N" >/dev/null 2>&1 \
+        || { echo "$name: setup failed"; FAILED=$((FAILED + 1)); return; }
+    t0=$EPOCHREALTIME
+    PIDS=()
+    for i in $(seq 0 $((WORKERS - 1))); do start_worker "$i" "$ack"; done
+    if [ "$inject" != none ]; then injector "$inject" & INJECTOR=$!; fi
+    while :; do
+        sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 0.5 + 1.5 * r / 32767 }')"
+        done=$(sql "SELECT count(*) FROM tq_task_log WHERE status = 'completed'")
+        [ "${done:-0}" -ge "$N" ] && break
+        awk -v a="$t0" -v b="$EPOCHREALTIME" -v d="$DEADLINE" 'BEGIN { exit !(b - a > d) }' && break
+        local victim=$((RANDOM % WORKERS))
+        { kill -KILL "${PIDS[$victim]}" && wait "${PIDS[$victim]}"; } 2>/dev/null
+        kills=$((kills + 1))
+        start_worker "$victim" "$ack"
+        for i in "${!PIDS[@]}"; do     # the supervisor: restart whatever died by itself
+            if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+                wait "${PIDS[$i]}" 2>/dev/null
+                start_worker "$i" "$ack"
+                exits=$((exits + 1))
+            fi
+        done
+    done
+    local secs
+    secs=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+    [ -n "$INJECTOR" ] && { kill "$INJECTOR" 2>/dev/null; wait "$INJECTOR" 2>/dev/null; INJECTOR=; }
+    for p in "${PIDS[@]}"; do kill -TERM "$p" 2>/dev/null; done
+    wait 2>/dev/null
+    PIDS=()
+    tools/pg-cluster.sh start "$PGDIR" >/dev/null 2>&1   # after a crash scene, surely up
+    local rows completed left distinct dups injected bound ok=1 why=""
+    rows=$(sql "SELECT count(*) FROM tq_task_log")
+    completed=$(sql "SELECT count(*) FROM tq_task_log WHERE status = 'completed'")
+    left=$(sql "SELECT count(*) FROM tq_chaos")
+    distinct=$(cut -d' ' -f1 "$WORK/runs" 2>/dev/null | sort -u | wc -l)
+    dups=$(cut -d' ' -f1 "$WORK/runs" 2>/dev/null | sort | uniq -d | wc -l)
+    injected=$(cat "$WORK/injected" 2>/dev/null || echo 0)
+    # every kill may repeat what the killed worker held; a server restart ends every worker's
+    # session, which may repeat what each held
+    bound=$(( (kills + injected * WORKERS) * RECEIVE ))
+    [ "$rows" = "$N" ] || { ok=0; why+=" log rows $rows"; }
+    [ "$completed" = "$N" ] || { ok=0; why+=" completed $completed"; }
+    [ "$left" = 0 ] || { ok=0; why+=" left $left"; }
+    [ "$distinct" = "$N" ] || { ok=0; why+=" bodies ran for $distinct tasks"; }
+    [ "$dups" -le "$bound" ] || { ok=0; why+=" duplicates over the bound"; }
+    printf '%-22s tasks=%d workers=%d receive=%d kills=%d exits=%d server-faults=%d duplicates=%d (bound %d) lost=%d %ss %s\n' \
+        "$name" "$N" "$WORKERS" "$RECEIVE" "$kills" "$exits" "$injected" "$dups" "$bound" \
+        $((N - ${completed:-0})) "$secs" "$([ $ok = 1 ] && echo ok || echo "FAILED:$why")"
+    if [ $ok = 1 ]; then PASSED=$((PASSED + 1)); else FAILED=$((FAILED + 1)); tail -n 5 "$WORK"/worker-*.log; fi
+}
+
+for s in "${SCENES[@]}"; do
+    case "$s" in
+        kill) scene kill 1 none ;;
+        pg-restart) scene pg-restart/async-ack 1 restart; scene pg-restart/sync-ack 0 restart ;;
+        pg-crash) scene pg-crash/async-ack 1 crash; scene pg-crash/sync-ack 0 crash ;;
+    esac
+done
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]
