@@ -1,9 +1,12 @@
 <?php
 /* tests/chaos/chaos.php: the PHP side of the chaos scenes (tests/chaos/run.sh), over the RDS
- * queue `chaos` and the RDS Task Log of persistence `default` (TASKQUEUE_PERSISTENCE_DEFAULT).
- *   php chaos.php setup                       create the Task Log and the queue table (empty)
+ * queue `chaos` (or, with CHAOS_SQS_QUEUE set, an SQS queue of that name on the endpoint the
+ * AWS_* variables name) and the RDS Task Log of persistence `default`
+ * (TASKQUEUE_PERSISTENCE_DEFAULT).
+ *   php chaos.php setup                       create the Task Log and the queue (empty)
  *   php chaos.php enqueue --count=N           N tasks, parameter n = 0..N-1, in batches
  *   php chaos.php worker --receive=R          a LongRunningWorker that waits until SIGTERM
+ *   php chaos.php count                       prints the messages the queue still holds
  * A task body appends "n pid" to CHAOS_RUNS (one line a start, O_APPEND) and sleeps
  * CHAOS_BODY_US microseconds, so that a kill can land in the middle of one. */
 namespace oat\taskQueueChaos;
@@ -14,6 +17,7 @@ use oat\tao\model\taskQueue\TaskLog;
 use oat\tao\model\taskQueue\TaskLog\Broker\RdsTaskLogBroker;
 use oat\taoTaskQueue\model\LongRunningWorker;
 use oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker;
+use oat\taoTaskQueue\model\QueueBroker\SqsQueueBroker;
 
 final class RecordRun
 {
@@ -23,6 +27,16 @@ final class RecordRun
         usleep((int) (getenv('CHAOS_BODY_US') ?: 2000));
         return ['type' => 'success', 'message' => 'ran', 'data' => null, 'children' => []];
     }
+}
+
+/* generis' cache shape, in memory: where the SQS broker keeps the queue's URL. */
+final class ArrayCache
+{
+    private array $data = [];
+    public function put($mixed, $serial, $ttl = null) { $this->data[$serial] = $mixed; return true; }
+    public function has($serial) { return array_key_exists($serial, $this->data); }
+    public function get($serial) { return $this->data[$serial] ?? throw new \RuntimeException("$serial not cached"); }
+    public function remove($serial) { unset($this->data[$serial]); return true; }
 }
 
 function opt(array $argv, string $name, int $default): int
@@ -36,7 +50,14 @@ function opt(array $argv, string $name, int $default): int
 }
 
 $log = new TaskLog([TaskLog::OPTION_TASK_LOG_BROKER => new RdsTaskLogBroker('default')]);
-$queue = new Queue('chaos', new RdsQueueBroker('default', opt($argv, 'receive', 1)));
+$sqs = getenv('CHAOS_SQS_QUEUE');
+if ($sqs) {
+    $broker = new SqsQueueBroker(new ArrayCache(), opt($argv, 'receive', 1));
+    $broker->setWaitTime(1);
+    $queue = new Queue($sqs, $broker);
+} else {
+    $queue = new Queue('chaos', new RdsQueueBroker('default', opt($argv, 'receive', 1)));
+}
 $queue->setTaskLog($log);
 
 switch ($argv[1] ?? '') {
@@ -49,22 +70,30 @@ switch ($argv[1] ?? '') {
         $template = (new CallbackTask('http://chaos.tao.local/tao.rdf#t', 'chaos'))
             ->setCallable(new RecordRun())->setLabel('chaos task')->setMasterStatus(false);
         $broker = $queue->getBroker();
-        $broker->setTaskLogBroker($log->getBroker());
+        if (!$sqs) {
+            $broker->setTaskLogBroker($log->getBroker());   // log rows in the same statement
+        }
         for ($done = 0; $done < $n; $done += 1000) {
             $tasks = [];
             for ($i = $done; $i < min($n, $done + 1000); $i++) {
                 $t = clone $template;
                 $t->setParameter('n', $i);
                 $tasks[] = $t;
+                if ($sqs) {
+                    $log->add($t, 'enqueued');
+                }
             }
             $broker->pushMany($tasks);
         }
+        break;
+    case 'count':
+        echo $queue->count(), "\n";
         break;
     case 'worker':
         $worker = new LongRunningWorker($queue, $log, true);
         $worker->run();
         break;
     default:
-        fwrite(STDERR, "usage: chaos.php setup|enqueue --count=N|worker --receive=R\n");
+        fwrite(STDERR, "usage: chaos.php setup|enqueue --count=N|worker --receive=R|count\n");
         exit(2);
 }

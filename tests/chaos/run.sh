@@ -13,6 +13,13 @@
 #   kill        4 workers, receive 10; a random worker is killed with SIGKILL every 0.5-2 s
 #   pg-restart  the same, while PostgreSQL is restarted (fast shutdown) every 10 s (--short: 4 s)
 #   pg-crash    the same, once with the postmaster killed with SIGKILL (crash recovery)
+#   sqs         SQS (fauxqs, tools/sqs-emulator.sh) through the fault proxy, which fails 15 % of
+#               the requests with a mix of 500, 503, throttling, resets, truncated bodies and
+#               2 s stalls, while a random worker gets SIGTERM (and is restarted) every 0.5-2 s;
+#               a fifth of the tasks of the other scenes (enqueueing on SQS is slower)
+#   clock       no kills; of the 4 workers one runs 10 minutes ahead and one 10 minutes behind
+#               (faketime): leases are counted in the database's time, so no worker takes a
+#               task another holds (0 duplicates) and none loses its own
 # pg-restart and pg-crash run with taskqueue.rds_async_ack on and off; each prints its line.
 # The full run uses 100,000 tasks a scene; --short (the default test command) 2,000.
 # The server is this script's own (tools/pg-cluster.sh in .tmp/chaos), never a shared one.
@@ -26,11 +33,11 @@ SCENES=()
 for a in "$@"; do
     case "$a" in
         --short) SHORT=1 ;;
-        kill|pg-restart|pg-crash) SCENES+=("$a") ;;
-        *) echo "usage: $0 [--short] [kill|pg-restart|pg-crash ...]" >&2; exit 2 ;;
+        kill|pg-restart|pg-crash|sqs|clock) SCENES+=("$a") ;;
+        *) echo "usage: $0 [--short] [kill|pg-restart|pg-crash|sqs|clock ...]" >&2; exit 2 ;;
     esac
 done
-[ ${#SCENES[@]} -gt 0 ] || SCENES=(kill pg-restart pg-crash)
+[ ${#SCENES[@]} -gt 0 ] || SCENES=(kill pg-restart pg-crash sqs clock)
 N=${CHAOS_TASKS:-$([ "$SHORT" = 1 ] && echo 2000 || echo 100000)}
 WORKERS=${CHAOS_WORKERS:-4}
 RECEIVE=${CHAOS_RECEIVE:-10}
@@ -41,6 +48,7 @@ BODY_US=${CHAOS_BODY_US:-$([ "$SHORT" = 1 ] && echo 4000 || echo 1000)}
 
 WORK=$REPO/.tmp/chaos
 PGDIR=$WORK/pg
+SQSDIR=$WORK/sqs
 mkdir -p "$WORK"
 [ -f modules/taskqueue.so ] || tools/build.sh >/dev/null
 PIDS=()
@@ -50,6 +58,7 @@ cleanup() {
     for p in "${PIDS[@]}"; do kill -KILL "$p" 2>/dev/null; done
     wait 2>/dev/null
     tools/pg-cluster.sh stop "$PGDIR" >/dev/null 2>&1
+    tools/sqs-emulator.sh stop "$SQSDIR" >/dev/null 2>&1
 }
 trap cleanup EXIT
 eval "$(tools/pg-cluster.sh start "$PGDIR")" || { echo "chaos: no PostgreSQL"; echo "0 passed, 1 failed"; exit 1; }
@@ -60,8 +69,11 @@ PASSED=0
 FAILED=0
 php_chaos() { php -d extension="$REPO/modules/taskqueue.so" -d taskqueue.lease_time="$LEASE" tests/chaos/chaos.php "$@"; }
 
+SKEW=()   # per slot: a faketime offset ("+600s") for the clock scene
 start_worker() {  # slot async-ack
-    php -d extension="$REPO/modules/taskqueue.so" -d taskqueue.lease_time="$LEASE" \
+    local clock=()
+    [ -n "${SKEW[$1]:-}" ] && clock=(faketime -f "${SKEW[$1]}")
+    AWS_ENDPOINT_URL_SQS=${WORKER_ENDPOINT:-${AWS_ENDPOINT_URL_SQS:-}} "${clock[@]}" php -d extension="$REPO/modules/taskqueue.so" -d taskqueue.lease_time="$LEASE" \
         -d taskqueue.rds_async_ack="$2" tests/chaos/chaos.php worker --receive="$RECEIVE" \
         >>"$WORK/worker-$1.log" 2>&1 &
     PIDS[$1]=$!
@@ -86,26 +98,43 @@ injector() {  # mode
     done
 }
 
-scene() {  # name async-ack(0|1) inject(none|restart|crash)
-    local name=$1 ack=$2 inject=$3 kills=0 exits=0 t0 done=0
+sqs_faults() {  # JSON for the fault proxy
+    curl -sf -X POST -H 'Content-Type: application/json' -d "$1" "$TQ_SQS_FAULT_PROXY/__faults" >/dev/null
+}
+
+# A scene: its workers get SIG (KILL, or TERM for the sqs scene) one at a time; inject names
+# what else happens (none, restart, crash: to PostgreSQL; sqs: faults on the SQS requests).
+scene() {  # name async-ack(0|1) inject(none|restart|crash|sqs)
+    local name=$1 ack=$2 inject=$3 kills=0 exits=0 t0 done=0 n=$N sig=KILL
     rm -f "$WORK"/worker-*.log "$WORK/runs" "$WORK/injected"
     export CHAOS_RUNS=$WORK/runs CHAOS_BODY_US=$BODY_US
+    unset CHAOS_SQS_QUEUE WORKER_ENDPOINT
+    SKEW=()
+    [ "$inject" = clock ] && { sig=none; SKEW=("+600s" "-600s"); }
+    if [ "$inject" = sqs ]; then
+        n=$((N / 5)); sig=TERM
+        export CHAOS_SQS_QUEUE=chaos_$$_$RANDOM WORKER_ENDPOINT=$TQ_SQS_FAULT_PROXY
+    fi
     sql "DROP TABLE IF EXISTS tq_chaos; DROP TABLE IF EXISTS tq_task_log"
-    php_chaos setup >/dev/null 2>&1 && php_chaos enqueue --count="$N" >/dev/null 2>&1 \
+    php_chaos setup >/dev/null 2>&1 && php_chaos enqueue --count="$n" >/dev/null 2>&1 \
         || { echo "$name: setup failed"; FAILED=$((FAILED + 1)); return; }
+    [ "$inject" = sqs ] && sqs_faults '{"mode": "mix", "rate": 0.15, "count": -1}'
+
     t0=$EPOCHREALTIME
     PIDS=()
     for i in $(seq 0 $((WORKERS - 1))); do start_worker "$i" "$ack"; done
-    if [ "$inject" != none ]; then injector "$inject" & INJECTOR=$!; fi
+    case "$inject" in restart|crash) injector "$inject" & INJECTOR=$! ;; esac
     while :; do
         sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 0.5 + 1.5 * r / 32767 }')"
         done=$(sql "SELECT count(*) FROM tq_task_log WHERE status = 'completed'")
-        [ "${done:-0}" -ge "$N" ] && break
+        [ "${done:-0}" -ge "$n" ] && break
         awk -v a="$t0" -v b="$EPOCHREALTIME" -v d="$DEADLINE" 'BEGIN { exit !(b - a > d) }' && break
-        local victim=$((RANDOM % WORKERS))
-        { kill -KILL "${PIDS[$victim]}" && wait "${PIDS[$victim]}"; } 2>/dev/null
-        kills=$((kills + 1))
-        start_worker "$victim" "$ack"
+        if [ "$sig" != none ]; then
+            local victim=$((RANDOM % WORKERS))
+            { kill -"$sig" "${PIDS[$victim]}" && wait "${PIDS[$victim]}"; } 2>/dev/null
+            kills=$((kills + 1))
+            start_worker "$victim" "$ack"
+        fi
         for i in "${!PIDS[@]}"; do     # the supervisor: restart whatever died by itself
             if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
                 wait "${PIDS[$i]}" 2>/dev/null
@@ -124,21 +153,28 @@ scene() {  # name async-ack(0|1) inject(none|restart|crash)
     local rows completed left distinct dups injected bound ok=1 why=""
     rows=$(sql "SELECT count(*) FROM tq_task_log")
     completed=$(sql "SELECT count(*) FROM tq_task_log WHERE status = 'completed'")
-    left=$(sql "SELECT count(*) FROM tq_chaos")
+    if [ "$inject" = sqs ]; then
+        injected=$(curl -sf "$TQ_SQS_FAULT_PROXY/__stats" | sed -n 's/.*"faulted":\([0-9]*\).*/\1/p')
+        sqs_faults '{"mode": "500", "count": 0}'
+        left=$(php_chaos count 2>/dev/null)
+    else
+        left=$(sql "SELECT count(*) FROM tq_chaos")
+        injected=$(cat "$WORK/injected" 2>/dev/null || echo 0)
+    fi
     distinct=$(cut -d' ' -f1 "$WORK/runs" 2>/dev/null | sort -u | wc -l)
     dups=$(cut -d' ' -f1 "$WORK/runs" 2>/dev/null | sort | uniq -d | wc -l)
-    injected=$(cat "$WORK/injected" 2>/dev/null || echo 0)
     # every kill may repeat what the killed worker held; a server restart ends every worker's
     # session, which may repeat what each held
     bound=$(( (kills + injected * WORKERS) * RECEIVE ))
-    [ "$rows" = "$N" ] || { ok=0; why+=" log rows $rows"; }
-    [ "$completed" = "$N" ] || { ok=0; why+=" completed $completed"; }
+    [ "$inject" = sqs ] && bound=$(( (kills + injected) * RECEIVE ))   # injected: faulted requests
+    [ "$rows" = "$n" ] || { ok=0; why+=" log rows $rows"; }
+    [ "$completed" = "$n" ] || { ok=0; why+=" completed $completed"; }
     [ "$left" = 0 ] || { ok=0; why+=" left $left"; }
-    [ "$distinct" = "$N" ] || { ok=0; why+=" bodies ran for $distinct tasks"; }
+    [ "$distinct" = "$n" ] || { ok=0; why+=" bodies ran for $distinct tasks"; }
     [ "$dups" -le "$bound" ] || { ok=0; why+=" duplicates over the bound"; }
     printf '%-22s tasks=%d workers=%d receive=%d kills=%d exits=%d server-faults=%d duplicates=%d (bound %d) lost=%d %ss %s\n' \
-        "$name" "$N" "$WORKERS" "$RECEIVE" "$kills" "$exits" "$injected" "$dups" "$bound" \
-        $((N - ${completed:-0})) "$secs" "$([ $ok = 1 ] && echo ok || echo "FAILED:$why")"
+        "$name" "$n" "$WORKERS" "$RECEIVE" "$kills" "$exits" "$injected" "$dups" "$bound" \
+        $((n - ${completed:-0})) "$secs" "$([ $ok = 1 ] && echo ok || echo "FAILED:$why")"
     if [ $ok = 1 ]; then PASSED=$((PASSED + 1)); else FAILED=$((FAILED + 1)); tail -n 5 "$WORK"/worker-*.log; fi
 }
 
@@ -147,6 +183,14 @@ for s in "${SCENES[@]}"; do
         kill) scene kill 1 none ;;
         pg-restart) scene pg-restart/async-ack 1 restart; scene pg-restart/sync-ack 0 restart ;;
         pg-crash) scene pg-crash/async-ack 1 crash; scene pg-crash/sync-ack 0 crash ;;
+        clock) scene clock/skewed-workers 1 clock ;;
+        sqs)
+            if SQS_ENV=$(tools/sqs-emulator.sh start "$SQSDIR" 2>"$WORK/sqs-start.log"); then
+                eval "$SQS_ENV"
+                scene sqs/faults+sigterm 1 sqs
+            else
+                echo "sqs: the emulator did not start"; cat "$WORK/sqs-start.log"; FAILED=$((FAILED + 1))
+            fi ;;
     esac
 done
 echo "$PASSED passed, $FAILED failed"

@@ -4,6 +4,10 @@
 // Control (JSON bodies, never forwarded):
 //   POST /__faults {"mode": "500" | "503" | "throttle" | "reset" | "empty" | "badtoken" | "denied", "count": N}
 //        N < 0: forever; N = 0: off. Clears the counters.
+//   POST /__faults {"mode": "mix", "rate": R, "count": N}: each request is faulted with the
+//        probability R (0..1), by one of 500, 503, throttle, reset, "truncate" (the real answer
+//        cut in the middle of its body) and "stall" (the real answer, 2 s late); the rest and
+//        the stalled ones are forwarded (the chaos scenes, tests/chaos/run.sh).
 //   GET  /__stats  -> {"requests": n, "faulted": n, "forwarded": n, "mode": ..., "left": N}
 //
 // "throttle" answers like SQS does when it throttles a JSON 1.0 client: HTTP 400 with
@@ -16,6 +20,8 @@ import http from "node:http";
 export function startFaultProxy({ target, port = 0 }) {
     let mode = "500";
     let left = 0;
+    let rate = 0;
+    const MIX = ["500", "503", "throttle", "reset", "truncate", "stall"];
     let stats = { requests: 0, faulted: 0, forwarded: 0 };
     const agent = new http.Agent({ keepAlive: true });
 
@@ -29,10 +35,15 @@ export function startFaultProxy({ target, port = 0 }) {
         res.end(body);
     };
 
-    const fault = (req, res) => {
+    const fault = (req, res, body) => {
         stats.faulted++;
         if (left > 0) left--;
-        switch (mode) {
+        const m = mode === "mix" ? MIX[Math.floor(Math.random() * MIX.length)] : mode;
+        switch (m) {
+            case "truncate":
+                return forward(req, res, body, true);
+            case "stall":
+                return setTimeout(() => forward(req, res, body, false), 2000);
             case "throttle":
                 return answer(res, 400, {
                     __type: "com.amazonaws.sqs#ThrottlingException",
@@ -67,6 +78,34 @@ export function startFaultProxy({ target, port = 0 }) {
         }
     };
 
+    // The request to the emulator; `cut`: send the answer's head and half its body, then
+    // close the connection (a truncated answer).
+    const forward = (req, res, body, cut) => {
+        const up = http.request({
+            host: target.host,
+            port: target.port,
+            method: req.method,
+            path: req.url,
+            headers: req.headers,
+            agent,
+        }, (ur) => {
+            if (!cut) {
+                res.writeHead(ur.statusCode, ur.headers);
+                return ur.pipe(res);
+            }
+            const parts = [];
+            ur.on("data", (c) => parts.push(c));
+            ur.on("end", () => {
+                const all = Buffer.concat(parts);
+                res.writeHead(ur.statusCode, { ...ur.headers, "content-length": all.length });
+                res.write(all.subarray(0, Math.floor(all.length / 2)));
+                setTimeout(() => req.socket.destroy(), 10);
+            });
+        });
+        up.on("error", (e) => answer(res, 502, { __type: "ProxyError", message: e.message }));
+        up.end(body);
+    };
+
     const server = http.createServer((req, res) => {
         const chunks = [];
         req.on("data", (c) => chunks.push(c));
@@ -81,6 +120,7 @@ export function startFaultProxy({ target, port = 0 }) {
                 }
                 mode = String(conf.mode ?? "500");
                 left = Number.isInteger(conf.count) ? conf.count : 0;
+                rate = Number(conf.rate ?? 0);
                 stats = { requests: 0, faulted: 0, forwarded: 0 };
                 return answer(res, 200, { mode, left });
             }
@@ -88,23 +128,11 @@ export function startFaultProxy({ target, port = 0 }) {
                 return answer(res, 200, { ...stats, mode, left });
             }
             stats.requests++;
-            if (left !== 0) {
-                return fault(req, res);
+            if (left !== 0 && (mode !== "mix" || Math.random() < rate)) {
+                return fault(req, res, body);
             }
             stats.forwarded++;
-            const up = http.request({
-                host: target.host,
-                port: target.port,
-                method: req.method,
-                path: req.url,
-                headers: req.headers,
-                agent,
-            }, (ur) => {
-                res.writeHead(ur.statusCode, ur.headers);
-                ur.pipe(res);
-            });
-            up.on("error", (e) => answer(res, 502, { __type: "ProxyError", message: e.message }));
-            up.end(body);
+            forward(req, res, body, false);
         });
     });
     return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
