@@ -358,3 +358,15 @@ void php_tq_rdsq_set_claim_cap(zend_object *obj, zend_long cap)
 {
     rds_queue_from(obj)->claim_cap = cap;
 }
+
+/* claim_state hook: the request's claim ledger (pg/claims.h) is not one object's, so every
+ * RdsQueueBroker answers for all of them. */
+int php_tq_rdsq_claim_state(zend_string *task_id, const zend_object *task, bool hand_out, const char **status)
+{
+    if (hand_out) {
+        return php_tq_claims_state(task_id, task, status);
+    }
+    php_tq_claim *c = php_tq_claims_find_task(task_id, task);
+    *status = c ? c->status : NULL;
+    return c ? (c->started ? 1 : 0) : -1;
+}

@@ -680,6 +680,8 @@ void php_tq_rds_queue_broker_minit(void)
         .bind_task_log = php_tq_rdsq_bind_task_log,
         .enqueue = php_tq_rdsq_enqueue,
         .set_claim_cap = php_tq_rdsq_set_claim_cap,
+        .claim_state = php_tq_rdsq_claim_state,
+        .claim_settle = php_tq_claims_settle,
     };
     php_tq_native_broker_register(php_tq_ce_RdsQueueBroker, &hooks);
 

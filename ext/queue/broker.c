@@ -426,6 +426,42 @@ tq_broker *php_tq_native_broker(zend_object *obj)
     return h ? h->native(obj) : NULL;
 }
 
+/* Each hook table once, even when registered for several classes. */
+static bool hooks_seen_before(int i)
+{
+    for (int j = 0; j < i; j++) {
+        if (native_brokers[j].hooks == native_brokers[i].hooks) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int php_tq_claimed_task_state(zend_string *task_id, const zend_object *task, bool hand_out, const char **status)
+{
+    *status = NULL;
+    for (int i = 0; i < native_broker_count; i++) {
+        const php_tq_broker_hooks *h = native_brokers[i].hooks;
+        if (h->claim_state && !hooks_seen_before(i)) {
+            int state = h->claim_state(task_id, task, hand_out, status);
+            if (state >= 0) {
+                return state;
+            }
+        }
+    }
+    return -1;
+}
+
+void php_tq_claimed_task_settle(zend_string *task_id, const zend_object *task)
+{
+    for (int i = 0; i < native_broker_count; i++) {
+        const php_tq_broker_hooks *h = native_brokers[i].hooks;
+        if (h->claim_settle && !hooks_seen_before(i)) {
+            h->claim_settle(task_id, task);
+        }
+    }
+}
+
 static tq_broker *memory_broker_native(zend_object *obj)
 {
     return memory_broker_from_obj(obj)->broker;
