@@ -232,9 +232,11 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doPop)
         }
         php_tq_sqs_claim_add(s, msgs[i].receipt, TQ_CLAIM_BUFFERED, s->keeper);
     }
+    /* every message ends buffered or set aside; one that reaches neither (an exception while
+     * it was built, or exit()) is given back below */
+    bool placed[SQS_MAX_RECEIVE] = {false};
     for (int i = 0; i < n; i++) {
         if (EG(exception)) {
-            /* exit() while a task was built: the rest stay claimed, renewed until freed */
             break;
         }
         zval task;
@@ -244,6 +246,7 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doPop)
                 break;
             }
             php_tq_sqs_set_aside(obj, &msgs[i], ids[i], why ? why : ZSTR_KNOWN(ZEND_STR_UNKNOWN));
+            placed[i] = true;
             if (why) {
                 zend_string_release(why);
             }
@@ -271,10 +274,18 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doPop)
         zval_ptr_dtor(&args[0]);
         zval_ptr_dtor(&args[1]);
         if (r == SUCCESS) {
-            php_tq_call_hook(ZEND_THIS, "pushPreFetchedMessage", NULL, 1, &task);
+            placed[i] = php_tq_call_hook(ZEND_THIS, "pushPreFetchedMessage", NULL, 1, &task) == SUCCESS;
         }
         zval_ptr_dtor(&task);
     }
+    const char *lost[SQS_MAX_RECEIVE];
+    size_t nlost = 0;
+    for (int i = 0; i < n; i++) {
+        if (!placed[i]) {
+            lost[nlost++] = msgs[i].receipt;
+        }
+    }
+    php_tq_sqs_give_back(s, lost, nlost);
     for (int i = 0; i < n; i++) {
         tq_message_clear(b, &msgs[i]);
         free(ids[i]);

@@ -83,6 +83,7 @@ void php_tq_sqs_claims_free(php_tq_sqs *s);
 void php_tq_sqs_drop_native(php_tq_sqs *s);
 void php_tq_sqs_flush_acks(php_tq_sqs *s, zend_object *obj);
 void php_tq_sqs_release_buffered(php_tq_sqs *s);
+void php_tq_sqs_give_back(php_tq_sqs *s, const char **receipts, size_t n);
 void php_tq_sqs_settle_handed(php_tq_sqs *s);
 
 /* sqs_poison.c */
