@@ -347,13 +347,21 @@ static zend_object *sqs_create(zend_class_entry *ce)
 static void sqs_free(zend_object *obj)
 {
     php_tq_sqs *s = sqs_from_obj(obj);
-    /* What the broker owes: acknowledged messages deleted, buffered ones given back. These
-     * requests stay in the destructor (doc/ARCHITECTURE.md, "Claims and leases"): only this
-     * object knows the receipts, and putting them off to the end of the request would run
-     * finished tasks again (acks) or keep buffered messages invisible for a whole lease.
-     * They are bounded: batch calls of ten messages (a receive holds at most ten), each under
-     * the client's connect/request timeouts and retry budget (src/sqs/tq_sqs_config), and
-     * skipped in a child after fork(); failures are logged nowhere and not retried here. */
+    /* What the broker owes: acknowledged messages deleted, buffered ones given back. This
+     * network I/O stays in the destructor (doc/ARCHITECTURE.md, "Claims and leases") rather
+     * than moving to the end of the request: only this object knows the receipts, and its
+     * keeper, which keeps them invisible until then, goes with it; a worker's request lasts as
+     * long as the worker, so the end of the request may be hours away, with finished tasks
+     * unacknowledged and buffered ones out of every other worker's reach meanwhile.
+     * Who can be blocked, and for how long: only a process that received messages owes
+     * anything (a request that only pushes sends nothing here), and LongRunningWorker gives its
+     * buffer back and flushes its acks when run() ends, so normally nothing is left. Otherwise
+     * one DeleteMessageBatch and one ChangeMessageVisibilityBatch per ten messages (a receive
+     * holds at most ten), each within the client's connect and request timeouts and retry
+     * budget (src/sqs/tq_sqs.h), then the keeper's join (a renewal already on the wire).
+     * Skipped in a child after fork(). Failures are not logged: the logger is PHP code, which
+     * free_obj must not run (it also runs after the executor has shut down); what failed comes
+     * back when its lease ends. */
     php_tq_sqs_flush_acks(s, NULL);
     php_tq_sqs_release_buffered(s);
     php_tq_sqs_drop_native(s);
