@@ -328,9 +328,6 @@ static void test_claim_statement_settles_on_a_generic_plan(void **state)
 
 int main(void)
 {
-    if (tpg_require_server("test_pg_queue") != 0) {
-        return 1;
-    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_invalid_queue_names_rejected, setup, teardown),
         cmocka_unit_test_setup_teardown(test_create_queue_is_taos_table_and_idempotent, setup, teardown),
@@ -345,8 +342,5 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_claims_past_the_hint_still_reach_released_rows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_claim_statement_settles_on_a_generic_plan, setup, teardown),
     };
-    int rc = cmocka_run_group_tests(tests, NULL, NULL);
-    tpg_exec("DROP TABLE IF EXISTS " Q "; DROP TABLE IF EXISTS tq_pgtest_log; DROP TABLE IF EXISTS tq_never_created");
-    tpg_close();
-    return rc;
+    return tpq_main("test_pg_queue", tests, sizeof(tests) / sizeof(tests[0]));
 }

@@ -134,4 +134,17 @@ static inline void assert_log_status(fixture *f, const char *id, const char *exp
     free(st);
 }
 
+/* main() of a tq_pg_queue test binary: fails without a server, runs the tests, drops the
+ * tables they made. */
+static inline int tpq_main(const char *name, const struct CMUnitTest *tests, size_t n)
+{
+    if (tpg_require_server(name) != 0) {
+        return 1;
+    }
+    int rc = _cmocka_run_group_tests(name, tests, n, NULL, NULL);
+    tpg_exec("DROP TABLE IF EXISTS " Q "; DROP TABLE IF EXISTS tq_pgtest_log; DROP TABLE IF EXISTS tq_never_created");
+    tpg_close();
+    return rc;
+}
+
 #endif

@@ -358,9 +358,6 @@ static void test_measure_cost_per_task(void **state)
 
 int main(void)
 {
-    if (tpg_require_server("test_pg_queue_log") != 0) {
-        return 1;
-    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_enqueue_claim_start_complete, setup, teardown),
         cmocka_unit_test_setup_teardown(test_claim_and_start_reports_why_not_started, setup, teardown),
@@ -372,8 +369,5 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_async_ack_is_local_to_claims_and_completions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_complete_many_finishes_a_batch_in_one_statement, setup, teardown),
     };
-    int rc = cmocka_run_group_tests(tests, NULL, NULL);
-    tpg_exec("DROP TABLE IF EXISTS " Q "; DROP TABLE IF EXISTS tq_pgtest_log; DROP TABLE IF EXISTS tq_never_created");
-    tpg_close();
-    return rc;
+    return tpq_main("test_pg_queue_log", tests, sizeof(tests) / sizeof(tests[0]));
 }
