@@ -32,7 +32,7 @@ void php_tq_queue_minit(void);
 void php_tq_queue_dispatcher_minit(void);
 void php_tq_dispatched_queue_minit(void);
 
-/* Native brokers (memory, rds, sqs): each native broker class registers its hooks at start-up,
+/* Native brokers (the broker classes written in C): each registers its hooks at start-up,
  * so generic code (Queue, the workers) reaches what only some brokers do without naming them.
  * php_tq_native_broker() returns NULL for brokers written in PHP. */
 struct tq_broker;
