@@ -1,8 +1,9 @@
 /*
  * common/common: glue helpers shared by every class group: declared-property access,
  * TAO's option bag / logger / service-locator methods, calling PHP methods,
- * exceptions, zval <-> JSON through src/task/tq_json, and finding services and config
- * files under a TAO root. May touch: the Zend API, src/task/tq_json, src/common/tq_error.
+ * exceptions (common.c), zval <-> JSON through src/task/tq_json (json.c), finding services
+ * and config files under a TAO root (tao_config.c), and config values written as PHP code
+ * (php_code.c). May touch: the Zend API, src/task/tq_json, src/common/tq_error.
  */
 #ifndef TQ_COMMON_H
 #define TQ_COMMON_H

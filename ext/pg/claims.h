@@ -13,7 +13,9 @@
  * processTask() without an ack (its lease then runs out: delivered again), the broker object
  * being freed, or the end of the request. Brokers other than RdsQueueBroker never add any,
  * so every other path is unchanged. An entry names its broker by the owner number the ledger
- * gave it and holds a reference to the task object it handed out.
+ * gave it and holds a reference to the task object it handed out. Queue and the workers name
+ * none of this: they reach it through RdsQueueBroker's claim_state and claim_settle hooks
+ * (queue/queue.h).
  * May touch: the Zend API, src/queue/tq_claim_ledger, src/pg/tq_lease_keeper, src/pg/tq_pg_log,
  * src/pg/tq_pg_queue.
  */

@@ -99,6 +99,31 @@ static void rds_bury(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_pg_claim
     tq_pg_log_free(own);
 }
 
+/* The row stops being renewed: it is not recorded as a claim (only ending a claim would
+ * unregister it), so nobody else would. */
+static void rds_unlease(zend_object *obj, tq_lease_keeper *keeper, int64_t row_id)
+{
+    php_tq_rds_queue *o = rds_queue_from(obj);
+    if (keeper) {
+        tq_lease_keeper_remove(keeper, o->queue_name ? ZSTR_VAL(o->queue_name) : "", row_id);
+    }
+}
+
+/* A claimed message whose task could not be built: set aside; with exit() unwinding (FAILURE)
+ * it is only left to come back when its lease runs out. */
+static zend_result rds_reject(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_lease_keeper *keeper,
+                              tq_pg_claimed *c)
+{
+    rds_unlease(obj, keeper, c->row_id);
+    if (EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)))) {
+        return FAILURE;
+    }
+    zend_string *reason = php_tq_take_exception_message();
+    rds_bury(obj, q, log, c, reason);
+    zend_string_release(reason);
+    return SUCCESS;
+}
+
 /* Decodes one claimed message into the prefetch buffer and records the claim; a message
  * that does not decode is set aside. FAILURE only when exit() is unwinding. */
 static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease_keeper *keeper, tq_pg_claimed *c)
@@ -106,17 +131,7 @@ static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease
     zend_object *obj = Z_OBJ_P(self);
     zval task;
     if (php_tq_task_deserialize(c->msg.body, c->msg.len, &task) == FAILURE) {
-        if (EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)))) {
-            return FAILURE;
-        }
-        zend_string *reason = php_tq_take_exception_message();
-        if (keeper) {
-            tq_lease_keeper_remove(keeper, rds_queue_from(obj)->queue_name
-                                   ? ZSTR_VAL(rds_queue_from(obj)->queue_name) : "", c->row_id);
-        }
-        rds_bury(obj, q, log, c, reason);
-        zend_string_release(reason);
-        return SUCCESS;
+        return rds_reject(obj, q, log, keeper, c);
     }
     zval key, rid, id;
     ZVAL_STRING(&key, MESSAGE_ID_KEY);
@@ -129,13 +144,7 @@ static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease
     }
     if (r == FAILURE) {
         zval_ptr_dtor(&task);
-        if (EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)))) {
-            return FAILURE;
-        }
-        zend_string *reason = php_tq_take_exception_message();
-        rds_bury(obj, q, log, c, reason);
-        zend_string_release(reason);
-        return SUCCESS;
+        return rds_reject(obj, q, log, keeper, c);
     }
     zend_string *task_id = zval_get_string(&id);
     zval_ptr_dtor(&id);
@@ -151,10 +160,10 @@ static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease
         claim->deliveries = c->msg.deliveries;
         claim->started = c->started;
         tq_claim_set_status(claim, c->status);
-    } else if (keeper) {
+    } else {
         /* the same task twice in this process (a duplicated message): the first one rules;
          * this row is not renewed (it comes back after its lease if not acknowledged) */
-        tq_lease_keeper_remove(keeper, ZSTR_VAL(o->queue_name), c->row_id);
+        rds_unlease(obj, keeper, c->row_id);
     }
     zend_string_release(task_id);
     r = php_tq_call_hook(self, "pushPreFetchedMessage", NULL, 1, &task);
@@ -357,4 +366,16 @@ int php_tq_rdsq_enqueue(zend_object *obj, zval *task_log, zval *task, zval *labe
 void php_tq_rdsq_set_claim_cap(zend_object *obj, zend_long cap)
 {
     rds_queue_from(obj)->claim_cap = cap;
+}
+
+/* claim_state hook: the request's claim ledger (pg/claims.h) is not one object's, so every
+ * RdsQueueBroker answers for all of them. */
+int php_tq_rdsq_claim_state(zend_string *task_id, const zend_object *task, bool hand_out, const char **status)
+{
+    if (hand_out) {
+        return php_tq_claims_state(task_id, task, status);
+    }
+    php_tq_claim *c = php_tq_claims_find_task(task_id, task);
+    *status = c ? c->status : NULL;
+    return c ? (c->started ? 1 : 0) : -1;
 }

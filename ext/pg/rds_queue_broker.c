@@ -58,10 +58,16 @@ static zend_object *rds_queue_create(zend_class_entry *ce)
 }
 
 /* Ending the claims stores the reports deferred to their acks (one guarded statement each,
- * on the connection's own timeouts): this stays in the destructor because the claims name
- * this broker's core queue, which goes with it; a report lost here only means the task runs
- * again. Claims of brokers still alive at the end of the request are settled by
- * php_tq_claims_rshutdown() the same way. */
+ * on the request's connection). This network I/O stays in the destructor rather than moving
+ * to the end of the request: the claims name this broker's core queue, which goes with it,
+ * and a worker's request lasts as long as the worker, so finished tasks would stay 'running'
+ * (their leases renewed) for hours. Who can be blocked: only a process whose claims of this
+ * broker were acknowledged and not yet completed, which LongRunningWorker avoids (the release
+ * when run() ends completes them), so normally nothing is sent; otherwise one statement per
+ * deferred report, each as long as the server takes (no statement timeout of ours). Failures
+ * are not logged (the logger is PHP code, which free_obj must not run); a report lost here
+ * only means the task runs again. Claims of brokers still alive at the end of the request are
+ * settled by php_tq_claims_rshutdown() the same way. */
 static void rds_queue_free(zend_object *obj)
 {
     rds_queue_drop_core(rds_queue_from(obj));
@@ -680,6 +686,8 @@ void php_tq_rds_queue_broker_minit(void)
         .bind_task_log = php_tq_rdsq_bind_task_log,
         .enqueue = php_tq_rdsq_enqueue,
         .set_claim_cap = php_tq_rdsq_set_claim_cap,
+        .claim_state = php_tq_rdsq_claim_state,
+        .claim_settle = php_tq_claims_settle,
     };
     php_tq_native_broker_register(php_tq_ce_RdsQueueBroker, &hooks);
 

@@ -61,6 +61,7 @@ zend_result php_tq_rdsq_do_pop(zval *self);
 int php_tq_rdsq_enqueue(zend_object *obj, zval *task_log, zval *task, zval *label);
 bool php_tq_rdsq_has_buffered(zend_object *obj);
 void php_tq_rdsq_set_claim_cap(zend_object *obj, zend_long cap);
+int php_tq_rdsq_claim_state(zend_string *task_id, const zend_object *task, bool hand_out, const char **status);
 zend_result php_tq_rdsq_task_row(zval *task, int64_t *row_id, zend_string **task_id);
 
 /* rds_queue_broker.c */

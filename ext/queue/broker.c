@@ -232,33 +232,66 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, hasPreFetc
     RETURN_BOOL(q && Z_TYPE_P(q) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(q)) > 0);
 }
 
+/* Whether task is still in the pre-fetch buffer; removes it when drop is set. */
+static bool prefetched_holds(zend_object *obj, zend_object *task, bool drop)
+{
+    HashTable *q = prefetched(obj);
+    if (!q) {
+        return false;
+    }
+    zend_ulong idx;
+    zend_string *key;
+    zval *v;
+    ZEND_HASH_FOREACH_KEY_VAL(q, idx, key, v) {
+        if (Z_TYPE_P(v) == IS_OBJECT && Z_OBJ_P(v) == task) {
+            if (drop) {
+                if (key) {
+                    zend_hash_del(q, key);
+                } else {
+                    zend_hash_index_del(q, idx);
+                }
+            }
+            return true;
+        }
+    } ZEND_HASH_FOREACH_END();
+    return false;
+}
+
 /* Gives every buffered (claimed, not yet handed out) task back to the backend through
  * doRelease(), so a worker that stops early leaves nothing claimed behind. Tasks whose
- * release fails stay buffered. Returns how many were released. */
+ * release fails stay buffered. Returns how many were released.
+ * doRelease() is PHP code (a subclass may override it) and may pop, push or replace the
+ * buffer: the walk goes over a snapshot (the buffer itself is separated on its next write),
+ * and each task is given back only while it is still buffered. */
 ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, releasePreFetchedMessages)
 {
     ZEND_PARSE_PARAMETERS_NONE();
-    HashTable *q = prefetched(Z_OBJ_P(ZEND_THIS));
+    zend_object *obj = Z_OBJ_P(ZEND_THIS);
+    HashTable *q = prefetched(obj);
     zend_long released = 0;
-    if (!q) {
+    if (!q || zend_hash_num_elements(q) == 0) {
         RETURN_LONG(0);
     }
-    zend_ulong idx;
+    zval snapshot;
+    ZVAL_ARR(&snapshot, zend_array_dup(q));
     zval *task;
-    ZEND_HASH_FOREACH_NUM_KEY_VAL(q, idx, task) {
-        zval rv, arg;
-        ZVAL_COPY(&arg, task);
-        zend_result r = php_tq_call_hook(ZEND_THIS, "doRelease", &rv, 1, &arg);
-        zval_ptr_dtor(&arg);
+    ZEND_HASH_FOREACH_VAL(Z_ARRVAL(snapshot), task) {
+        if (Z_TYPE_P(task) != IS_OBJECT || !prefetched_holds(obj, Z_OBJ_P(task), false)) {
+            continue;    /* handed out or dropped meanwhile: not ours to give back */
+        }
+        zval rv;
+        zend_result r = php_tq_call_hook(ZEND_THIS, "doRelease", &rv, 1, task);
         if (r == FAILURE) {
+            zval_ptr_dtor(&snapshot);
             RETURN_THROWS();
         }
         if (zend_is_true(&rv)) {
             released++;
-            zend_hash_index_del(q, idx);
+            prefetched_holds(obj, Z_OBJ_P(task), true);
         }
         zval_ptr_dtor(&rv);
     } ZEND_HASH_FOREACH_END();
+    zval_ptr_dtor(&snapshot);
     RETURN_LONG(released);
 }
 
@@ -424,6 +457,42 @@ tq_broker *php_tq_native_broker(zend_object *obj)
 {
     const php_tq_broker_hooks *h = php_tq_broker_hooks_of(obj);
     return h ? h->native(obj) : NULL;
+}
+
+/* Each hook table once, even when registered for several classes. */
+static bool hooks_seen_before(int i)
+{
+    for (int j = 0; j < i; j++) {
+        if (native_brokers[j].hooks == native_brokers[i].hooks) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int php_tq_claimed_task_state(zend_string *task_id, const zend_object *task, bool hand_out, const char **status)
+{
+    *status = NULL;
+    for (int i = 0; i < native_broker_count; i++) {
+        const php_tq_broker_hooks *h = native_brokers[i].hooks;
+        if (h->claim_state && !hooks_seen_before(i)) {
+            int state = h->claim_state(task_id, task, hand_out, status);
+            if (state >= 0) {
+                return state;
+            }
+        }
+    }
+    return -1;
+}
+
+void php_tq_claimed_task_settle(zend_string *task_id, const zend_object *task)
+{
+    for (int i = 0; i < native_broker_count; i++) {
+        const php_tq_broker_hooks *h = native_brokers[i].hooks;
+        if (h->claim_settle && !hooks_seen_before(i)) {
+            h->claim_settle(task_id, task);
+        }
+    }
 }
 
 static tq_broker *memory_broker_native(zend_object *obj)

@@ -26,8 +26,6 @@
 #include "../task/task.h"
 #include "../task_log/task_log.h"
 #include "queue.h"
-#include "../pg/pg.h"
-#include "../pg/claims.h"
 #include "queue_arginfo.h"
 
 zend_class_entry *php_tq_ce_QueuerInterface;
@@ -367,9 +365,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, enqueue)
     if (php_tq_call(ZEND_THIS, "getTaskLog", &task_log, 0, NULL) == FAILURE) {
         goto failed;
     }
-    /* A native broker may write the message and its log row in one step (RdsQueueBroker with
-     * our TaskLog over an RdsTaskLogBroker on the same database); every other pair goes on
-     * below. */
+    /* A native broker may write the message and its log row in one step (its enqueue hook,
+     * when the Task Log keeps its rows on the same database); every other pair goes on below. */
     const php_tq_broker_hooks *hooks = broker_hooks(ZEND_THIS);
     if (hooks && hooks->enqueue && Z_TYPE(task_log) == IS_OBJECT) {
         int done = hooks->enqueue(broker_obj(ZEND_THIS), &task_log, task, label);
@@ -440,7 +437,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, dequeue)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     /* A native broker learns the queue's Task Log, so its claim can start the tasks in the
-     * same statement (RdsQueueBroker over an RdsTaskLogBroker). */
+     * same statement (its bind_task_log hook). */
     const php_tq_broker_hooks *hooks = broker_hooks(ZEND_THIS);
     zval *log_prop = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "taskLog");
     if (hooks && hooks->bind_task_log && log_prop) {
@@ -473,9 +470,10 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, dequeue)
         zval_ptr_dtor(&id);
         return; /* the task, as TAO would have had it not failed on the null log */
     }
-    if (php_tq_claims_find_task(sid, Z_OBJ_P(return_value))) {
+    const char *seen;
+    if (php_tq_claimed_task_state(sid, Z_OBJ_P(return_value), false, &seen) >= 0) {
         /* The broker's claim has settled the log row already (started it, or seen it
-         * cancelled or finished; the claim ledger, pg/claims.h): an update here would only
+         * cancelled or finished; the claim_state hook, queue.h): an update here would only
          * cost a statement. */
         zval_ptr_dtor(&task_log);
         zval_ptr_dtor(&id);

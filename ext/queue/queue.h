@@ -1,7 +1,8 @@
 /*
  * queue/queue.h: the queue groups' class entries (broker.c, selector.c, queue.c,
  * queue_dispatcher.c, dispatched_queue.c), their start-up functions, the registry of
- * native brokers (broker.c) and the DispatchedQueue accessors the dispatcher uses.
+ * native brokers and their hooks (broker.c), through which generic code reaches what only some
+ * brokers do without naming them, and the DispatchedQueue accessors the dispatcher uses.
  * May touch: the Zend API.
  */
 #ifndef PHP_TQ_QUEUE_H
@@ -31,7 +32,7 @@ void php_tq_queue_minit(void);
 void php_tq_queue_dispatcher_minit(void);
 void php_tq_dispatched_queue_minit(void);
 
-/* Native brokers (memory, rds, sqs): each native broker class registers its hooks at start-up,
+/* Native brokers (the broker classes written in C): each registers its hooks at start-up,
  * so generic code (Queue, the workers) reaches what only some brokers do without naming them.
  * php_tq_native_broker() returns NULL for brokers written in PHP. */
 struct tq_broker;
@@ -47,11 +48,25 @@ typedef struct php_tq_broker_hooks {
     int (*enqueue)(zend_object *broker, zval *task_log, zval *task, zval *label);
     /* The worker's limit: at most cap tasks at the broker's next claims; 0 no cap. */
     void (*set_claim_cap)(zend_object *broker, zend_long cap);
+    /* Claims a class keeps for the whole request rather than in one object (the claim ledger,
+     * doc/ARCHITECTURE.md 10.1), asked with the task id and the very task object a pop handed
+     * out; NULL when the class keeps none. 1: the claim started the task in the Task Log; 0: it
+     * claimed the task without starting it (*status: the Task Log status it saw, NULL when
+     * unknown); -1: not claimed here. With hand_out the claim counts as handed out from now on. */
+    int (*claim_state)(zend_string *task_id, const zend_object *task, bool hand_out, const char **status);
+    /* processTask() is over: a claim of the task still there was not acknowledged; it stops
+     * being renewed, so the message comes back when its lease runs out. */
+    void (*claim_settle)(zend_string *task_id, const zend_object *task);
 } php_tq_broker_hooks;
 void php_tq_native_broker_register(zend_class_entry *ce, const php_tq_broker_hooks *hooks);
 /* The hooks of obj's class; NULL for brokers written in PHP. */
 const php_tq_broker_hooks *php_tq_broker_hooks_of(zend_object *obj);
 struct tq_broker *php_tq_native_broker(zend_object *obj);
+/* For Queue and the workers, whatever broker popped the task: what the claim_state hooks of the
+ * registered classes know of it (-1: no claim of this process has it). */
+int php_tq_claimed_task_state(zend_string *task_id, const zend_object *task, bool hand_out, const char **status);
+/* The claim_settle hooks of the registered classes, once processTask() is over. */
+void php_tq_claimed_task_settle(zend_string *task_id, const zend_object *task);
 
 /* DispatchedQueue (dispatched_queue.c), for QueueDispatcher::dequeue(). */
 /* A DispatchedQueue in front of queue (out: a new object). */

@@ -13,9 +13,11 @@
  * Queue URLs are cached in the process and in the cache service the broker was given, under
  * TQ_<name>_url (quirk 7 fixed). Errors: see README.md "SQS" (configuration and refused
  * requests throw; network trouble after the client's retries is logged, as TAO does).
- * This file: the class (methods, handlers, the core broker); beside it (sqs/sqs.h):
- * sqs_claims.c, sqs_settings.c (AWS settings, URL caches), sqs_poison.c.
- * May touch: the Zend API, common/common, src/sqs/tq_sqs, src/sqs/tq_sqs_keeper, sqs/sqs.h.
+ * This file: the class (constructor, settings, queue-level methods, handlers, start-up); beside
+ * it (sqs/sqs_private.h): sqs_core.c (the core broker made from the settings), sqs_messages.c
+ * (sending, receiving, acknowledging, giving back), sqs_claims.c, sqs_settings.c (AWS
+ * settings, URL caches), sqs_poison.c.
+ * May touch: the Zend API, common/common, src/sqs/tq_sqs, src/sqs/tq_sqs_keeper, sqs/sqs_private.h.
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -53,12 +55,6 @@ static zend_long default_lease(void)
     return n > 0 && n <= SQS_MAX_LEASE ? n : SQS_DEFAULT_LEASE;
 }
 
-static const char *queue_name_of(zend_object *obj)
-{
-    zval *v = PHP_TQ_PROP(obj, ABSTRACT_SCOPE, "queueName");
-    return v && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) ? Z_STRVAL_P(v) : NULL;
-}
-
 static zend_long receive_of(zend_object *obj)
 {
     zval *v = PHP_TQ_PROP(obj, ABSTRACT_SCOPE, "receiveTasks");
@@ -66,150 +62,19 @@ static zend_long receive_of(zend_object *obj)
     return n < 1 ? 1 : (n > SQS_MAX_RECEIVE ? SQS_MAX_RECEIVE : n);
 }
 
-static size_t prefetched_count(zend_object *obj)
+zend_long php_tq_sqs_lease(zend_object *obj)
 {
-    zval *q = PHP_TQ_PROP(obj, ABSTRACT_SCOPE, "preFetchedQueue");
-    if (q) {
-        ZVAL_DEREF(q);
-    }
-    return q && Z_TYPE_P(q) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(q)) : 0;
+    return LEASE(obj);
 }
 
-/* Takes the pending exception's message (the exception is cleared); NULL when it must go on
- * up (exit() unwinding) or nothing is pending. */
-zend_string *php_tq_sqs_take_exception(void)
+zend_long php_tq_sqs_wait(zend_object *obj)
 {
-    zend_object *ex = EG(exception);
-    if (!ex || zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex)) {
-        return NULL;
-    }
-    GC_ADDREF(ex);
-    zend_clear_exception();
-    zend_string *m = php_tq_exception_message(ex);
-    zend_string *s = zend_strpprintf(0, "%s: %s", ZSTR_VAL(ex->ce->name), ZSTR_VAL(m));
-    zend_string_release(m);
-    OBJ_RELEASE(ex);
-    return s;
+    return WAIT(obj);
 }
 
-bool php_tq_sqs_has_method(zval *obj, const char *lcname)
+zend_long php_tq_sqs_receive(zend_object *obj)
 {
-    return Z_TYPE_P(obj) == IS_OBJECT && zend_hash_str_exists(&Z_OBJCE_P(obj)->function_table, lcname, strlen(lcname));
-}
-
-const char *php_tq_sqs_physical_name(php_tq_sqs *s)
-{
-    return s->broker ? tq_sqs_broker_queue_name(s->broker) : "TQ_?";
-}
-
-
-/* --- the core broker ------------------------------------------------------------------------- */
-
-/* The core broker of the current queue name, made on first use; NULL with an exception. */
-tq_broker *php_tq_sqs_ensure(zend_object *obj)
-{
-    php_tq_sqs *s = sqs_from_obj(obj);
-    if (s->pid != getpid()) {
-        php_tq_sqs_drop_native(s);          /* inherited through fork(): the parent's */
-        php_tq_sqs_claims_free(s);
-        s->pid = getpid();
-    }
-    const char *name = queue_name_of(obj);
-    if (!name) {
-        php_tq_throw_named("common_exception_Error", spl_ce_LogicException,
-                           "%s: no queue name is set (give the broker to a Queue, or call setQueueName())",
-                           ZSTR_VAL(obj->ce->name));
-        return NULL;
-    }
-    if (s->broker && strcmp(s->name, name) == 0) {
-        return s->broker;
-    }
-    if (s->broker) {
-        /* renamed: what the old queue's broker owes goes out first */
-        php_tq_sqs_flush_acks(s, obj);
-        php_tq_sqs_release_buffered(s);
-        php_tq_sqs_claims_free(s);
-        php_tq_sqs_drop_native(s);
-    }
-    tq_sqs_config cfg;
-    tq_sqs_config_init(&cfg);
-    zval *profile = PHP_TQ_PROP(obj, SQS_SCOPE, "awsProfile");
-    if (profile && Z_TYPE_P(profile) == IS_STRING) {
-        tq_sqs_config_set(&cfg, "profile_hint", Z_STRVAL_P(profile), NULL);
-    }
-    if (php_tq_sqs_aws_settings(obj, &cfg) == FAILURE) {
-        tq_sqs_config_free(&cfg);
-        return NULL;
-    }
-    tq_error err;
-    tq_error_clear(&err);
-    if (tq_sqs_config_resolve(&cfg, &err) != 0) {
-        tq_sqs_config_free(&cfg);
-        php_tq_throw(spl_ce_RuntimeException, "%s", err.message);
-        return NULL;
-    }
-    /* the queue keeps TAO's VisibilityTimeout (600 s) for other consumers; our receives ask
-     * for their own (the lease) */
-    cfg.wait_time_seconds = (int)WAIT(obj);
-    /* a URL cached by this process, else by the cache service */
-    char physical[128];
-    snprintf(physical, sizeof(physical), "TQ_%s", name);
-    char *url = php_tq_sqs_process_url_get(cfg.endpoint, physical);
-    if (!url) {
-        url = php_tq_sqs_cache_get(obj, physical);
-        if (EG(exception)) {
-            if (url) {
-                efree(url);
-            }
-            tq_sqs_config_free(&cfg);
-            return NULL;
-        }
-    }
-    tq_broker *b = tq_sqs_broker_new(&cfg, name, url, &err);
-    tq_sqs_keeper *k = b ? tq_sqs_keeper_new(&cfg, &err) : NULL;
-    tq_sqs_config_free(&cfg);
-    if (!b || !k) {
-        if (b) {
-            b->ops->destroy(b);
-        }
-        if (url) {
-            efree(url);
-        }
-        php_tq_throw(spl_ce_InvalidArgumentException, "%s: %s", ZSTR_VAL(obj->ce->name), err.message);
-        return NULL;
-    }
-    s->broker = b;
-    s->keeper = k;
-    s->name = pestrdup(name, 1);
-    if (url) {
-        /* the caches have it (this process wrote it to the service when it resolved it) */
-        s->cached_url = pestrdup(url, 1);
-        efree(url);
-    }
-    return b;
-}
-
-/* How an error of the core is handled: configuration and refused requests throw (when
- * `refused_throws`), network trouble after retries is logged. Returns FAILURE when thrown. */
-zend_result php_tq_sqs_report(zend_object *obj, const tq_error *err, bool refused_throws, const char *what)
-{
-    if (err->code == TQ_ERR_NOMEM || (refused_throws && err->code != TQ_ERR_IO)) {
-        php_tq_throw(spl_ce_RuntimeException, "%s", err->message);
-        return FAILURE;
-    }
-    php_tq_log(obj, ABSTRACT_SCOPE, "error", NULL, "%s: %s", what, err->message);
-    return SUCCESS;
-}
-
-/* The worker's signal state for a long poll (a signal to the worker cuts it short). */
-static void attach_signals(php_tq_sqs *s)
-{
-    tq_sqs_client_set_signal(tq_sqs_broker_client(s->broker), TQ_G(signals_ready) ? &TQ_G(signals) : NULL);
-}
-
-static void detach_signals(php_tq_sqs *s)
-{
-    tq_sqs_client_set_signal(tq_sqs_broker_client(s->broker), NULL);
+    return receive_of(obj);
 }
 
 /* --- SqsQueueBroker ------------------------------------------------------------------------ */
@@ -337,151 +202,6 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, createQueue)
     }
 }
 
-ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, push)
-{
-    zval *task;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_OBJECT_OF_CLASS(task, php_tq_ce_TaskInterface)
-    ZEND_PARSE_PARAMETERS_END();
-    zend_object *obj = Z_OBJ_P(ZEND_THIS);
-    zend_string *json = php_tq_task_serialize(task);
-    if (!json) {
-        RETURN_THROWS();
-    }
-    tq_broker *b = php_tq_sqs_ensure(obj);
-    if (!b) {
-        zend_string_release(json);
-        RETURN_THROWS();
-    }
-    tq_error err;
-    tq_error_clear(&err);
-    int rc = b->ops->push(b, ZSTR_VAL(json), ZSTR_LEN(json), NULL, &err);
-    zend_string_release(json);
-    php_tq_sqs_sync_url(obj);
-    if (rc == 0) {
-        RETURN_TRUE;
-    }
-    if (php_tq_sqs_report(obj, &err, true, "Pushing a task to SQS failed") == FAILURE) {
-        RETURN_THROWS();
-    }
-    RETURN_FALSE;
-}
-
-ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, pushMany)
-{
-    HashTable *tasks;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_ARRAY_HT(tasks)
-    ZEND_PARSE_PARAMETERS_END();
-    zend_object *obj = Z_OBJ_P(ZEND_THIS);
-    uint32_t n = zend_hash_num_elements(tasks);
-    if (n == 0) {
-        RETURN_LONG(0);
-    }
-    zval *t;
-    ZEND_HASH_FOREACH_VAL(tasks, t) {
-        ZVAL_DEREF(t);
-        if (Z_TYPE_P(t) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(t), php_tq_ce_TaskInterface)) {
-            php_tq_throw(spl_ce_InvalidArgumentException, "%s::pushMany(): every element must be a TaskInterface, %s given",
-                         ZSTR_VAL(obj->ce->name), Z_TYPE_P(t) == IS_OBJECT ? ZSTR_VAL(Z_OBJCE_P(t)->name)
-                                                                           : zend_zval_type_name(t));
-            RETURN_THROWS();
-        }
-    } ZEND_HASH_FOREACH_END();
-    zend_string **json = ecalloc(n, sizeof(zend_string *));
-    const char **bodies = ecalloc(n, sizeof(char *));
-    size_t *lens = ecalloc(n, sizeof(size_t));
-    zval *ids = ecalloc(n, sizeof(zval));
-    uint32_t k = 0;
-    bool failed = false;
-    ZEND_HASH_FOREACH_VAL(tasks, t) {
-        ZVAL_DEREF(t);
-        ZVAL_UNDEF(&ids[k]);
-        if (!(json[k] = php_tq_task_serialize(t)) || php_tq_call(t, "getId", &ids[k], 0, NULL) == FAILURE) {
-            failed = true;
-            k++;
-            break;
-        }
-        bodies[k] = ZSTR_VAL(json[k]);
-        lens[k] = ZSTR_LEN(json[k]);
-        k++;
-    } ZEND_HASH_FOREACH_END();
-    zend_long queued = 0;
-    tq_broker *b = failed ? NULL : php_tq_sqs_ensure(obj);
-    if (b) {
-        tq_sqs_entry_result *res = ecalloc(n, sizeof(tq_sqs_entry_result));
-        tq_error err;
-        tq_error_clear(&err);
-        int rc = tq_sqs_broker_push_many(b, bodies, lens, n, res, &err);
-        php_tq_sqs_sync_url(obj);
-        for (uint32_t i = 0; i < n; i++) {
-            if (res[i].ok) {
-                queued++;
-            } else if (rc >= 0 || strcmp(res[i].code, "NotSent") != 0) {
-                zend_string *id = zval_get_string(&ids[i]);
-                php_tq_log(obj, ABSTRACT_SCOPE, "error", NULL, "Pushing task %s to SQS queue %s failed: %s: %s",
-                           ZSTR_VAL(id), tq_sqs_broker_queue_name(b), res[i].code, res[i].message);
-                zend_string_release(id);
-            }
-        }
-        tq_sqs_entry_results_free(res, n);
-        efree(res);
-        if (rc < 0 && php_tq_sqs_report(obj, &err, true, "Pushing tasks to SQS failed") == FAILURE) {
-            failed = true;
-        }
-    } else {
-        failed = true;
-    }
-    for (uint32_t i = 0; i < k; i++) {
-        if (json[i]) {
-            zend_string_release(json[i]);
-        }
-        zval_ptr_dtor(&ids[i]);
-    }
-    efree(json);
-    efree(bodies);
-    efree(lens);
-    efree(ids);
-    if (failed && EG(exception)) {
-        RETURN_THROWS();
-    }
-    RETURN_LONG(queued);
-}
-
-
-ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, pop)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-    zend_object *obj = Z_OBJ_P(ZEND_THIS);
-    php_tq_sqs_settle_handed(THIS_SQS);
-    zend_function *parent = zend_hash_str_find_ptr(&ABSTRACT_SCOPE->function_table, "pop", sizeof("pop") - 1);
-    zend_call_known_instance_method(parent, obj, return_value, 0, NULL);
-    if (EG(exception)) {
-        zval_ptr_dtor(return_value);
-        RETURN_THROWS();
-    }
-    if (Z_TYPE_P(return_value) != IS_OBJECT) {
-        return;
-    }
-    /* handed out: from now on it is the worker's (it is not given back when we are freed) */
-    zval key, receipt;
-    ZVAL_STRING(&key, "ReceiptHandle");
-    if (php_tq_call(return_value, "getMetadata", &receipt, 1, &key) == SUCCESS) {
-        if (Z_TYPE(receipt) == IS_STRING) {
-            tq_claim *c = php_tq_sqs_claim_find(THIS_SQS, Z_STRVAL(receipt));
-            if (c && c->state == TQ_CLAIM_BUFFERED) {
-                c->state = TQ_CLAIM_HANDED;
-            }
-        }
-        zval_ptr_dtor(&receipt);
-    }
-    zval_ptr_dtor(&key);
-    if (EG(exception)) {
-        zval_ptr_dtor(return_value);
-        RETURN_THROWS();
-    }
-}
-
 ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, count)
 {
     ZEND_PARSE_PARAMETERS_NONE();
@@ -501,20 +221,6 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, count)
         RETURN_THROWS();
     }
     RETURN_LONG(0);
-}
-
-ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, releasePreFetchedMessages)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-    zend_object *obj = Z_OBJ_P(ZEND_THIS);
-    php_tq_sqs_flush_acks(THIS_SQS, obj);
-    zend_function *parent = zend_hash_str_find_ptr(&ABSTRACT_SCOPE->function_table, "releaseprefetchedmessages",
-                                                   sizeof("releaseprefetchedmessages") - 1);
-    zend_call_known_instance_method(parent, obj, return_value, 0, NULL);
-    if (EG(exception)) {
-        zval_ptr_dtor(return_value);
-        RETURN_THROWS();
-    }
 }
 
 ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, setLeaseTime)
@@ -626,158 +332,6 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, queueExists)
     php_tq_log(obj, ABSTRACT_SCOPE, err.code == TQ_ERR_NOT_FOUND ? "warning" : "error", NULL, "%s", err.message);
     RETURN_FALSE;
 }
-
-ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doPop)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-    zend_object *obj = Z_OBJ_P(ZEND_THIS);
-    php_tq_sqs *s = THIS_SQS;
-    tq_broker *b = php_tq_sqs_ensure(obj);
-    if (!b) {
-        RETURN_THROWS();
-    }
-    php_tq_sqs_flush_acks(s, obj);
-    zend_long max = receive_of(obj);
-    if (s->claim_cap > 0 && s->claim_cap < max) {
-        max = s->claim_cap;
-    }
-    zend_long lease = LEASE(obj);
-    tq_sqs_broker_set_wait(b, (int)WAIT(obj));
-    tq_message msgs[SQS_MAX_RECEIVE];
-    char *ids[SQS_MAX_RECEIVE];
-    memset(ids, 0, sizeof(ids));
-    tq_error err;
-    tq_error_clear(&err);
-    attach_signals(s);
-    int n = tq_sqs_broker_claim(b, (size_t)max, (int64_t)lease * 1000, msgs, ids, &err);
-    detach_signals(s);
-    php_tq_sqs_sync_url(obj);
-    if (n < 0) {
-        if (php_tq_sqs_report(obj, &err, false, "Receiving tasks from SQS failed") == FAILURE) {
-            RETURN_THROWS();
-        }
-        return;
-    }
-    const char *url = tq_sqs_broker_queue_url(b);
-    for (int i = 0; i < n; i++) {
-        if (tq_sqs_keeper_add(s->keeper, url, msgs[i].receipt, (int64_t)lease * 1000, &err) != 0) {
-            php_tq_log(obj, ABSTRACT_SCOPE, "warning", NULL, "The visibility of message %s of %s will not be renewed: %s",
-                       ids[i] ? ids[i] : "?", tq_sqs_broker_queue_name(b), err.message);
-        }
-        php_tq_sqs_claim_add(s, msgs[i].receipt, TQ_CLAIM_BUFFERED, s->keeper);
-    }
-    for (int i = 0; i < n; i++) {
-        if (EG(exception)) {
-            /* exit() while a task was built: the rest stay claimed, renewed until freed */
-            break;
-        }
-        zval task;
-        if (php_tq_task_deserialize(msgs[i].body, msgs[i].len, &task) == FAILURE) {
-            zend_string *why = php_tq_sqs_take_exception();
-            if (!why && EG(exception)) {
-                break;
-            }
-            php_tq_sqs_set_aside(obj, &msgs[i], ids[i], why ? why : ZSTR_KNOWN(ZEND_STR_UNKNOWN));
-            if (why) {
-                zend_string_release(why);
-            }
-            continue;
-        }
-        if (msgs[i].deliveries > 1) {
-            php_tq_log(obj, ABSTRACT_SCOPE, "info", NULL, "Message %s of %s is a re-delivery (delivery %d).",
-                       ids[i] ? ids[i] : "?", tq_sqs_broker_queue_name(b), msgs[i].deliveries);
-        }
-        zval args[2];
-        ZVAL_STRING(&args[0], "SqsMessageId");
-        if (ids[i]) {
-            ZVAL_STRING(&args[1], ids[i]);
-        } else {
-            ZVAL_NULL(&args[1]);
-        }
-        zend_result r = php_tq_call(&task, "setMetadata", NULL, 2, args);
-        zval_ptr_dtor(&args[0]);
-        zval_ptr_dtor(&args[1]);
-        ZVAL_STRING(&args[0], "ReceiptHandle");
-        ZVAL_STRING(&args[1], msgs[i].receipt);
-        if (r == SUCCESS) {
-            r = php_tq_call(&task, "setMetadata", NULL, 2, args);
-        }
-        zval_ptr_dtor(&args[0]);
-        zval_ptr_dtor(&args[1]);
-        if (r == SUCCESS) {
-            php_tq_call_hook(ZEND_THIS, "pushPreFetchedMessage", NULL, 1, &task);
-        }
-        zval_ptr_dtor(&task);
-    }
-    for (int i = 0; i < n; i++) {
-        tq_message_clear(b, &msgs[i]);
-        free(ids[i]);
-    }
-    if (EG(exception)) {
-        RETURN_THROWS();
-    }
-}
-
-ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doDelete)
-{
-    zval *id, *ctx = NULL;
-    ZEND_PARSE_PARAMETERS_START(1, 2)
-        Z_PARAM_ZVAL(id)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ARRAY(ctx)
-    ZEND_PARSE_PARAMETERS_END();
-    zend_object *obj = Z_OBJ_P(ZEND_THIS);
-    php_tq_sqs *s = THIS_SQS;
-    if (Z_TYPE_P(id) != IS_STRING || Z_STRLEN_P(id) == 0) {
-        php_tq_log(obj, ABSTRACT_SCOPE, "error", ctx, "Deleting a message from SQS failed: the task has no "
-                   "ReceiptHandle (it was not received from SQS)");
-        return;
-    }
-    if (!php_tq_sqs_ensure(obj)) {
-        RETURN_THROWS();
-    }
-    php_tq_sqs_claim_add(s, Z_STRVAL_P(id), TQ_CLAIM_ACKED, NULL);
-    /* while tasks of the same receive are still buffered, the ack waits for theirs */
-    if (prefetched_count(obj) == 0) {
-        php_tq_sqs_flush_acks(s, obj);
-    }
-}
-
-ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doRelease)
-{
-    zval *task;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_OBJECT_OF_CLASS(task, php_tq_ce_TaskInterface)
-    ZEND_PARSE_PARAMETERS_END();
-    zend_object *obj = Z_OBJ_P(ZEND_THIS);
-    php_tq_sqs *s = THIS_SQS;
-    zval key, receipt;
-    ZVAL_STRING(&key, "ReceiptHandle");
-    zend_result r = php_tq_call(task, "getMetadata", &receipt, 1, &key);
-    zval_ptr_dtor(&key);
-    if (r == FAILURE) {
-        RETURN_THROWS();
-    }
-    if (Z_TYPE(receipt) != IS_STRING || !s->broker || s->pid != getpid()) {
-        zval_ptr_dtor(&receipt);
-        RETURN_FALSE;
-    }
-    php_tq_sqs_claim_drop(s, Z_STRVAL(receipt));    /* its renewals stop */
-    tq_message m;
-    memset(&m, 0, sizeof(m));
-    m.receipt = Z_STRVAL(receipt);
-    tq_error err;
-    tq_error_clear(&err);
-    int rc = s->broker->ops->release(s->broker, &m, &err);
-    zval_ptr_dtor(&receipt);
-    if (rc != 0) {
-        php_tq_log(obj, ABSTRACT_SCOPE, "warning", NULL, "Giving a message back to SQS queue %s failed: %s; it comes "
-                   "back when its lease ends.", php_tq_sqs_physical_name(s), err.message);
-        RETURN_FALSE;
-    }
-    RETURN_TRUE;
-}
-
 /* --- handlers and start-up ------------------------------------------------------------------- */
 
 static zend_object *sqs_create(zend_class_entry *ce)
@@ -793,13 +347,21 @@ static zend_object *sqs_create(zend_class_entry *ce)
 static void sqs_free(zend_object *obj)
 {
     php_tq_sqs *s = sqs_from_obj(obj);
-    /* What the broker owes: acknowledged messages deleted, buffered ones given back. These
-     * requests stay in the destructor (doc/ARCHITECTURE.md, "Claims and leases"): only this
-     * object knows the receipts, and putting them off to the end of the request would run
-     * finished tasks again (acks) or keep buffered messages invisible for a whole lease.
-     * They are bounded: batch calls of ten messages (a receive holds at most ten), each under
-     * the client's connect/request timeouts and retry budget (src/sqs/tq_sqs_config), and
-     * skipped in a child after fork(); failures are logged nowhere and not retried here. */
+    /* What the broker owes: acknowledged messages deleted, buffered ones given back. This
+     * network I/O stays in the destructor (doc/ARCHITECTURE.md, "Claims and leases") rather
+     * than moving to the end of the request: only this object knows the receipts, and its
+     * keeper, which keeps them invisible until then, goes with it; a worker's request lasts as
+     * long as the worker, so the end of the request may be hours away, with finished tasks
+     * unacknowledged and buffered ones out of every other worker's reach meanwhile.
+     * Who can be blocked, and for how long: only a process that received messages owes
+     * anything (a request that only pushes sends nothing here), and LongRunningWorker gives its
+     * buffer back and flushes its acks when run() ends, so normally nothing is left. Otherwise
+     * one DeleteMessageBatch and one ChangeMessageVisibilityBatch per ten messages (a receive
+     * holds at most ten), each within the client's connect and request timeouts and retry
+     * budget (src/sqs/tq_sqs.h), then the keeper's join (a renewal already on the wire).
+     * Skipped in a child after fork(). Failures are not logged: the logger is PHP code, which
+     * free_obj must not run (it also runs after the executor has shut down); what failed comes
+     * back when its lease ends. */
     php_tq_sqs_flush_acks(s, NULL);
     php_tq_sqs_release_buffered(s);
     php_tq_sqs_drop_native(s);

@@ -161,6 +161,18 @@ void php_tq_sqs_flush_acks(php_tq_sqs *s, zend_object *obj)
     efree(msgs);
 }
 
+/* ChangeMessageVisibilityBatch 0 for receipts whose claims have ended; a failed call leaves
+ * them to come back when their lease ends. */
+static void release_receipts(php_tq_sqs *s, const char **receipts, size_t n)
+{
+    tq_sqs_entry_result *res = ecalloc(n, sizeof(tq_sqs_entry_result));
+    tq_error err;
+    if (tq_sqs_broker_release_many(s->broker, receipts, n, res, &err) >= 0) {
+        tq_sqs_entry_results_free(res, n);
+    }
+    efree(res);
+}
+
 /* Gives every message still buffered back (visibility 0), without PHP: for free_obj. */
 void php_tq_sqs_release_buffered(php_tq_sqs *s)
 {
@@ -172,13 +184,23 @@ void php_tq_sqs_release_buffered(php_tq_sqs *s)
     if (n == 0) {
         return;
     }
-    tq_sqs_entry_result *res = ecalloc(n, sizeof(tq_sqs_entry_result));
-    tq_error err;
-    if (tq_sqs_broker_release_many(s->broker, (const char **)receipts, n, res, &err) >= 0) {
-        tq_sqs_entry_results_free(res, n);
-    }
-    efree(res);
+    release_receipts(s, (const char **)receipts, n);
     receipts_free(receipts, n);
+}
+
+/* Gives messages of a receive that never reached the pre-fetch buffer back at once (visibility
+ * 0) and ends their claims: nothing would hand them out, and renewing them would keep them
+ * from every worker until the object is freed. Without PHP (an exception may be pending); a
+ * failed call leaves them to come back when their lease ends. */
+void php_tq_sqs_give_back(php_tq_sqs *s, const char **receipts, size_t n)
+{
+    if (n == 0 || !s->broker || s->pid != getpid()) {
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        php_tq_sqs_claim_drop(s, receipts[i]);
+    }
+    release_receipts(s, receipts, n);
 }
 
 /* Drops broker and keeper (after a rename, at free). In a child process after fork() they

@@ -1,9 +1,10 @@
 /*
  * sqs/sqs_private.h: what the files of SqsQueueBroker share (private to ext/sqs; the
  * class entry and start-up are in sqs.h): the native object
- * and the helpers each file offers the others. sqs.c: the class (methods, handlers, the core
- * broker); sqs_claims.c: claims, acknowledgements and releases; sqs_settings.c: AWS settings,
- * queue URL caches; sqs_poison.c: messages that cannot be decoded.
+ * and the helpers each file offers the others. sqs.c: the class (constructor, settings,
+ * queue-level methods, handlers); sqs_core.c: the core broker; sqs_messages.c: sending,
+ * receiving, acknowledging, giving back; sqs_claims.c: claims, acknowledgements and releases;
+ * sqs_settings.c: AWS settings, queue URL caches; sqs_poison.c: messages that cannot be decoded.
  * May touch: the Zend API, src/sqs/tq_sqs, src/sqs/tq_sqs_keeper, src/queue/tq_claim_ledger.
  */
 #ifndef PHP_TQ_SQS_PRIVATE_H
@@ -62,7 +63,12 @@ static inline php_tq_sqs *sqs_from_obj(zend_object *obj)
 #define THIS_SQS sqs_from_obj(Z_OBJ_P(ZEND_THIS))
 
 
-/* sqs.c */
+/* sqs.c: the broker's settings (properties) */
+zend_long php_tq_sqs_lease(zend_object *obj);      /* s */
+zend_long php_tq_sqs_wait(zend_object *obj);       /* s, the long poll */
+zend_long php_tq_sqs_receive(zend_object *obj);    /* messages per receive, 1..10 */
+
+/* sqs_core.c */
 tq_broker *php_tq_sqs_ensure(zend_object *obj);
 bool php_tq_sqs_has_method(zval *obj, const char *lcname);
 const char *php_tq_sqs_physical_name(php_tq_sqs *s);
@@ -77,6 +83,7 @@ void php_tq_sqs_claims_free(php_tq_sqs *s);
 void php_tq_sqs_drop_native(php_tq_sqs *s);
 void php_tq_sqs_flush_acks(php_tq_sqs *s, zend_object *obj);
 void php_tq_sqs_release_buffered(php_tq_sqs *s);
+void php_tq_sqs_give_back(php_tq_sqs *s, const char **receipts, size_t n);
 void php_tq_sqs_settle_handed(php_tq_sqs *s);
 
 /* sqs_poison.c */

@@ -20,7 +20,6 @@
 #include "../task_log/task_log.h"
 #include "../queue/queue.h"
 #include "worker.h"
-#include "../pg/claims.h"
 #include "task_log/tq_report.h"
 #include "task_log/tq_status.h"
 #include "worker_arginfo.h"
@@ -491,13 +490,13 @@ static bool tq_is_cancelled(tq_job *job)
     return c;
 }
 
-/* What an RdsQueueBroker's claim in this process knows (pg/claims.h): 1 it started the
- * task (run it, no claim step, no status read); 0 and *status a final status it saw (act on
- * it without asking again); -1 nothing known (every other broker): the usual path. */
+/* What a native broker's claim in this process knows (its claim_state hook, queue.h): 1 it
+ * started the task (run it, no claim step, no status read); 0 and *status a final status it
+ * saw (act on it without asking again); -1 nothing known (every other broker): the usual path. */
 static int tq_claimed_here(tq_job *job, tq_status *status)
 {
     const char *seen = NULL;
-    int state = php_tq_claims_state(job->id, Z_OBJ_P(job->task), &seen);
+    int state = php_tq_claimed_task_state(job->id, Z_OBJ_P(job->task), true, &seen);
     *status = seen ? tq_status_parse(seen) : TQ_STATUS_INVALID;
     if (state == 0) {
         switch (*status) {
@@ -654,7 +653,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, processTask)
     if (tq_job_init(&job, ZEND_THIS, task) == SUCCESS) {
         status = tq_process(&job);
         /* a claim still registered was not acknowledged: let its lease run out */
-        php_tq_claims_settle(job.id, Z_OBJ_P(task));
+        php_tq_claimed_task_settle(job.id, Z_OBJ_P(task));
     } else if (!job.bail) {
         tq_wlog(&job, "error", "A task without a usable id cannot be processed; it is left in the queue.");
         status = "unknown";
