@@ -145,3 +145,11 @@ int tq_log_filter_add(tq_log_filter *f, const char *column, tq_op op,
     f->nconds++;
     return 0;
 }
+
+void tq_log_exec_times_free(tq_log_exec_time *times, int64_t n)
+{
+    for (int64_t i = 0; times && i < n; i++) {
+        free(times[i].id);
+    }
+    free(times);
+}
