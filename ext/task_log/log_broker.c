@@ -39,6 +39,36 @@ static const tq_log_store *lb_store_flushed(zend_object *obj, const php_tq_log_b
     return s;
 }
 
+/* A store's count (rows changed, found) as the method's int, or its error as the exception. */
+static void lb_return_count(zval *return_value, zend_object *obj, const php_tq_log_broker_class *cls, int64_t n,
+                            const tq_error *err, const char *method)
+{
+    if (n < 0) {
+        cls->throw_error(obj, err, method);
+        return;
+    }
+    RETVAL_LONG((zend_long)n);
+}
+
+/* The one task id argument of a method, and what the class keeps back for that task. */
+typedef struct lb_id {
+    zend_string *id;
+    bool kept;                  /* a report is kept back: kept_status, kept_report */
+    const char *kept_status;
+    const char *kept_report;
+} lb_id;
+
+/* Reads the id argument into a and returns the store. NULL with an exception pending. */
+static const tq_log_store *lb_id_arg(INTERNAL_FUNCTION_PARAMETERS, const php_tq_log_broker_class *cls, lb_id *a)
+{
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_STR(a->id)
+    ZEND_PARSE_PARAMETERS_END_EX(return NULL);
+    const tq_log_store *s = cls->store(SELF);
+    a->kept = s && HOOK(kept) && cls->hooks->kept(SELF, a->id, &a->kept_status, &a->kept_report);
+    return s;
+}
+
 void php_tq_lb_create_container(PHP_TQ_LB_ARGS)
 {
     ZEND_PARSE_PARAMETERS_NONE();
@@ -125,31 +155,23 @@ void php_tq_lb_update_status(PHP_TQ_LB_ARGS)
         RETURN_THROWS();
     }
     int n = tq_log_store_update_status(s, ZSTR_VAL(id), ZSTR_VAL(status), guard, &err);
-    if (n < 0) {
-        cls->throw_error(SELF, &err, "updateStatus");
-        RETURN_THROWS();
-    }
-    RETURN_LONG(n);
+    lb_return_count(return_value, SELF, cls, n, &err, "updateStatus");
 }
 
 void php_tq_lb_get_status(PHP_TQ_LB_ARGS)
 {
-    zend_string *id;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_STR(id)
-    ZEND_PARSE_PARAMETERS_END();
-    const tq_log_store *s = cls->store(SELF);
+    lb_id a;
+    const tq_log_store *s = lb_id_arg(INTERNAL_FUNCTION_PARAM_PASSTHRU, cls, &a);
     if (!s) {
         RETURN_THROWS();
     }
-    const char *kept_status, *kept_report;
-    if (HOOK(kept) && cls->hooks->kept(SELF, id, &kept_status, &kept_report)) {
-        RETURN_STRING(kept_status);     /* what the store will hold */
+    if (a.kept) {
+        RETURN_STRING(a.kept_status);   /* what the store will hold */
     }
     char *status = NULL;
     tq_error err;
     tq_error_clear(&err);
-    int rc = tq_log_store_get_status(s, ZSTR_VAL(id), &status, &err);
+    int rc = tq_log_store_get_status(s, ZSTR_VAL(a.id), &status, &err);
     if (rc < 0) {
         cls->throw_error(SELF, &err, "getStatus");
         RETURN_THROWS();
@@ -193,26 +215,18 @@ void php_tq_lb_add_report(PHP_TQ_LB_ARGS)
     }
     int n = tq_log_store_add_report(s, ZSTR_VAL(id), ZSTR_VAL(json), status ? ZSTR_VAL(status) : NULL, NULL, &err);
     zend_string_release(json);
-    if (n < 0) {
-        cls->throw_error(SELF, &err, "addReport");
-        RETURN_THROWS();
-    }
-    RETURN_LONG(n);
+    lb_return_count(return_value, SELF, cls, n, &err, "addReport");
 }
 
 void php_tq_lb_get_report(PHP_TQ_LB_ARGS)
 {
-    zend_string *id;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_STR(id)
-    ZEND_PARSE_PARAMETERS_END();
-    const tq_log_store *s = cls->store(SELF);
+    lb_id a;
+    const tq_log_store *s = lb_id_arg(INTERNAL_FUNCTION_PARAM_PASSTHRU, cls, &a);
     if (!s) {
         RETURN_THROWS();
     }
-    const char *kept_status, *kept_report;
-    if (HOOK(kept) && cls->hooks->kept(SELF, id, &kept_status, &kept_report)) {
-        if (php_tq_report_from_json(kept_report, strlen(kept_report), return_value) == FAILURE) {
+    if (a.kept) {
+        if (php_tq_report_from_json(a.kept_report, strlen(a.kept_report), return_value) == FAILURE) {
             RETURN_THROWS();
         }
         return;
@@ -220,7 +234,7 @@ void php_tq_lb_get_report(PHP_TQ_LB_ARGS)
     char *json = NULL;
     tq_error err;
     tq_error_clear(&err);
-    if (tq_log_store_get_report(s, ZSTR_VAL(id), &json, &err) < 0) {
+    if (tq_log_store_get_report(s, ZSTR_VAL(a.id), &json, &err) < 0) {
         cls->throw_error(SELF, &err, "getReport");
         RETURN_THROWS();
     }
@@ -290,11 +304,7 @@ void php_tq_lb_count(PHP_TQ_LB_ARGS)
     tq_error_clear(&err);
     int64_t n = q.nothing ? 0 : tq_log_store_count(s, &q.f, &err);
     php_tq_log_query_clear(&q);
-    if (n < 0) {
-        cls->throw_error(SELF, &err, "count");
-        RETURN_THROWS();
-    }
-    RETURN_LONG((zend_long)n);
+    lb_return_count(return_value, SELF, cls, n, &err, "count");
 }
 
 void php_tq_lb_get_stats(PHP_TQ_LB_ARGS)
@@ -397,31 +407,24 @@ void php_tq_lb_set_collection_status(PHP_TQ_LB_ARGS, const char *status, const c
     tq_error_clear(&err);
     int64_t changed = ids.n > 0 ? tq_log_store_update_many(s, ids.ids, ids.n, status, NULL, 0, &err) : 0;
     php_tq_log_ids_free(&ids);
-    if (changed < 0) {
-        cls->throw_error(SELF, &err, method);
-        RETURN_THROWS();
-    }
-    RETURN_LONG((zend_long)changed);
+    lb_return_count(return_value, SELF, cls, changed, &err, method);
 }
 
 void php_tq_lb_delete_by_id(PHP_TQ_LB_ARGS)
 {
-    zend_string *id;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_STR(id)
-    ZEND_PARSE_PARAMETERS_END();
-    const tq_log_store *s = cls->store(SELF);
+    lb_id a;
+    const tq_log_store *s = lb_id_arg(INTERNAL_FUNCTION_PARAM_PASSTHRU, cls, &a);
     if (!s) {
         RETURN_THROWS();
     }
-    if (HOOK(forget)) {
-        cls->hooks->forget(SELF, id);        /* the row goes: nothing to store for it */
+    if (a.kept && HOOK(forget)) {
+        cls->hooks->forget(SELF, a.id);      /* the row goes: nothing to store for it */
     }
     tq_error err;
     tq_error_clear(&err);
-    if (tq_log_store_delete(s, ZSTR_VAL(id), &err) < 0) {
+    if (tq_log_store_delete(s, ZSTR_VAL(a.id), &err) < 0) {
         /* as TAO: false, logged */
-        php_tq_log(SELF, *cls->scope, "error", NULL, "Deleting task log entry %s failed: %s", ZSTR_VAL(id),
+        php_tq_log(SELF, *cls->scope, "error", NULL, "Deleting task log entry %s failed: %s", ZSTR_VAL(a.id),
                    err.message);
         RETURN_FALSE;
     }

@@ -62,6 +62,14 @@ int tq_log_filter_add(tq_log_filter *f, const char *column, tq_op op,
                       const char *const *values, size_t nvalues, tq_error *err);
 int tq_log_column_valid(const char *column);
 
+/* What every store checks before a write (tq_log_store.h): TQ_ERR_INVALID, naming what was
+ * being done, unless status is a storable status (tq_status.h). NULL is not one. */
+int tq_log_check_status(const char *status, const char *what, tq_error *err);
+/* The same for a status to write (NULL: none, nothing to check) and the nprev statuses
+ * guarding the write ("<what> (previous)" in the message). */
+int tq_log_check_guarded(const char *status, const char *const *prev, size_t nprev, const char *what,
+                         tq_error *err);
+
 typedef struct tq_log_stats {
     int64_t in_progress;  /* dequeued, running, child_running */
     int64_t completed;

@@ -3,7 +3,7 @@
  * (tq_log_store.h), with the checks and defaults of tq_pg_log: storable statuses only, an
  * empty label or owner for NULL, updated_at stamped with this host's clock, the prev guard
  * of add_report, execution times as its SQL computes them.
- * May touch: libc, task_log/tq_log, task_log/tq_log_store, task_log/tq_status.
+ * May touch: libc, task_log/tq_log, task_log/tq_log_store.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,17 +11,6 @@
 #include <time.h>
 #include "task_log/tq_log.h"
 #include "task_log/tq_log_store.h"
-#include "task_log/tq_status.h"
-
-/* The checks tq_pg_log makes before a statement, so both stores refuse the same calls. */
-static int tq_mem_check_status(const char *status, const char *what, tq_error *err)
-{
-    if (!tq_status_is_storable(tq_status_parse(status))) {
-        return tq_error_set(err, TQ_ERR_INVALID, "%s: \"%.60s\" is not a valid task status", what,
-                            status ? status : "(null)");
-    }
-    return 0;
-}
 
 /* C11's timespec_get(), not time(): glibc's time() reads a coarse clock that can still show
  * the previous second when PHP's time() (gettimeofday) already shows the next one. */
@@ -39,7 +28,7 @@ static int tq_mem_add(void *self, const tq_log_row *row, tq_error *err)
     if (!row->id || !*row->id || !row->task_name) {
         return tq_error_set(err, TQ_ERR_INVALID, "task log entry needs an id and a task name");
     }
-    if (tq_mem_check_status(row->status, "adding a task log entry", err) != 0) {
+    if (tq_log_check_status(row->status, "adding a task log entry", err) != 0) {
         return -1;
     }
     tq_log_row r = *row;
@@ -56,8 +45,8 @@ static int tq_mem_out_of_memory(tq_error *err)
 
 static int tq_mem_update_status(void *self, const char *id, const char *status, const char *prev, tq_error *err)
 {
-    if (tq_mem_check_status(status, "updating a task status", err) != 0
-        || (prev && tq_mem_check_status(prev, "updating a task status (previous)", err) != 0)) {
+    if (tq_log_check_status(status, "updating a task status", err) != 0
+        || tq_log_check_guarded(NULL, &prev, prev ? 1 : 0, "updating a task status", err) != 0) {
         return -1;
     }
     int n = tq_log_mem_update_status(self, id, status, prev, tq_mem_now());
@@ -67,8 +56,7 @@ static int tq_mem_update_status(void *self, const char *id, const char *status, 
 static int tq_mem_add_report(void *self, const char *id, const char *report_json, const char *status,
                              const char *prev, tq_error *err)
 {
-    if ((status && tq_mem_check_status(status, "storing a task report", err) != 0)
-        || (prev && tq_mem_check_status(prev, "storing a task report (previous)", err) != 0)) {
+    if (tq_log_check_guarded(status, &prev, prev ? 1 : 0, "storing a task report", err) != 0) {
         return -1;
     }
     const tq_log_row *r = tq_log_mem_get(self, id);
@@ -134,13 +122,9 @@ static int tq_mem_stats(void *self, const tq_log_filter *f, tq_log_stats *st, tq
 static int64_t tq_mem_update_many(void *self, const char *const *ids, size_t n, const char *status,
                                   const char *const *prev, size_t nprev, tq_error *err)
 {
-    if (tq_mem_check_status(status, "updating task statuses", err) != 0) {
+    if (tq_log_check_status(status, "updating task statuses", err) != 0
+        || tq_log_check_guarded(NULL, prev, nprev, "updating task statuses", err) != 0) {
         return -1;
-    }
-    for (size_t i = 0; i < nprev; i++) {
-        if (tq_mem_check_status(prev[i], "updating task statuses (previous)", err) != 0) {
-            return -1;
-        }
     }
     int64_t n_changed = tq_log_mem_update_many(self, ids, n, status, prev, nprev, tq_mem_now());
     return n_changed < 0 ? tq_mem_out_of_memory(err) : n_changed;
