@@ -128,16 +128,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_InMemoryTaskLogBroker, __toPh
     smart_str out = {0};
     smart_str_appends(&out, "new \\");
     smart_str_append(&out, Z_OBJCE_P(ZEND_THIS)->name);
-    smart_str_appends(&out, "('");
-    const char *s = c ? ZSTR_VAL(c) : "task_log";
-    size_t len = c ? ZSTR_LEN(c) : strlen("task_log");
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == '\\' || s[i] == '\'') {
-            smart_str_appendc(&out, '\\');
-        }
-        smart_str_appendc(&out, s[i]);
-    }
-    smart_str_appends(&out, "')");
+    smart_str_appendc(&out, '(');
+    php_tq_php_string(&out, c ? ZSTR_VAL(c) : "task_log", c ? ZSTR_LEN(c) : strlen("task_log"));
+    smart_str_appendc(&out, ')');
     RETURN_STR(smart_str_extract(&out));
 }
 
