@@ -1,7 +1,7 @@
 /*
  * task_log_shared.h: C helpers shared by the three Task Log class groups only
- * (task_log_entity.c, task_log_broker.c, task_log.c) and the SQL Task Log broker
- * (rds.c): report JSON in and out, entities built from table rows, filters and
+ * (task_log_entity.c, task_log_broker.c + log_broker.c, task_log.c) and the SQL Task Log
+ * broker (ext/pg/rds_task_log_broker.c): report JSON in and out, entities built from table rows, filters and
  * collections built from C, TaskLogFilter -> tq_log_filter and task -> tq_log_row.
  * Other groups reach these classes through their PHP methods.
  * May touch: the Zend API.
@@ -72,7 +72,7 @@ void php_tq_stats_new(zend_long completed, zend_long failed, zend_long in_progre
 
 /* Throws the RuntimeException the in-memory log gives when it cannot allocate (log_rows.c). */
 void php_tq_log_out_of_memory(void);
-/* --- what every Task Log broker reads from its arguments (task_log_broker.c) ---------- */
+/* --- what every Task Log broker reads from its arguments (log_rows.c, for log_broker.c) - */
 /* A TaskLogFilter (or subclass, or mock) read through its public methods. */
 typedef struct php_tq_log_query {
     tq_log_filter f;

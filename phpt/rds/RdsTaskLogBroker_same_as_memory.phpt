@@ -81,6 +81,11 @@ exec times ["b","c","d"]
 deep report 100 int
 "wide ok"
 delete true true unknown 5
+InvalidArgumentException: Status "bogus" is not a valid task queue status.
+gone row false false null 0 0 unknown
+listed twice 1 archived
+container again 4 true
+no exec times []
 id:character varying,parent_id:character varying,task_name:character varying,parameters:text,label:character varying,status:character varying,master_status:boolean,owner:character varying,report:text,created_at:timestamp without time zone,updated_at:timestamp without time zone
 tq_rds_tlb_log_pkey,tq_rds_tlb_logidx_created_at,tq_rds_tlb_logidx_status,tq_rds_tlb_logidx_task_name_owner
 2024-01-01 10:02:00 true

@@ -59,3 +59,8 @@ exec times ["b","c","d"]
 deep report 100 int
 "wide ok"
 delete true true unknown 5
+InvalidArgumentException: Status "bogus" is not a valid task queue status.
+gone row false false null 0 0 unknown
+listed twice 1 archived
+container again 4 true
+no exec times []

@@ -109,15 +109,6 @@ tq_pg *tq_pg_log_conn(const tq_pg_log *s)
 
 /* ---- helpers -------------------------------------------------------------------------- */
 
-static int tq_pg_log_check_status(const char *status, const char *what, tq_error *err)
-{
-    if (!tq_status_is_storable(tq_status_parse(status))) {
-        return tq_error_set(err, TQ_ERR_INVALID, "%s: \"%.60s\" is not a valid task status", what,
-                            status ? status : "(null)");
-    }
-    return 0;
-}
-
 static void tq_pg_log_now(char *out, size_t size)
 {
     tq_time_format_utc((int64_t)time(NULL), out, size);
@@ -212,7 +203,7 @@ int tq_pg_log_add(tq_pg_log *s, const tq_log_row *row, tq_error *err)
     if (!row->id || !*row->id || !row->task_name) {
         return tq_error_set(err, TQ_ERR_INVALID, "task log entry needs an id and a task name");
     }
-    if (tq_pg_log_check_status(row->status, "adding a task log entry", err) != 0) {
+    if (tq_log_check_status(row->status, "adding a task log entry", err) != 0) {
         return -1;
     }
     char created[32], now[32];
@@ -245,8 +236,8 @@ static int tq_pg_affected(PGresult *r)
 
 int tq_pg_log_update_status(tq_pg_log *s, const char *id, const char *status, const char *prev, tq_error *err)
 {
-    if (tq_pg_log_check_status(status, "updating a task status", err) != 0
-        || (prev && tq_pg_log_check_status(prev, "updating a task status (previous)", err) != 0)) {
+    if (tq_log_check_status(status, "updating a task status", err) != 0
+        || tq_log_check_guarded(NULL, &prev, prev ? 1 : 0, "updating a task status", err) != 0) {
         return -1;
     }
     char now[32];
@@ -259,8 +250,7 @@ int tq_pg_log_update_status(tq_pg_log *s, const char *id, const char *status, co
 int tq_pg_log_add_report(tq_pg_log *s, const char *id, const char *report_json, const char *status,
                          const char *prev, tq_error *err)
 {
-    if ((status && tq_pg_log_check_status(status, "storing a task report", err) != 0)
-        || (prev && tq_pg_log_check_status(prev, "storing a task report (previous)", err) != 0)) {
+    if (tq_log_check_guarded(status, &prev, prev ? 1 : 0, "storing a task report", err) != 0) {
         return -1;
     }
     char now[32];
@@ -606,13 +596,9 @@ int tq_pg_log_stats(tq_pg_log *s, const tq_log_filter *f, tq_log_stats *st, tq_e
 int64_t tq_pg_log_update_many(tq_pg_log *s, const char *const *ids, size_t n, const char *status,
                               const char *const *prev, size_t nprev, tq_error *err)
 {
-    if (tq_pg_log_check_status(status, "updating task statuses", err) != 0) {
+    if (tq_log_check_status(status, "updating task statuses", err) != 0
+        || tq_log_check_guarded(NULL, prev, nprev, "updating task statuses", err) != 0) {
         return -1;
-    }
-    for (size_t i = 0; i < nprev; i++) {
-        if (tq_pg_log_check_status(prev[i], "updating task statuses (previous)", err) != 0) {
-            return -1;
-        }
     }
     if (n == 0) {
         return 0;

@@ -6,7 +6,7 @@
  * without time zone` columns; tq_log_row carries unix seconds. "now" is this host's clock,
  * as in TAO. Every value is a bound parameter; statements are prepared once per connection.
  * Status arguments must be storable statuses (tq_status.h), else TQ_ERR_INVALID.
- * May touch: libpq (through tq_pg), libc.
+ * May touch: libpq (through tq_pg), libc, task_log/tq_log_store.
  */
 #ifndef TQ_PG_LOG_H
 #define TQ_PG_LOG_H
@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include "common/tq_error.h"
 #include "task_log/tq_log.h"
+#include "task_log/tq_log_store.h"
 #include "pg/tq_pg.h"
 
 typedef struct tq_pg_log tq_pg_log;
@@ -72,13 +73,14 @@ int tq_pg_log_delete(tq_pg_log *s, const char *id, tq_error *err);
 
 /* getTaskExecutionTimesByDateRange: completed/archived rows created within [from, to]
  * (unix seconds) that have updated_at; seconds = updated_at - created_at. */
-typedef struct tq_pg_exec_time {
-    char *id;
-    int64_t seconds;
-} tq_pg_exec_time;
+typedef tq_log_exec_time tq_pg_exec_time;
 
 int64_t tq_pg_log_execution_times(tq_pg_log *s, int64_t from, int64_t to, tq_pg_exec_time **out,
                                   tq_error *err);
 void tq_pg_exec_times_free(tq_pg_exec_time *times, int64_t n);
+
+/* s behind the store interface (tq_pg_log_store.c); the store owns s from now on
+ * (tq_log_store_destroy() frees it, never pg). */
+tq_log_store tq_pg_log_store(tq_pg_log *s);
 
 #endif

@@ -1,6 +1,12 @@
+/*
+ * tq_log: the Task Log row and filter model (tq_log.h), and the status checks every store
+ * makes before a write. May touch: libc, task_log/tq_status.
+ */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "task_log/tq_log.h"
+#include "task_log/tq_status.h"
 
 static char *tq_strdup_or_null(const char *s)
 {
@@ -143,5 +149,38 @@ int tq_log_filter_add(tq_log_filter *f, const char *column, tq_op op,
     }
     c->nvalues = nvalues;
     f->nconds++;
+    return 0;
+}
+
+void tq_log_exec_times_free(tq_log_exec_time *times, int64_t n)
+{
+    for (int64_t i = 0; times && i < n; i++) {
+        free(times[i].id);
+    }
+    free(times);
+}
+
+int tq_log_check_status(const char *status, const char *what, tq_error *err)
+{
+    if (!status || !tq_status_is_storable(tq_status_parse(status))) {
+        return tq_error_set(err, TQ_ERR_INVALID, "%s: \"%.60s\" is not a valid task status", what,
+                            status ? status : "(null)");
+    }
+    return 0;
+}
+
+int tq_log_check_guarded(const char *status, const char *const *prev, size_t nprev, const char *what,
+                         tq_error *err)
+{
+    if (status && tq_log_check_status(status, what, err) != 0) {
+        return -1;
+    }
+    char previous[128];
+    snprintf(previous, sizeof(previous), "%s (previous)", what);
+    for (size_t i = 0; i < nprev; i++) {
+        if (tq_log_check_status(prev[i], previous, err) != 0) {
+            return -1;
+        }
+    }
     return 0;
 }

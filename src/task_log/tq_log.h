@@ -1,6 +1,6 @@
 /*
- * tq_log: the Task Log's data model shared by every store (in-memory now, PostgreSQL
- * later): one row per task (the columns of tq_task_log, doc/ARCHITECTURE.md, section 6) and a filter
+ * tq_log: the Task Log's data model shared by every store (in-memory, PostgreSQL; the
+ * store interface is tq_log_store.h): one row per task (the columns of tq_task_log, doc/ARCHITECTURE.md, section 6) and a filter
  * (TaskLogFilter: ANDed conditions, sort, limit, offset). May touch: libc.
  */
 #ifndef TQ_LOG_H
@@ -62,6 +62,14 @@ int tq_log_filter_add(tq_log_filter *f, const char *column, tq_op op,
                       const char *const *values, size_t nvalues, tq_error *err);
 int tq_log_column_valid(const char *column);
 
+/* What every store checks before a write (tq_log_store.h): TQ_ERR_INVALID, naming what was
+ * being done, unless status is a storable status (tq_status.h). NULL is not one. */
+int tq_log_check_status(const char *status, const char *what, tq_error *err);
+/* The same for a status to write (NULL: none, nothing to check) and the nprev statuses
+ * guarding the write ("<what> (previous)" in the message). */
+int tq_log_check_guarded(const char *status, const char *const *prev, size_t nprev, const char *what,
+                         tq_error *err);
+
 typedef struct tq_log_stats {
     int64_t in_progress;  /* dequeued, running, child_running */
     int64_t completed;
@@ -69,7 +77,16 @@ typedef struct tq_log_stats {
     int64_t enqueued;     /* counted too (the original counts it nowhere) */
 } tq_log_stats;
 
-/* The in-process store behind InMemoryTaskLogBroker. */
+/* getTaskExecutionTimesByDateRange: one task's run time (tq_log_store.h, execution_times). */
+typedef struct tq_log_exec_time {
+    char *id;
+    int64_t seconds;
+} tq_log_exec_time;
+
+void tq_log_exec_times_free(tq_log_exec_time *times, int64_t n);
+
+/* The in-process store behind InMemoryTaskLogBroker (tq_log_mem_store() in tq_log_store.h
+ * gives it the store interface). */
 typedef struct tq_log_mem tq_log_mem;
 
 tq_log_mem *tq_log_mem_new(void);
@@ -88,8 +105,10 @@ int64_t tq_log_mem_search(const tq_log_mem *s, const tq_log_filter *f, tq_log_ro
 int64_t tq_log_mem_count(const tq_log_mem *s, const tq_log_filter *f);
 void tq_log_mem_stats(const tq_log_mem *s, const tq_log_filter *f, tq_log_stats *st);
 int tq_log_mem_delete(tq_log_mem *s, const char *id);
-/* Sets status on every listed id. Returns rows changed. */
-int64_t tq_log_mem_update_many(tq_log_mem *s, const char *const *ids, size_t n, const char *status, int64_t now);
+/* Sets status on every listed id (an id listed twice is one row); when nprev > 0 only on
+ * rows whose status is one of prev[]. Returns rows changed, -1 when out of memory. */
+int64_t tq_log_mem_update_many(tq_log_mem *s, const char *const *ids, size_t n, const char *status,
+                               const char *const *prev, size_t nprev, int64_t now);
 
 /* Whether one row satisfies every condition of f (shared by stores that filter in C). */
 int tq_log_row_matches(const tq_log_row *r, const tq_log_filter *f);

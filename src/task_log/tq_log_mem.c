@@ -6,6 +6,7 @@
  * Rows live in an array kept in insertion order (deleted slots become holes that a
  * compaction removes once they outnumber live rows); an open-addressing hash table
  * maps an id to its slot, so lookups by id are O(1) and listings keep a stable order.
+ * tq_log_mem_store.c gives it the store interface (tq_log_store.h).
  * May touch: libc, common/tq_time.
  */
 #include <stdlib.h>
@@ -258,14 +259,19 @@ int tq_log_mem_delete(tq_log_mem *s, const char *id)
     return 1;
 }
 
-int64_t tq_log_mem_update_many(tq_log_mem *s, const char *const *ids, size_t n, const char *status, int64_t now)
+int64_t tq_log_mem_update_many(tq_log_mem *s, const char *const *ids, size_t n, const char *status,
+                               const char *const *prev, size_t nprev, int64_t now)
 {
-    /* a row listed twice is one row, as with SQL's WHERE id IN (...) */
+    /* a row listed twice is one row, as with SQL's WHERE id = ANY(...) */
     uint64_t pass = ++s->pass;
     int64_t changed = 0;
     for (size_t i = 0; i < n; i++) {
         tq_log_slot *slot = tq_find(s, ids[i]);
-        if (!slot || slot->mark == pass) {
+        int allowed = nprev == 0;
+        for (size_t j = 0; slot && j < nprev && !allowed; j++) {
+            allowed = strcmp(slot->row.status, prev[j]) == 0;
+        }
+        if (!slot || slot->mark == pass || !allowed) {
             continue;
         }
         if (tq_set_str(&slot->row.status, status) != 0) {

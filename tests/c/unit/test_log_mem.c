@@ -349,12 +349,12 @@ static void test_delete_and_update_many(void **state)
     assert_null(tq_log_mem_get(s, "c"));
     assert_string_equal(ids_of(s, NULL), "e,d,b,a");
     const char *ids[] = {"a", "b", "a", "c", "zz"};
-    assert_int_equal(tq_log_mem_update_many(s, ids, 5, "archived", T0 + 7), 2);
+    assert_int_equal(tq_log_mem_update_many(s, ids, 5, "archived", NULL, 0, T0 + 7), 2);
     assert_string_equal(tq_log_mem_get(s, "a")->status, "archived");
     assert_string_equal(tq_log_mem_get(s, "b")->status, "archived");
     assert_int_equal(tq_log_mem_get(s, "b")->updated_at, T0 + 7);
     assert_string_equal(tq_log_mem_get(s, "d")->status, "failed");
-    assert_int_equal(tq_log_mem_update_many(s, ids, 0, "archived", T0), 0);
+    assert_int_equal(tq_log_mem_update_many(s, ids, 0, "archived", NULL, 0, T0), 0);
     add_row(s, "c", "enqueued", "again", NULL, T0 + 1, 0);   /* an id can come back */
     assert_string_equal(tq_log_mem_get(s, "c")->label, "again");
     tq_log_mem_free(s);
