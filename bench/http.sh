@@ -24,6 +24,8 @@ esac
 WORK=$ROOT/.tmp/bench-http
 EXT=${EXT:-$ROOT/modules/taskqueue.so}
 PHP=(php -d extension="$EXT")
+load() { cut -d" " -f1 /proc/loadavg; }
+export BENCH_LOAD0; BENCH_LOAD0=$(load)      # before this script adds its own
 cleanup() {
     tools/http-stack.sh stop "$WORK/stack" >/dev/null 2>&1 || true
     tools/pg-cluster.sh stop "$WORK/pg" >/dev/null 2>&1 || true
@@ -34,7 +36,6 @@ rm -rf "$WORK/root"
 mkdir -p "$WORK"
 cc -O2 -Wall -Wextra -Werror -o "$WORK/http_load" bench/http_load.c
 eval "$(tools/pg-cluster.sh start "$WORK/pg")"
-load() { cut -d" " -f1 /proc/loadavg; }
 if [ "$MODE" = scale ]; then
     "${PHP[@]}" bench/http_scale.php fill "$WORK/root" "${ROWS:-1000000}" "${OWNERS:-1000}"
     read -r TOKEN MANAGER ID < <(php -r '$f = json_decode(file_get_contents($argv[1]), true);

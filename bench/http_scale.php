@@ -176,14 +176,15 @@ if ($cmd === 'report') {
                       $row['errors'], $row['server_cpu_ms'], "$l0 -> $l1");
     }
     $f = json_decode(file_get_contents(dirname($taoFile) . '/root/scale.json'), true);
-    $head = sprintf("bench/http.sh --scale, %s UTC, %d cores (%s)\n%s rows in tq_task_log over %s owners; "
+    $head = sprintf("bench/http.sh --scale, %s UTC, %d cores (%s), load average %s at the start\n%s rows in tq_task_log over %s owners; "
                     . "createContainer() added the owner indexes in %s s\nHTTP: nginx + php-fpm (%d workers), "
                     . "%d keep-alive clients (bench/http_load.c), %s requests per route\n\n",
                     gmdate('Y-m-d H:i'), (int) shell_exec('nproc'), trim(shell_exec("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2")),
+                    getenv('BENCH_LOAD0') ?: '?',
                     number_format($f['rows']), number_format($f['owners']), $indexS, $children, $conc, number_format((int) $n));
     file_put_contents("$out.txt", $head . handler_table($tao, $ours) . "\n" . $t);
     file_put_contents("$out.json", json_encode([
-        'date' => gmdate('c'), 'cores' => (int) shell_exec('nproc'), 'rows' => $f['rows'], 'owners' => $f['owners'],
+        'date' => gmdate('c'), 'cores' => (int) shell_exec('nproc'), 'load_at_start' => (float) getenv('BENCH_LOAD0'), 'rows' => $f['rows'], 'owners' => $f['owners'],
         'index_seconds' => (float) $indexS, 'fpm_children' => (int) $children, 'clients' => (int) $conc,
         'requests_per_route' => (int) $n, 'handler_tao_indexes' => $tao, 'handler' => $ours, 'http' => $http,
     ], JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES) . "\n");
