@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <openssl/crypto.h>
 #include <openssl/sha.h>
 #include "http/tq_http_auth.h"
@@ -104,6 +105,17 @@ static size_t comment_start(const char *text, size_t start, size_t end)
     return end;
 }
 
+/* Whether the line can be the hash's: its first field starts with the 64 hex digits (any
+ * case). Most lines of a large token file are someone else's; this skips their parsing. */
+static int may_match(const char *line, size_t len, const char *hash)
+{
+    size_t pos = 0;
+    while (pos < len && (line[pos] == ' ' || line[pos] == '\t' || line[pos] == '\r')) {
+        pos++;
+    }
+    return len - pos >= 64 && strncasecmp(line + pos, hash, 64) == 0;
+}
+
 /* The token of "Bearer <token>", NULL when the header has another shape. */
 static const char *bearer(const char *authorization, size_t *len)
 {
@@ -132,12 +144,13 @@ int tq_http_auth_text(const char *authorization, const char *text, size_t len, t
     char hash[65];
     tq_http_sha256_hex(token, tlen, hash);
     int found = 0;
-    size_t start = 0;
-    for (size_t i = 0; i <= len && !found; i++) {
-        if (i == len || text[i] == '\n') {
-            found = match_line(text + start, comment_start(text, start, i) - start, hash, user);
-            start = i + 1;
+    for (size_t start = 0; start <= len && !found;) {
+        const char *nl = memchr(text + start, '\n', len - start);
+        size_t end = nl ? (size_t)(nl - text) : len;
+        if (may_match(text + start, end - start, hash)) {
+            found = match_line(text + start, comment_start(text, start, end) - start, hash, user);
         }
+        start = end + 1;
     }
     return found ? 0 : tq_http_fail(err, 401, "Invalid token");
 }
@@ -154,6 +167,11 @@ int tq_http_auth_file(const char *authorization, const char *path, tq_http_user 
     char *buf = NULL;
     size_t len = 0, cap = 0;
     int rc = 0;
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && st.st_size > 0 && st.st_size < TQ_HTTP_MAX_TOKEN_FILE
+        && (buf = malloc((size_t)st.st_size + 1)) != NULL) {
+        cap = (size_t)st.st_size + 1;          /* one read for the whole file; more if it grew */
+    }
     for (;;) {
         if (len == cap) {
             char *nb = cap < TQ_HTTP_MAX_TOKEN_FILE ? realloc(buf, cap ? cap * 2 : 4096) : NULL;

@@ -143,6 +143,8 @@ static void test_container_is_taos_table_and_idempotent(void **state)
     assert_string_equal(idx,
         "CREATE UNIQUE INDEX tq_pgtest_tasklog_pkey ON public.tq_pgtest_tasklog USING btree (id); "
         "CREATE INDEX tq_pgtest_tasklogidx_created_at ON public.tq_pgtest_tasklog USING btree (created_at); "
+        "CREATE INDEX tq_pgtest_tasklogidx_owner_created_at ON public.tq_pgtest_tasklog USING btree (owner, created_at); "
+        "CREATE INDEX tq_pgtest_tasklogidx_owner_status ON public.tq_pgtest_tasklog USING btree (owner, status); "
         "CREATE INDEX tq_pgtest_tasklogidx_status ON public.tq_pgtest_tasklog USING btree (status); "
         "CREATE INDEX tq_pgtest_tasklogidx_task_name_owner ON public.tq_pgtest_tasklog USING btree (task_name, owner)");
     free(idx);
@@ -150,6 +152,30 @@ static void test_container_is_taos_table_and_idempotent(void **state)
     add(f, "keep", NULL, "X", "enqueued", "", 1, 0);
     assert_int_equal(tq_pg_log_create_container(f->log, &err), 0);
     assert_int_equal(tpg_int("SELECT count(*) FROM " T), 1);
+}
+
+/* A table TAO made has its three indexes only: createContainer() adds the two owner indexes
+ * (doc/compatibility.md, "Task HTTP API"), keeps the rows, and a second call changes nothing. */
+static void test_container_adds_owner_indexes_to_taos_table(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    tpg_exec("DROP INDEX " T "idx_owner_created_at; DROP INDEX " T "idx_owner_status");
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" T "'"), 4);
+    add(f, "keep", NULL, "X", "enqueued", "u1", 1, 0);
+    assert_int_equal(tq_pg_log_create_container(f->log, &err), 0);
+    const char *owner_idx = "SELECT string_agg(indexdef, '; ' ORDER BY indexname COLLATE \"C\") FROM pg_indexes "
+                            "WHERE tablename = '" T "' AND indexname LIKE '%owner_%'";
+    char *idx = tpg_text(owner_idx);
+    assert_string_equal(idx,
+        "CREATE INDEX tq_pgtest_tasklogidx_owner_created_at ON public.tq_pgtest_tasklog USING btree (owner, created_at); "
+        "CREATE INDEX tq_pgtest_tasklogidx_owner_status ON public.tq_pgtest_tasklog USING btree (owner, status)");
+    free(idx);
+    int64_t oid = tpg_int("SELECT '" T "idx_owner_status'::regclass::oid");
+    assert_int_equal(tq_pg_log_create_container(f->log, &err), 0);
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" T "'"), 6);
+    assert_int_equal(tpg_int("SELECT '" T "idx_owner_status'::regclass::oid"), oid);     /* not rebuilt */
+    assert_int_equal(tpg_int("SELECT count(*) FROM " T " WHERE id = 'keep'"), 1);
 }
 
 static void test_add_get_and_timestamps(void **state)
@@ -449,6 +475,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_invalid_container_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_container_is_taos_table_and_idempotent, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_container_adds_owner_indexes_to_taos_table, setup, teardown),
         cmocka_unit_test_setup_teardown(test_add_get_and_timestamps, setup, teardown),
         cmocka_unit_test_setup_teardown(test_timestamps_ignore_session_timezone, setup, teardown),
         cmocka_unit_test_setup_teardown(test_guarded_status_updates, setup, teardown),

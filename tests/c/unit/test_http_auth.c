@@ -73,6 +73,48 @@ static void test_tokens(void **state)
     unlink(path);
 }
 
+/* A token file of many users, read in one piece: the wanted line near the end, its hash in
+ * upper case after blanks; a line whose hash differs in the last digit only never matches. */
+static void test_large_token_file(void **state)
+{
+    char h[65], near[65];
+    tq_http_sha256_hex("tok-late", 8, h);
+    memcpy(near, h, 65);
+    near[63] = near[63] == '0' ? '1' : '0';
+    size_t cap = 3000 * 110 + 512, len = 0;
+    char *text = malloc(cap);
+    for (int i = 0; i < 3000; i++) {
+        char tok[32], th[65];
+        snprintf(tok, sizeof(tok), "tok-%d", i);
+        tq_http_sha256_hex(tok, strlen(tok), th);
+        len += (size_t)snprintf(text + len, cap - len, "%s http://x/ontology#u%d -\n", th, i);
+    }
+    for (int i = 0; i < 64; i++) {
+        h[i] = (char)(h[i] >= 'a' ? h[i] - 32 : h[i]);
+    }
+    len += (size_t)snprintf(text + len, cap - len, "%s near-miss -\n \t%s late TAO_MANAGER", near, h);
+    tq_http_user u;
+    tq_http_error err;
+    assert_int_equal(tq_http_auth_text("Bearer tok-late", text, len, &u, &err), 0);
+    assert_string_equal(u.id, "late");
+    assert_int_equal(u.roles, TQ_ROLE_USER | TQ_ROLE_MANAGER);
+    assert_int_equal(tq_http_auth_text("Bearer tok-2999", text, len, &u, &err), 0);
+    assert_string_equal(u.id, "http://x/ontology#u2999");
+    char path[] = "/tmp/tq_http_tokensXXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, text, len), (ssize_t)len);
+    close(fd);
+    assert_int_equal(tq_http_auth_file("Bearer tok-late", path, &u, &err), 0);
+    assert_string_equal(u.id, "late");
+    assert_int_equal(tq_http_auth_file("Bearer tok-1500", path, &u, &err), 0);
+    assert_string_equal(u.id, "http://x/ontology#u1500");
+    assert_int_equal(tq_http_auth_file("Bearer tok-3000", path, &u, &err), -1);
+    assert_int_equal(err.status, 401);
+    unlink(path);
+    free(text);
+}
+
 static void test_storage_paths(void **state)
 {
     char dir[] = "/tmp/tq_http_storeXXXXXX", outside[] = "/tmp/tq_http_outXXXXXX";
@@ -137,6 +179,7 @@ int main(void)
         cmocka_unit_test(test_sha256_hex),
         cmocka_unit_test(test_roles),
         cmocka_unit_test(test_tokens),
+        cmocka_unit_test(test_large_token_file),
         cmocka_unit_test(test_storage_paths),
         cmocka_unit_test(test_download_headers),
     };
