@@ -31,6 +31,9 @@ PHP_INI_BEGIN()
                       zend_taskqueue_globals, taskqueue_globals)
     STD_PHP_INI_ENTRY("taskqueue.namespace", "http://www.tao.lu/Ontologies/taskqueue.rdf#", PHP_INI_ALL,
                       OnUpdateString, id_namespace, zend_taskqueue_globals, taskqueue_globals)
+    /* what a task read from a message may name besides Actions (doc/compatibility.md) */
+    STD_PHP_INI_ENTRY("taskqueue.allowed_callables", "", PHP_INI_ALL, OnUpdateString, allowed_callables,
+                      zend_taskqueue_globals, taskqueue_globals)
     STD_PHP_INI_BOOLEAN("taskqueue.rds_async_ack", "1", PHP_INI_ALL, OnUpdateBool, rds_async_ack,
                         zend_taskqueue_globals, taskqueue_globals)
     STD_PHP_INI_ENTRY("taskqueue.lease_time", "60", PHP_INI_ALL, OnUpdateLong, lease_time,
