@@ -80,8 +80,32 @@ static int tq_bag_apply(zend_object_iterator *it, void *puser)
 
 /* setMetadata()/setParameter(): string key → one entry; array or Traversable → each
  * entry; anything else → \InvalidArgumentException with TAO's message. */
+/* A key with a NUL byte cannot travel: the JSON reader refuses it (two such keys used to
+ * become one). what: "metadata" or "parameter". */
+static bool tq_key_has_nul(zend_string *key, const char *what)
+{
+    if (!key || !memchr(ZSTR_VAL(key), '\0', ZSTR_LEN(key))) {
+        return false;
+    }
+    php_tq_throw(spl_ce_InvalidArgumentException, "A %s key must not contain a NUL byte (\"%s\\0…\")", what,
+                 ZSTR_VAL(key));
+    return true;
+}
+
 static zend_result tq_bag_merge(zend_object *obj, const char *bag, zval *spec, zval *value)
 {
+    const char *what = strcmp(bag, "metadata") == 0 ? "metadata" : "parameter";
+    if (Z_TYPE_P(spec) == IS_STRING && tq_key_has_nul(Z_STR_P(spec), what)) {
+        return FAILURE;
+    }
+    if (Z_TYPE_P(spec) == IS_ARRAY) {
+        zend_string *k;
+        ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL_P(spec), k) {
+            if (tq_key_has_nul(k, what)) {
+                return FAILURE;
+            }
+        } ZEND_HASH_FOREACH_END();
+    }
     if (Z_TYPE_P(spec) == IS_STRING) {
         Z_TRY_ADDREF_P(value);
         zend_symtable_update(php_tq_task_bag_write(obj, bag), Z_STR_P(spec), value);
