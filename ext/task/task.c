@@ -186,6 +186,12 @@ ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, __construct)
         Z_PARAM_ZVAL(owner)
     ZEND_PARSE_PARAMETERS_END();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
+    if (Z_TYPE_P(id) == IS_STRING && memchr(Z_STRVAL_P(id), '\0', Z_STRLEN_P(id))) {
+        /* every C store takes the id up to its NUL: "victim\0x" would be task "victim" */
+        php_tq_throw(spl_ce_InvalidArgumentException, "%s::__construct(): the task id must not contain a NUL byte "
+                     "(\"%s\\0…\")", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name), Z_STRVAL_P(id));
+        RETURN_THROWS();
+    }
     zend_string *owner_str = zval_try_get_string(owner);
     if (!owner_str) {
         RETURN_THROWS();

@@ -29,6 +29,19 @@ try {
 } catch (Throwable $e) {
     echo get_class($e), ': ', $e->getMessage(), "\n";
 }
+// a task id: "victim\0x" was task "victim" for every C store (setStatus() failed that task)
+try {
+    new CallbackTask("victim\0x", 'me');
+    echo "accepted\n";
+} catch (InvalidArgumentException $e) {
+    echo $e->getMessage(), "\n";
+}
+try {
+    $s->deserialize('{"taskFqcn":"oat\\\\tao\\\\model\\\\taskQueue\\\\Task\\\\CallbackTask","metadata":{"__id__":"victim\\u0000x","__owner__":""},"parameters":[]}');
+    echo "decoded\n";
+} catch (Exception $e) {
+    echo get_class($e), ': ', $e->getMessage(), "\n";
+}
 foreach (["q\0x", "\0"] as $name) {
     try {
         new Queue($name, new InMemoryQueueBroker());
@@ -45,5 +58,7 @@ A metadata key must not contain a NUL byte ("m\0…")
 array(0) {
 }
 InvalidArgumentException: Cannot encode as JSON: the key "k…" holds a NUL byte
+oat\tao\model\taskQueue\Task\CallbackTask::__construct(): the task id must not contain a NUL byte ("victim\0…")
+oat\tao\model\taskQueue\Task\InvalidTaskException: Task class %s could not be constructed (task victim): %sthe task id must not contain a NUL byte%s
 oat\tao\model\taskQueue\Queue::__construct(): the queue name must not contain a NUL byte ("q\0…")
 oat\tao\model\taskQueue\Queue::__construct(): the queue name must not contain a NUL byte ("\0…")
