@@ -112,6 +112,18 @@ static void rds_bury(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_pg_claim
     tq_pg_log_free(own);
 }
 
+/* A claimed message that cannot run: no longer renewed, then buried; reason released. */
+static void rds_set_aside(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_lease_keeper *keeper,
+                          tq_pg_claimed *c, zend_string *reason)
+{
+    if (keeper) {
+        tq_lease_keeper_remove(keeper, rds_queue_from(obj)->queue_name
+                               ? ZSTR_VAL(rds_queue_from(obj)->queue_name) : "", c->row_id);
+    }
+    rds_bury(obj, q, log, c, reason);
+    zend_string_release(reason);
+}
+
 /* Decodes one claimed message into the prefetch buffer and records the claim; a message
  * that does not decode is set aside. FAILURE only when exit() is unwinding. */
 static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease_keeper *keeper, tq_pg_claimed *c)
@@ -123,12 +135,7 @@ static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease
             return FAILURE;
         }
         zend_string *reason = php_tq_take_exception_message();
-        if (keeper) {
-            tq_lease_keeper_remove(keeper, rds_queue_from(obj)->queue_name
-                                   ? ZSTR_VAL(rds_queue_from(obj)->queue_name) : "", c->row_id);
-        }
-        rds_bury(obj, q, log, c, reason);
-        zend_string_release(reason);
+        rds_set_aside(obj, q, log, keeper, c, reason);
         return SUCCESS;
     }
     zval key, rid, id;
@@ -159,12 +166,7 @@ static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease
                                               chars, TQ_PG_TASK_ID_MAX);
         zend_string_release(task_id);
         zval_ptr_dtor(&task);
-        if (keeper) {
-            tq_lease_keeper_remove(keeper, rds_queue_from(obj)->queue_name
-                                   ? ZSTR_VAL(rds_queue_from(obj)->queue_name) : "", c->row_id);
-        }
-        rds_bury(obj, q, log, c, reason);
-        zend_string_release(reason);
+        rds_set_aside(obj, q, log, keeper, c, reason);
         return SUCCESS;
     }
     php_tq_rds_queue *o = rds_queue_from(obj);
