@@ -20,6 +20,7 @@ extern zend_module_entry taskqueue_module_entry;
 ZEND_BEGIN_MODULE_GLOBALS(taskqueue)
     char *root;        /* taskqueue.root: a TAO root (config/ lives there) */
     char *id_namespace;/* taskqueue.namespace: prefix of task ids when LOCAL_NAMESPACE is not defined */
+    char *allowed_callables;/* taskqueue.allowed_callables: classes/namespaces a message may name (task_serializer.c) */
     tq_id_state id_state;/* per-process task id generator */
     /* Worker (long_running_worker.c, worker/signals.c) */
     tq_signal_state signals;     /* flags set by our signal handlers + wake-up pipe */

@@ -26,14 +26,35 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(taskqueue)
 
+/* taskqueue.lease_time: seconds, at most SQS's 12 h visibility limit; an overflow
+ * (9223372036854775807) made `now() + lease` lease rows into the past. A refused
+ * value keeps the previous one (at start-up the default, 60). */
+#define TQ_LEASE_TIME_MAX 43200
+
+static ZEND_INI_MH(OnUpdateLeaseTime)
+{
+    zend_long v;
+    double d;
+    uint8_t type = is_numeric_string(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &v, &d, false);
+    if (type != IS_LONG || v < 1 || v > TQ_LEASE_TIME_MAX) {
+        php_error_docref(NULL, E_WARNING, "taskqueue.lease_time must be a whole number of seconds from 1 to %d, "
+                         "\"%s\" given", TQ_LEASE_TIME_MAX, ZSTR_VAL(new_value));
+        return FAILURE;
+    }
+    return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 PHP_INI_BEGIN()
     STD_PHP_INI_ENTRY("taskqueue.root", "", PHP_INI_ALL, OnUpdateString, root,
                       zend_taskqueue_globals, taskqueue_globals)
     STD_PHP_INI_ENTRY("taskqueue.namespace", "http://www.tao.lu/Ontologies/taskqueue.rdf#", PHP_INI_ALL,
                       OnUpdateString, id_namespace, zend_taskqueue_globals, taskqueue_globals)
+    /* what a task read from a message may name besides Actions (doc/compatibility.md) */
+    STD_PHP_INI_ENTRY("taskqueue.allowed_callables", "", PHP_INI_ALL, OnUpdateString, allowed_callables,
+                      zend_taskqueue_globals, taskqueue_globals)
     STD_PHP_INI_BOOLEAN("taskqueue.rds_async_ack", "1", PHP_INI_ALL, OnUpdateBool, rds_async_ack,
                         zend_taskqueue_globals, taskqueue_globals)
-    STD_PHP_INI_ENTRY("taskqueue.lease_time", "60", PHP_INI_ALL, OnUpdateLong, lease_time,
+    STD_PHP_INI_ENTRY("taskqueue.lease_time", "60", PHP_INI_ALL, OnUpdateLeaseTime, lease_time,
                       zend_taskqueue_globals, taskqueue_globals)
     /* the task HTTP API (ext/http): token file, download directory, error details */
     PHP_INI_ENTRY("taskqueue.api_tokens", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, NULL)

@@ -17,6 +17,10 @@ if (!extension_loaded('taskqueue')) {
     exit(1);
 }
 
+// A task read from a queue names what runs: TAO's own rule allows only services and
+// generis Actions, so the installation lists its other task classes (README, "ini settings").
+ini_set('taskqueue.allowed_callables', 'oat\\taskQueueExample\\');
+
 // What TAO's generis.conf.php defines: the root, where config/ lives.
 define('ROOT_PATH', __DIR__ . DIRECTORY_SEPARATOR);
 

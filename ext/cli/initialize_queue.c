@@ -149,6 +149,24 @@ static zend_result iq_set_brokers(zval *dispatcher, const iq_opts *o)
 /* What TAO's registerService() does for a file-based config: the dispatcher as PHP code
  * in <root>/config/tao/taskQueue.conf.php, replaced atomically so that a request or a
  * worker reading it meanwhile sees the old file or the new one. */
+/* The file is compiled (not run) before it replaces the old one: a text that does not
+ * parse would stop every request and worker that includes it. */
+static zend_result iq_compiles(zend_string *text, zend_string *path)
+{
+    zend_op_array *op = zend_compile_string(text, ZSTR_VAL(path), ZEND_COMPILE_POSITION_AT_SHEBANG);
+    if (op) {
+        destroy_op_array(op);
+        efree_size(op, sizeof(zend_op_array));
+        return SUCCESS;
+    }
+    zend_string *why = EG(exception) ? php_tq_take_exception_message() : zend_string_init("unknown error", 13, 0);
+    php_tq_throw(spl_ce_RuntimeException,
+                 "Cannot save the queue service: the generated configuration does not compile (%s), %s is left as it was",
+                 ZSTR_VAL(why), ZSTR_VAL(path));
+    zend_string_release(why);
+    return FAILURE;
+}
+
 static zend_result iq_save(zval *dispatcher)
 {
     zend_string *root = php_tq_tao_root();
@@ -164,11 +182,16 @@ static zend_result iq_save(zval *dispatcher)
     }
     bool slash = ZSTR_LEN(root) && ZSTR_VAL(root)[ZSTR_LEN(root) - 1] == '/';
     zend_string *path = zend_strpprintf(0, "%s%sconfig/tao/taskQueue.conf.php", ZSTR_VAL(root), slash ? "" : "/");
-    zend_string *text = zend_strpprintf(0, "<?php\nreturn %s;\n", ZSTR_VAL(code));
+    /* by length: the code may hold NUL bytes (an object with private properties is
+     * written as unserialize('…\0Class\0prop…')); "%s" cut the file there */
+    zend_string *text = zend_string_concat3("<?php\nreturn ", sizeof("<?php\nreturn ") - 1, ZSTR_VAL(code),
+                                            ZSTR_LEN(code), ";\n", 2);
     tq_error err;
     tq_error_clear(&err);
     zend_result r = SUCCESS;
-    if (tq_file_replace(ZSTR_VAL(path), ZSTR_VAL(text), ZSTR_LEN(text), &err) != 0) {
+    if (iq_compiles(text, path) == FAILURE) {
+        r = FAILURE;
+    } else if (tq_file_replace(ZSTR_VAL(path), ZSTR_VAL(text), ZSTR_LEN(text), &err) != 0) {
         php_tq_throw(spl_ce_RuntimeException, "Cannot save the queue service: %s", err.message);
         r = FAILURE;
     }

@@ -38,6 +38,12 @@ static json_t *tq_hash_to_json(HashTable *ht, bool as_list, tq_error *err, int d
         if (skip_non_public && key && ZSTR_LEN(key) && ZSTR_VAL(key)[0] == '\0') {
             continue; /* a mangled private/protected name */
         }
+        if (!as_list && key && memchr(ZSTR_VAL(key), '\0', ZSTR_LEN(key))) {
+            /* jansson cannot read such a key back (and its objects keep keys up to the NUL) */
+            json_decref(out);
+            return tq_error_set(err, TQ_ERR_INVALID, "the key \"%.*s…\" holds a NUL byte",
+                                (int)strnlen(ZSTR_VAL(key), 60), ZSTR_VAL(key)), NULL;
+        }
         json_t *item = tq_to_json(val, err, depth + 1);
         if (!item) {
             json_decref(out);

@@ -28,6 +28,16 @@ static void message_facts(const char *body, size_t len, char **task_id, char **f
     json_decref(root);
 }
 
+/* Characters of a UTF-8 id, as PostgreSQL's VARCHAR counts them. */
+static size_t rds_id_chars(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    }
+    return n;
+}
+
 /* A message that does not decode: kept aside (invisible, no lease) and a failed Task Log
  * entry says why. Never throws; what fails is logged. */
 static void rds_bury(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_pg_claimed *c, zend_string *reason)
@@ -38,6 +48,9 @@ static void rds_bury(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_pg_claim
     char *json_id = NULL, *fqcn = NULL;
     message_facts(c->msg.body, c->msg.len, &json_id, &fqcn);
     const char *known = c->task_id ? c->task_id : json_id;
+    if (known && rds_id_chars(known, strlen(known)) > TQ_PG_TASK_ID_MAX) {
+        known = NULL;    /* the Task Log cannot hold it: the entry takes the row's name */
+    }
     char synthetic[160];
     snprintf(synthetic, sizeof(synthetic), "RdsQueueBroker:%s:%lld", queue, (long long)c->row_id);
     const char *id = known ? known : synthetic;
@@ -111,16 +124,23 @@ static void rds_unlease(zend_object *obj, tq_lease_keeper *keeper, int64_t row_i
 
 /* A claimed message whose task could not be built: set aside; with exit() unwinding (FAILURE)
  * it is only left to come back when its lease runs out. */
+/* A claimed message that cannot run: no longer renewed, then buried; reason released. */
+static void rds_set_aside(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_lease_keeper *keeper,
+                          tq_pg_claimed *c, zend_string *reason)
+{
+    rds_unlease(obj, keeper, c->row_id);
+    rds_bury(obj, q, log, c, reason);
+    zend_string_release(reason);
+}
+
 static zend_result rds_reject(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_lease_keeper *keeper,
                               tq_pg_claimed *c)
 {
-    rds_unlease(obj, keeper, c->row_id);
     if (EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)))) {
+        rds_unlease(obj, keeper, c->row_id);
         return FAILURE;
     }
-    zend_string *reason = php_tq_take_exception_message();
-    rds_bury(obj, q, log, c, reason);
-    zend_string_release(reason);
+    rds_set_aside(obj, q, log, keeper, c, php_tq_take_exception_message());
     return SUCCESS;
 }
 
@@ -148,6 +168,16 @@ static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease
     }
     zend_string *task_id = zval_get_string(&id);
     zval_ptr_dtor(&id);
+    size_t chars = rds_id_chars(ZSTR_VAL(task_id), ZSTR_LEN(task_id));
+    if (chars > TQ_PG_TASK_ID_MAX) {
+        /* TAO's PHP can write such a row; its Task Log entry could never be written */
+        zend_string *reason = zend_strpprintf(0, "the task id is %zu characters long; at most %d fit in the Task Log",
+                                              chars, TQ_PG_TASK_ID_MAX);
+        zend_string_release(task_id);
+        zval_ptr_dtor(&task);
+        rds_set_aside(obj, q, log, keeper, c, reason);
+        return SUCCESS;
+    }
     php_tq_rds_queue *o = rds_queue_from(obj);
     if (!o->owner) {
         o->owner = php_tq_claims_owner();

@@ -152,8 +152,15 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, __construc
         Z_PARAM_OPTIONAL
         Z_PARAM_ZVAL(receive)
     ZEND_PARSE_PARAMETERS_END();
-    zend_long n = receive ? zval_get_long(receive) : 1;
-    n = n == ZEND_LONG_MIN ? ZEND_LONG_MAX : (n < 0 ? -n : n);
+    zend_long given = receive ? zval_get_long(receive) : 1;
+    zend_long n = given == ZEND_LONG_MIN ? ZEND_LONG_MAX : (given < 0 ? -given : given);
+    /* brokers size a claim's buffers by it: PHP_INT_MAX was a fatal error at the first pop */
+    if (n > PHP_TQ_RECEIVE_MAX) {
+        php_tq_throw(spl_ce_InvalidArgumentException,
+                     "%s: the receive count " ZEND_LONG_FMT " is more than %d, the most a broker claims at once",
+                     ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name), given, PHP_TQ_RECEIVE_MAX);
+        RETURN_THROWS();
+    }
     /* TAO keeps 0, which asks a backend for zero messages per poll; 1 is the floor here. */
     if (n < 1) {
         n = 1;

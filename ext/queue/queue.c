@@ -198,6 +198,14 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, __construct)
     if (!s) {
         RETURN_THROWS();
     }
+    if (memchr(ZSTR_VAL(s), '\0', ZSTR_LEN(s))) {
+        /* brokers and tables take the name as a C string: "q\0x" would be queue "q" */
+        php_tq_throw(spl_ce_InvalidArgumentException,
+                     "%s::__construct(): the queue name must not contain a NUL byte (\"%s\\0…\")",
+                     ZSTR_VAL(QUEUE_SCOPE->name), ZSTR_VAL(s));
+        zend_string_release(s);
+        RETURN_THROWS();
+    }
     zval zs;
     ZVAL_STR(&zs, s);
     PHP_TQ_PROP_SET(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "name", &zs);

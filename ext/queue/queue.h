@@ -10,6 +10,9 @@
 
 #include "php.h"
 
+/* The largest receive count a broker accepts (doc/compatibility.md, "Receive count"). */
+#define PHP_TQ_RECEIVE_MAX 10000
+
 extern zend_class_entry *php_tq_ce_QueueBrokerInterface;
 extern zend_class_entry *php_tq_ce_SyncQueueBrokerInterface;
 extern zend_class_entry *php_tq_ce_AbstractQueueBroker;

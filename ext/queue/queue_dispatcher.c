@@ -91,7 +91,10 @@ ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, __toPhpCode)
     if (!code) {
         RETURN_THROWS();
     }
-    RETVAL_STR(zend_strpprintf(0, "new \\%s(%s)", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name), ZSTR_VAL(code)));
+    /* by length: the options' code may hold NUL bytes (unserialize() of private properties) */
+    zend_string *head = zend_strpprintf(0, "new \\%s(", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+    RETVAL_STR(zend_string_concat3(ZSTR_VAL(head), ZSTR_LEN(head), ZSTR_VAL(code), ZSTR_LEN(code), ")", 1));
+    zend_string_release(head);
     zend_string_release(code);
 }
 

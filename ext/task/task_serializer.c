@@ -3,7 +3,8 @@
  * php_tq_task_serialize() / php_tq_task_deserialize() for brokers and workers. The JSON
  * envelope is checked by src/task/tq_envelope before any object is built; a task is
  * then built as TAO's TaskFactory does and its `__callable__` resolved back into a
- * callable (a service of the locator, an invokable class, a function).
+ * callable: a service of the locator, or an invokable class that is generis' Action or
+ * that taskqueue.allowed_callables lists; never a function or a static method.
  * May touch: the Zend API, common/common, task_shared, src/task/tq_envelope.
  */
 #ifdef HAVE_CONFIG_H
@@ -189,13 +190,58 @@ static int tq_resolve_service(zval *locator, zval *name, zval *out)
     return 1;
 }
 
-/* (b) an invokable class whose constructor needs no argument → a new instance.
- * 1 built, 0 not such a class, -1 error. */
+/* taskqueue.allowed_callables: class names and namespaces (ending in a backslash),
+ * separated by commas; a leading backslash and blanks are ignored, case is not
+ * significant (PHP class names are not). */
+static bool tq_listed(const char *list, zend_string *cls)
+{
+    const char *p = list;
+    while (p && *p) {
+        const char *end = strchr(p, ',');
+        const char *s = p, *e = end ? end : p + strlen(p);
+        while (s < e && (*s == ' ' || *s == '\t' || *s == '\\')) {
+            s++;
+        }
+        while (e > s && (e[-1] == ' ' || e[-1] == '\t')) {
+            e--;
+        }
+        size_t len = (size_t)(e - s);
+        if (len > 0 && s[len - 1] == '\\') {
+            if (ZSTR_LEN(cls) > len && zend_binary_strcasecmp(ZSTR_VAL(cls), len, s, len) == 0) {
+                return true;
+            }
+        } else if (len > 0 && zend_binary_strcasecmp(ZSTR_VAL(cls), ZSTR_LEN(cls), s, len) == 0) {
+            return true;
+        }
+        p = end ? end + 1 : NULL;
+    }
+    return false;
+}
+
+/* What a message may have built: TAO's ActionService builds only generis Actions (the
+ * interface is loaded whenever such a class is); an installation may allow more. */
+static bool tq_class_allowed(zend_class_entry *ce)
+{
+    static const char action[] = "oat\\oatbox\\action\\Action";
+    zend_string *name = zend_string_init(action, sizeof(action) - 1, 0);
+    zend_class_entry *iface = zend_lookup_class_ex(name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
+    zend_string_release(name);
+    if (iface && instanceof_function(ce, iface)) {
+        return true;
+    }
+    return tq_listed(TQ_G(allowed_callables), ce->name);
+}
+
+/* (b) an allowed invokable class whose constructor needs no argument → a new
+ * instance. 1 built, 0 not such a class, -1 error, -2 a class not allowed. */
 static int tq_resolve_class(zend_string *name, zval *out)
 {
     zend_class_entry *ce = zend_lookup_class(name);
     if (EG(exception)) {
         return -1;
+    }
+    if (ce && !tq_class_allowed(ce)) {
+        return -2;
     }
     if (!ce || !tq_instantiable(ce)) {
         return 0;
@@ -221,8 +267,23 @@ static int tq_resolve_class(zend_string *name, zval *out)
     return 1;
 }
 
+/* A message that names a function or a static method is refused, never called: with
+ * attacker parameters a plain function (stream_context_set_default(), ini_set(), …)
+ * changes the worker for every later task (doc/compatibility.md). */
+static void tq_refuse_callable(zend_object *service, zval *log_ctx, const tq_envelope *env, const char *name,
+                               const char *why)
+{
+    if (service) {
+        php_tq_log(service, php_tq_ce_TaskSerializerService, "error", log_ctx, "Callable/Action %s %s", name, why);
+    }
+    php_tq_throw(php_tq_ce_InvalidTaskException, "Callable/Action %s %s (task %s)", name, why, env->id);
+}
+
+#define TQ_WHY_FUNCTION "names a function or a static method, which a task read from a message may not run"
+#define TQ_WHY_CLASS "is not allowed: it is not an oat\\oatbox\\action\\Action and taskqueue.allowed_callables does not list it"
+
 /* The `__callable__` string of a task read from JSON → a callable: (a) a service of
- * the locator, (b) an invokable class, (c) a function or 'Class::method' string. */
+ * the locator, (b) an allowed invokable class. */
 static zend_result tq_resolve_string(zend_object *service, zval *log_ctx, const tq_envelope *env, zval *name,
                                      zval *out)
 {
@@ -234,13 +295,19 @@ static zend_result tq_resolve_string(zend_object *service, zval *log_ctx, const 
     if (found == 0) {
         found = tq_resolve_class(Z_STR_P(name), out);
     }
+    if (found == -2) {
+        zend_string *cls = zend_string_concat2("class ", 6, Z_STRVAL_P(name), Z_STRLEN_P(name));
+        tq_refuse_callable(service, log_ctx, env, ZSTR_VAL(cls), TQ_WHY_CLASS);
+        zend_string_release(cls);
+        return FAILURE;
+    }
     if (found < 0) {
         tq_wrap_pending("Callable/Action %s could not be resolved (task %s)", Z_STRVAL_P(name), env->id);
         return FAILURE;
     }
     if (found == 0 && zend_is_callable(name, 0, NULL)) {
-        ZVAL_COPY(out, name);
-        return SUCCESS;
+        tq_refuse_callable(service, log_ctx, env, Z_STRVAL_P(name), TQ_WHY_FUNCTION);
+        return FAILURE;
     }
     if (found == 0) {
         if (service) {
@@ -269,7 +336,8 @@ static zend_result tq_resolve_string(zend_object *service, zval *log_ctx, const 
 }
 
 /* A CallbackTask read from JSON carries its callable as metadata; turn it back into
- * a callable and set it. A non-callable array stays metadata, as in TAO. */
+ * a callable and set it. A non-callable array stays metadata, as in TAO; a
+ * [class, method] array is a static method, refused. */
 static zend_result tq_restore_callable(zend_object *service, zval *log_ctx, const tq_envelope *env, zval *task)
 {
     if (!instanceof_function(Z_OBJCE_P(task), php_tq_ce_CallbackTaskInterface)) {
@@ -285,7 +353,10 @@ static zend_result tq_restore_callable(zend_object *service, zval *log_ctx, cons
     if (Z_TYPE(cb) == IS_STRING) {
         r = tq_resolve_string(service, log_ctx, env, &cb, &resolved);
     } else if (Z_TYPE(cb) == IS_ARRAY && zend_is_callable(&cb, 0, NULL)) {
-        ZVAL_COPY(&resolved, &cb);
+        zend_string *what = zend_get_callable_name(&cb);
+        tq_refuse_callable(service, log_ctx, env, ZSTR_VAL(what), TQ_WHY_FUNCTION);
+        zend_string_release(what);
+        r = FAILURE;
     }
     zval_ptr_dtor(&cb);
     if (r == SUCCESS && Z_TYPE(resolved) != IS_UNDEF) {

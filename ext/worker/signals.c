@@ -41,8 +41,12 @@ tq_signal_state *php_tq_signals_state(void)
         s->wake_rd = s->wake_wr = -1;
         php_error_docref(NULL, E_WARNING, "taskqueue: %s", err.message);
     }
-    s->stop = stop;
-    s->paused = paused;
+    if (stop) {
+        s->stop = 1;    /* never clears a stop that arrived meanwhile */
+    }
+    if (paused) {
+        s->paused = 1;
+    }
     tq_signals_pid = pid;
     TQ_G(signals_ready) = true;
     return s;
@@ -78,8 +82,12 @@ static bool tq_is_function(const struct sigaction *a)
 /* Async-signal-safe: flags, one write(), then the previous handler. */
 static void tq_on_signal(int signo, siginfo_t *info, void *ctx)
 {
-    if (TQ_G(signals_ready)) {
+    if (TQ_G(signals_ready) && tq_signals_pid == (long)getpid()) {
         tq_signal_note(&TQ_G(signals), signo);
+    } else if (TQ_G(signals_ready)) {
+        /* a forked child before php_tq_signals_state() re-made its pipe: the pipe is
+         * the parent's; keep the flags (the reset keeps them), wake nobody */
+        tq_signal_note_flags(&TQ_G(signals), signo);
     }
     int i = tq_sig_index(signo);
     if (i < 0 || !tq_is_function(&tq_prev[i])) {

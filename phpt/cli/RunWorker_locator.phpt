@@ -24,6 +24,7 @@ class Hello
 {
     public function __invoke($params) { return ['type' => 'success', 'message' => 'hello', 'data' => null, 'children' => []]; }
 }
+ini_set('taskqueue.allowed_callables', 'Hello');
 
 $log = new TaskLog(['task_log_broker' => new InMemoryTaskLogBroker()]);
 $dispatcher = new QueueDispatcher(['queues' => [new Queue('q', new ArrayBroker())], 'task_log' => $log]);

@@ -52,6 +52,7 @@ echo 'ran: ', implode(',', RdsJob::$ran), "; left: ", sql_value("SELECT count(*)
 sql("CREATE TABLE rds_lease_runs (id text, at timestamptz DEFAULT clock_timestamp())");
 $script = sys_get_temp_dir() . '/rds_lease_child_' . getmypid() . '.php';
 file_put_contents($script, '<?php
+ini_set("taskqueue.allowed_callables", "SleepyJob");
 class SleepyJob { public function __invoke(array $p) {
     $c = pg_connect(getenv("TASKQUEUE_PERSISTENCE_DEFAULT"));
     pg_query($c, "INSERT INTO rds_lease_runs (id) VALUES (\'sleepy\')");

@@ -29,6 +29,7 @@ use oat\taoTaskQueue\model\TaskSelector\StrictPriorityStrategy;
 class SomeImportantAction extends MarkJob {}
 class SomeLessImportantTask extends MarkJob {}
 class SomeBackgroundJob extends MarkJob {}
+ini_set("taskqueue.allowed_callables", "MarkJob,SomeImportantAction,SomeLessImportantTask,SomeBackgroundJob");
 
 function mixed_setup(string $suffix): QueueDispatcher
 {

@@ -1,5 +1,7 @@
 --TEST--
-TaskSerializerService::deserialize(): a string __callable__ is resolved through the service locator, then as an invokable class, then as a callable string; else InvalidTaskException and an error log
+TaskSerializerService::deserialize(): a string __callable__ is resolved through the service locator, then as an allowed invokable class (taskqueue.allowed_callables); a function or a static method is refused; else InvalidTaskException and an error log
+--INI--
+taskqueue.allowed_callables=Action,NeedsArgs,NotInvokable
 --FILE--
 <?php
 namespace Zend\ServiceManager {
@@ -66,8 +68,12 @@ var_dump(get_class($t->getCallable()), $t(), $t->getCallable()->locator);
 
 $s->setServiceLocator($locator);
 foreach (['my/service', 'Action', 'Statics::go', 'do_work', ['Statics', 'go']] as $c) {
-    $t = $s->deserialize(envelope($c));
-    echo json_encode($c), ' -> ', $t(), "\n";
+    try {
+        $t = $s->deserialize(envelope($c));
+        echo json_encode($c), ' -> ', $t(), "\n";
+    } catch (InvalidTaskException $e) {
+        echo json_encode($c), ': ', $e->getMessage(), "\n";
+    }
 }
 $locator->services = [];
 $t = $s->deserialize(envelope('Action'));
@@ -76,7 +82,11 @@ var_dump($t->getCallable()->locator === $locator);     // ServiceLocatorAware ge
 $s2 = new TaskSerializerService();
 $s2->setServiceLocator(new NoHasLocator());
 echo $s2->deserialize(envelope('svc/only'))(), "\n";
-echo $s2->deserialize(envelope('Statics::go'))(), "\n";
+try {
+    $s2->deserialize(envelope('Statics::go'));
+} catch (InvalidTaskException $e) {
+    echo $e->getMessage(), "\n";
+}
 
 $locator->services['bad/service'] = 'not callable at all';
 foreach (['No\Such\Action', 'NeedsArgs', 'NotInvokable', 'Statics::nope', 'bad/service'] as $c) {
@@ -99,12 +109,15 @@ string(14) "Action for tid"
 NULL
 "my\/service" -> from locator
 "Action" -> locator wins over the class
-"Statics::go" -> static go
-"do_work" -> function do_work
-["Statics","go"] -> static go
+log.error: Callable/Action Statics::go names a function or a static method, which a task read from a message may not run []
+"Statics::go": Callable/Action Statics::go names a function or a static method, which a task read from a message may not run (task tid)
+log.error: Callable/Action do_work names a function or a static method, which a task read from a message may not run []
+"do_work": Callable/Action do_work names a function or a static method, which a task read from a message may not run (task tid)
+log.error: Callable/Action Statics::go names a function or a static method, which a task read from a message may not run []
+["Statics","go"]: Callable/Action Statics::go names a function or a static method, which a task read from a message may not run (task tid)
 bool(true)
 from get-only locator
-static go
+Callable/Action Statics::go names a function or a static method, which a task read from a message may not run (task tid)
 log.error: Callable/Action class No\Such\Action does not exist {"queue":"q1"}
 oat\tao\model\taskQueue\Task\InvalidTaskException: Callable/Action class No\Such\Action does not exist (task tid)
 log.error: Callable/Action class NeedsArgs does not exist {"queue":"q1"}

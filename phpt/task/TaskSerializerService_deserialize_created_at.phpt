@@ -2,14 +2,17 @@
 TaskSerializerService: __created_at__ survives the round trip as a \DateTime in UTC; a task without one keeps the time it was rebuilt
 --INI--
 date.timezone=America/New_York
+taskqueue.allowed_callables=Reverse
 --FILE--
 <?php
 use oat\tao\model\taskQueue\Task\CallbackTask;
 use oat\tao\model\taskQueue\Task\TaskSerializerService;
 
+class Reverse { public function __invoke($p) { return 'r'; } }
+
 $s = new TaskSerializerService();
 $t = new CallbackTask('id-1', 'me');
-$t->setCallable('strrev');
+$t->setCallable(new Reverse());
 $t->setCreatedAt(new DateTime('2019-03-04 05:06:07', new DateTimeZone('UTC')));
 $back = $s->deserialize($s->serialize($t));
 $at = $back->getCreatedAt();
@@ -21,7 +24,7 @@ function build($createdAt) {
     if ($createdAt !== false) {
         $md['__created_at__'] = $createdAt;
     }
-    return json_encode(['taskFqcn' => CallbackTask::class, 'metadata' => $md + ['__callable__' => 'strrev'], 'parameters' => []]);
+    return json_encode(['taskFqcn' => CallbackTask::class, 'metadata' => $md + ['__callable__' => 'Reverse'], 'parameters' => []]);
 }
 foreach (['2018-10-22T17:40:52+02:00', '2018-10-22T15:40:52Z', '2018-10-22T15:40:52.250000+00:00', '2018-10-22 15:40:52'] as $in) {
     $at = $s->deserialize(build($in))->getCreatedAt();

@@ -2,9 +2,12 @@
 TaskSerializerService: TAO's reference task JSON (doc/ARCHITECTURE.md, section 5) deserializes into the same CallbackTask and serializes back to the same bytes
 --FILE--
 <?php
+namespace oat\oatbox\action {
+    interface Action { public function __invoke($params); }
+}
 namespace oat\tao\model\task {
-    // TAO's export action, reduced to an invokable class of the same name
-    class ExportByHandler
+    // TAO's export action, reduced to a generis Action of the same name
+    class ExportByHandler implements \oat\oatbox\action\Action
     {
         public function __invoke($params) { return 'exported ' . count($params); }
     }

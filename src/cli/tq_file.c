@@ -12,6 +12,8 @@
 #include <windows.h>
 #define TQ_GETPID() _getpid()
 #else
+#include <limits.h>
+#include <stdlib.h>
 #include <unistd.h>
 #define TQ_GETPID() getpid()
 #endif
@@ -126,6 +128,17 @@ int tq_file_replace(const char *path, const char *data, size_t len, tq_error *er
 {
     char tmp[4096 + 64];
     struct stat st;
+#ifndef _WIN32
+    /* a symlinked file (config kept elsewhere) is written through: its target is
+     * replaced, the link stays */
+    char target[PATH_MAX];
+    if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+        if (!realpath(path, target)) {
+            return io_error(err, "resolve the symbolic link", path, errno);
+        }
+        path = target;
+    }
+#endif
     int have_old = stat(path, &st) == 0;
     int mode = have_old ? (int)(st.st_mode & 07777) : 0644;
     int fd = open_temp(path, tmp, sizeof(tmp), mode, err);

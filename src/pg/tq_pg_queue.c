@@ -77,7 +77,10 @@ const char tq_pg_claim_start_fmt[] =
     "FOR UPDATE SKIP LOCKED), "
     "q AS (UPDATE %1$s t SET visible = false, lease_until = now() + $1::bigint * interval '1 millisecond', "
     "deliveries = t.deliveries + 1, "
-    "task_id = COALESCE(t.task_id, replace(substring(t.message FROM $3::text), $4::text, '/')) "
+    /* an id longer than the column (TAO's PHP can write one) stays NULL: the claim must
+     * not fail for every row; the glue sets that message aside (doc/compatibility.md) */
+    "task_id = COALESCE(t.task_id, (SELECT e FROM replace(substring(t.message FROM $3::text), $4::text, '/') AS e "
+    "WHERE length(e) <= " TQ_PG_TASK_ID_MAX_S ")) "
     "WHERE t.id = ANY(ARRAY(SELECT id FROM c)) RETURNING t.id, t.message, t.deliveries, t.task_id), "
     "f AS (SELECT q.*, row_number() OVER (PARTITION BY q.task_id ORDER BY q.id) AS nth FROM q), "
     "lk AS (SELECT l.id, l.status FROM %2$s l WHERE l.id = ANY(ARRAY(SELECT task_id FROM f WHERE nth = 1)) "

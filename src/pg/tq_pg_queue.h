@@ -28,6 +28,11 @@
 #include "pg/tq_pg.h"
 #include "task_log/tq_log.h"
 
+/* The longest task id (in characters) the queue's task_id and the Task Log's id columns
+ * hold (VARCHAR(255)); a claimed message with a longer one is set aside. */
+#define TQ_PG_TASK_ID_MAX 255
+#define TQ_PG_TASK_ID_MAX_S "255"
+
 typedef struct tq_pg_log tq_pg_log;
 
 /* Queue name: [A-Za-z0-9_]+ (TQ_ERR_INVALID otherwise); table "tq_<lower-cased name>".

@@ -117,17 +117,21 @@ typedef enum { INI_NO_FILE = -1, INI_NO_KEY = 0, INI_FOUND = 1 } ini_result;
 /* Looks key up in the profile's section. Indented lines continue a nested value (as in
  * "s3 =\n  addressing_style = path") and are skipped. *has_profile tells whether the
  * section exists at all. */
-static ini_result ini_get(const char *path, const char *profile, int config_style, const char *key,
-                          char *out, size_t outsz, int *has_profile)
+/* The value of key in profile's section of an AWS ini file, whole (a line of any length:
+ * session tokens run to several KB); *value is malloc()ed, the caller frees it. */
+static ini_result ini_find(const char *path, const char *profile, int config_style, const char *key,
+                           char **value, int *has_profile)
 {
+    *value = NULL;
     FILE *f = path ? fopen(path, "r") : NULL;
     if (!f) {
         return INI_NO_FILE;
     }
-    char line[4096];
+    char *line = NULL;
+    size_t cap = 0;
     int in = 0;
     ini_result r = INI_NO_KEY;
-    while (fgets(line, sizeof(line), f)) {
+    while (getline(&line, &cap, f) >= 0) {
         if (line[0] == ' ' || line[0] == '\t') {
             continue;
         }
@@ -152,11 +156,33 @@ static ini_result ini_get(const char *path, const char *profile, int config_styl
         }
         *eq = '\0';
         if (strcasecmp(trim(s), key) == 0) {
-            snprintf(out, outsz, "%s", trim(eq + 1));
-            r = INI_FOUND;   /* the last one wins, as in the SDKs' parsers */
+            char *v = strdup(trim(eq + 1));
+            if (v) {
+                free(*value);
+                *value = v;
+                r = INI_FOUND;   /* the last one wins, as in the SDKs' parsers */
+            }
         }
     }
+    free(line);
     fclose(f);
+    return r;
+}
+
+/* ini_find() into a buffer; a value that does not fit counts as absent rather than cut. */
+static ini_result ini_get(const char *path, const char *profile, int config_style, const char *key,
+                          char *out, size_t outsz, int *has_profile)
+{
+    char *v = NULL;
+    ini_result r = ini_find(path, profile, config_style, key, &v, has_profile);
+    if (r == INI_FOUND) {
+        if (strlen(v) < outsz) {
+            memcpy(out, v, strlen(v) + 1);
+        } else {
+            r = INI_NO_KEY;
+        }
+    }
+    free(v);
     return r;
 }
 
@@ -249,15 +275,18 @@ static int resolve_region(tq_sqs_config *c, const files *fs, tq_error *err)
 static int from_profile(tq_sqs_config *c, const char *path, const char *profile, int config_style,
                         int *has_profile, tq_error *err)
 {
-    char key[256], secret[256], token[2048];
+    char key[256], secret[256];
     if (ini_get(path, profile, config_style, "aws_access_key_id", key, sizeof(key), has_profile) != INI_FOUND
         || ini_get(path, profile, config_style, "aws_secret_access_key", secret, sizeof(secret), NULL) != INI_FOUND
         || !key[0] || !secret[0]) {
         return 0;
     }
-    int has_token = ini_get(path, profile, config_style, "aws_session_token", token, sizeof(token), NULL) == INI_FOUND;
-    if (set_str(&c->access_key, key, err) || set_str(&c->secret_key, secret, err)
-        || set_str(&c->session_token, has_token ? token : NULL, err)) {
+    char *token = NULL;    /* whole: STS session tokens are often longer than 2 KB */
+    ini_find(path, profile, config_style, "aws_session_token", &token, NULL);
+    int bad = set_str(&c->access_key, key, err) || set_str(&c->secret_key, secret, err)
+        || set_str(&c->session_token, token, err);
+    free(token);
+    if (bad) {
         return -1;
     }
     note(c->credentials_from, sizeof(c->credentials_from), "profile '%s' in %s", profile, path);

@@ -33,6 +33,11 @@ void tq_signal_note(tq_signal_state *s, int signo)
     s->pending = 1;
 }
 
+void tq_signal_note_flags(tq_signal_state *s, int signo)
+{
+    tq_signal_note(s, signo);
+}
+
 int tq_signal_take(tq_signal_state *s)
 {
     if (!s->pending) {
@@ -68,11 +73,19 @@ int tq_signal_wait(tq_signal_state *s, int fd, int timeout_ms)
 #include <poll.h>
 #include <unistd.h>
 
+/* The handler may run at any point of these two (the state is live while a worker's
+ * handlers are installed, and re-made after fork()): it writes to wake_wr whenever that
+ * is >= 0, so wake_wr is the last descriptor published and the first withdrawn, and is
+ * never 0 for a moment (zeroing the state did that: a signal wrote to stdin). */
 int tq_signal_init(tq_signal_state *s, tq_error *err)
 {
     int fds[2];
-    memset((void *)s, 0, sizeof(*s));
-    s->wake_rd = s->wake_wr = -1;
+    s->wake_wr = -1;
+    s->wake_rd = -1;
+    s->stop = 0;
+    s->paused = 0;
+    s->last_signal = 0;
+    s->pending = 0;
     if (pipe2(fds, O_NONBLOCK | O_CLOEXEC) != 0) {
         return tq_error_set(err, TQ_ERR_IO, "cannot create the signal wake-up pipe: %s", strerror(errno));
     }
@@ -83,18 +96,20 @@ int tq_signal_init(tq_signal_state *s, tq_error *err)
 
 void tq_signal_close(tq_signal_state *s)
 {
-    if (s->wake_rd >= 0) {
-        close(s->wake_rd);
+    /* the write end first: a write to a pipe without its read end raises SIGPIPE */
+    int wr = s->wake_wr, rd = s->wake_rd;
+    s->wake_wr = -1;
+    if (wr >= 0) {
+        close(wr);
     }
-    if (s->wake_wr >= 0) {
-        close(s->wake_wr);
+    s->wake_rd = -1;
+    if (rd >= 0) {
+        close(rd);
     }
-    s->wake_rd = s->wake_wr = -1;
 }
 
-void tq_signal_note(tq_signal_state *s, int signo)
+void tq_signal_note_flags(tq_signal_state *s, int signo)
 {
-    int saved = errno;
     switch (signo) {
         case SIGTERM:
         case SIGINT:
@@ -112,6 +127,12 @@ void tq_signal_note(tq_signal_state *s, int signo)
     }
     s->last_signal = signo;
     s->pending = 1;
+}
+
+void tq_signal_note(tq_signal_state *s, int signo)
+{
+    int saved = errno;
+    tq_signal_note_flags(s, signo);
     if (s->wake_wr >= 0) {
         char b = (char)signo;
         /* a full pipe already means "wake up"; nothing to do on EAGAIN */

@@ -17,14 +17,17 @@ typedef struct tq_signal_state {
     volatile sig_atomic_t paused;      /* USR2 sets, CONT clears: claim nothing new */
     volatile sig_atomic_t last_signal; /* for the log line */
     volatile sig_atomic_t pending;     /* signals noted since the last tq_signal_take() */
-    int wake_rd;                       /* self-pipe, non-blocking, close-on-exec */
-    int wake_wr;
+    volatile sig_atomic_t wake_rd;     /* self-pipe, non-blocking, close-on-exec; -1: none */
+    volatile sig_atomic_t wake_wr;     /* read by the handler: published last, withdrawn first */
 } tq_signal_state;
 
 int tq_signal_init(tq_signal_state *s, tq_error *err);
 void tq_signal_close(tq_signal_state *s);
 /* From a signal handler: record signo and wake any wait. */
 void tq_signal_note(tq_signal_state *s, int signo);
+/* From a signal handler in a process that does not own s's pipe (a forked child before
+ * its reset): record signo only; the pipe is the parent's, whose waits it would wake. */
+void tq_signal_note_flags(tq_signal_state *s, int signo);
 /* Returns the last signal noted since the previous call (0 if none). */
 int tq_signal_take(tq_signal_state *s);
 

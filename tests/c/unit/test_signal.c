@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <time.h>
 #include <unistd.h>
+#include <fcntl.h>
 #include <sys/wait.h>
 #include "worker/tq_signal.h"
 
@@ -119,6 +120,49 @@ static void test_interrupted_wait_leaves_no_wakeup_behind(void **state)
     tq_signal_close(&s);
 }
 
+/* A signal while tq_signal_init() (re)makes the pipe of a live state (the reset after
+ * fork(), with the handler installed) must never write to descriptor 0: init used to
+ * zero the whole state (wake_wr == 0) before it set the descriptors. Descriptor 0 is a
+ * pipe's write end here, and a child sends signals while the state is re-made. */
+static void test_signal_during_init_never_writes_to_fd0(void **state)
+{
+    int in[2];
+    assert_int_equal(pipe(in), 0);
+    int saved_stdin = dup(0);
+    assert_int_equal(dup2(in[1], 0), 0);
+    close(in[1]);
+    assert_int_equal(fcntl(in[0], F_SETFL, O_NONBLOCK), 0);
+
+    tq_signal_state s;
+    assert_int_equal(tq_signal_init(&s, NULL), 0);
+    g_state = &s;
+    install(SIGUSR2);
+    pid_t me = getpid();
+    pid_t child = fork();
+    if (child == 0) {
+        for (int i = 0; i < 20000; i++) {
+            kill(me, SIGUSR2);
+            usleep(20);
+        }
+        _exit(0);
+    }
+    for (int i = 0; i < 200000; i++) {
+        tq_signal_close(&s);
+        tq_signal_init(&s, NULL);
+    }
+    kill(child, SIGKILL);
+    waitpid(child, NULL, 0);
+    signal(SIGUSR2, SIG_DFL);
+    tq_signal_close(&s);
+
+    dup2(saved_stdin, 0);
+    close(saved_stdin);
+    char buf[16];
+    ssize_t got = read(in[0], buf, sizeof(buf));
+    close(in[0]);
+    assert_true(got <= 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -127,6 +171,7 @@ int main(void)
         cmocka_unit_test(test_pause_and_resume_flags),
         cmocka_unit_test(test_readable_fd_is_reported),
         cmocka_unit_test(test_interrupted_wait_leaves_no_wakeup_behind),
+        cmocka_unit_test(test_signal_during_init_never_writes_to_fd0),
     };
     return cmocka_run_group_tests_name("tq_signal", tests, NULL, NULL);
 }

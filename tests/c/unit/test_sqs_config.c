@@ -339,10 +339,40 @@ static void test_profile_hint(void **state)
     tq_sqs_config_free(&c);
 }
 
+/* A session token in a profile is kept whole: STS tokens run to several KB, and the
+ * profile reader cut them at 2,048 bytes (and its lines at 4,096): the signature failed. */
+static void test_long_session_token_is_kept_whole(void **state)
+{
+    size_t n = 6000;
+    char *tok = malloc(n + 1);
+    for (size_t i = 0; i < n; i++) {
+        tok[i] = (char)('A' + i % 26);
+    }
+    tok[n] = '\0';
+    char *text = malloc(n + 200);
+    snprintf(text, n + 200, "[long]\naws_access_key_id = AKL\naws_secret_access_key = secretl\n"
+             "aws_session_token = %s\nregion = eu-west-1\n", tok);
+    write_file("credentials", text);
+    write_file("config", "[profile long]\nregion = eu-west-1\n");
+    setenv("AWS_SHARED_CREDENTIALS_FILE", path_of("credentials"), 1);
+    setenv("AWS_CONFIG_FILE", path_of("config"), 1);
+    setenv("AWS_PROFILE", "long", 1);
+    tq_sqs_config c;
+    tq_sqs_config_init(&c);
+    resolve_ok(&c);
+    assert_non_null(c.session_token);
+    assert_int_equal(strlen(c.session_token), n);
+    assert_string_equal(c.session_token, tok);
+    tq_sqs_config_free(&c);
+    free(text);
+    free(tok);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_environment_variables, clean_env, remove_files),
+        cmocka_unit_test_setup_teardown(test_long_session_token_is_kept_whole, clean_env, remove_files),
         cmocka_unit_test_setup_teardown(test_endpoint_order, clean_env, remove_files),
         cmocka_unit_test_setup_teardown(test_explicit_values_win, clean_env, remove_files),
         cmocka_unit_test_setup_teardown(test_shared_files_and_profiles, clean_env, remove_files),

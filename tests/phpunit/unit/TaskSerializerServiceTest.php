@@ -1,7 +1,17 @@
 <?php
+namespace oat\oatbox\action {
+    if (!interface_exists(Action::class)) {
+        // generis' interface: a message may name only Actions (or what the ini allows)
+        interface Action
+        {
+            public function __invoke($params);
+        }
+    }
+}
+
 namespace oat\tao\model\task {
     // TAO's export action, as the reference JSON names it.
-    class ExportByHandler
+    class ExportByHandler implements \oat\oatbox\action\Action
     {
         public function __invoke($params)
         {
