@@ -140,6 +140,14 @@ read -r hp hf < <(tail -1 "$LOGS/http.log" | awk '/passed,/{print $1, $3}')
 grep -E '^not ok' -A1 "$LOGS/http.log" | head -30
 count "HTTP API" "$hp" "$hf"
 
+# The task dashboard (public/taskqueue/) in Debian's chromium through playwright-core,
+# against nginx + php-fpm, this PostgreSQL and a running worker (tests/browser/run.sh).
+EXT="$EXT" bash tests/browser/run.sh >"$LOGS/browser.log" 2>&1
+read -r bp bf < <(tail -1 "$LOGS/browser.log" | awk '/passed,/{print $1, $3}')
+[ -n "${bp:-}" ] || { tail -20 "$LOGS/browser.log"; bp=0; bf=1; }
+grep -E '^not ok' -A3 "$LOGS/browser.log" | head -30
+count "dashboard (chromium)" "$bp" "$bf"
+
 # The benchmark, once at a tiny size, so it cannot rot (its figures are not checked here).
 check benchmark-quick bash bench/run.sh --quick
 

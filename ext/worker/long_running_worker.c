@@ -37,6 +37,7 @@
 #include "worker.h"
 #include "signals.h"
 #include "stderr_logger.h"
+#include "heartbeat.h"
 #include "queue/tq_broker.h"
 #include "long_running_worker_arginfo.h"
 
@@ -646,7 +647,9 @@ static zend_result lrw_iteration(lrw_run *r, bool *stop)
     }
     zval self, status;
     ZVAL_OBJ(&self, r->self);
+    php_tq_heartbeat_task(&task);
     zend_result done = php_tq_call(&self, "processTask", &status, 1, &task);
+    php_tq_heartbeat_task(NULL);
     zval_ptr_dtor(&task);
     r->processed++;
     lrw_set_long(r->self, "processed", r->processed);
@@ -791,8 +794,10 @@ ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, run)
     }
     lrw_run r;
     lrw_start(&r, SELF, queuer);
+    php_tq_heartbeat_begin(PHP_TQ_PROP(SELF, W_CE, "taskLog"), queuer);
     lrw_log(SELF, "info", "Starting LongRunningWorker.");
     zend_result res = lrw_loop(&r);
+    php_tq_heartbeat_end();
     lrw_finish(&r);
     if (res == FAILURE || EG(exception)) {
         RETURN_THROWS();

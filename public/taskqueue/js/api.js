@@ -50,7 +50,7 @@ async function send(path, {params = {}, post = false, raw = false} = {}) {
 }
 
 const web = (action) => `/tao/TaskQueueWebApi/${action}`;
-const ops = (action) => `/taskqueue/Dashboard/${action}`;
+const ops = (action) => `/tao/TaskQueueDashboard/${action}`;
 
 export const api = {
     list: (limit, offset) => send(web('getAll'), {params: {limit, offset}}),
