@@ -207,6 +207,68 @@ try {
         console.log(`# 10,000 tasks: first page shown in ${ms} ms`);
         if (ms >= 1000 || n !== 100 || secret !== 1 || mine !== 0) throw new Error(JSON.stringify({ms, n, secret, mine}));
     });
+    // --- the operator's view (manager role) --------------------------------------------
+    await step('a user has no operator view; its routes answer 403', async () => {
+        if (!(await page.locator('#tab-operator').isHidden())) throw new Error('Operator tab shown to a user');
+        const st = await page.evaluate(async () => (await fetch('/tao/TaskQueueDashboard/queues',
+            {headers: {Authorization: `Bearer ${sessionStorage.getItem('taskqueue.token')}`}})).status);
+        if (st !== 403) throw new Error(`status ${st}`);
+    });
+    const op = await ctx.newPage();
+    op.on('pageerror', (e) => pageErrors.push(String(e)));
+    const opRow = (section, text) => op.locator('section.op', {has: op.locator('h3', {hasText: section})})
+        .locator('tr', {hasText: text});
+    await step('the manager sees queues and the live worker', async () => {
+        await signIn(op, 'manager');
+        await op.getByRole('button', {name: 'Operator'}).click();
+        await op.locator('tr[data-queue="browser_q"]', {hasText: 'rds'}).waitFor();
+        await op.locator(`tr[data-pid="${process.env.WORKER_PID}"]`).waitFor();
+    });
+    await step('a failed task is retried from the operator view and then completes', async () => {
+        createTask('u1', 'Flaky export', {flag: flag('flaky')});
+        await opRow('Failed tasks', 'Flaky export').waitFor({timeout: 20000});
+        await shot(op, '07-operator');
+        release('flaky');
+        await opRow('Failed tasks', 'Flaky export').getByRole('button', {name: 'Retry'}).click();
+        await op.locator('.op-note', {hasText: 'enqueued again'}).waitFor();
+        await expectState(page, 'Flaky export', 'Completed');
+    });
+    await step('a queued task is cancelled from the operator view', async () => {
+        createTask('u1', 'Hold the worker', {wait: flag('hold')});
+        createTask('u2', 'Waiting in line');
+        await expectState(page, 'Hold the worker', 'In Progress');
+        const r = await op.evaluate(async () => (await fetch('/tao/TaskQueueDashboard/stuck',
+            {headers: {Authorization: `Bearer ${sessionStorage.getItem('taskqueue.token')}`}})).json());
+        if (!r.success) throw new Error(JSON.stringify(r));
+        const id = php('find-task.php', 'Waiting in line');
+        const res = await op.evaluate(async (taskId) => (await fetch('/tao/TaskQueueDashboard/cancel', {method: 'POST',
+            headers: {Authorization: `Bearer ${sessionStorage.getItem('taskqueue.token')}`},
+            body: new URLSearchParams({taskId})})).json(), id);
+        if (!res.success || !/cancelled/.test(res.data.message)) throw new Error(JSON.stringify(res));
+        release('hold');
+        await expectState(page, 'Hold the worker', 'Completed');
+    });
+    await step('a killed worker disappears and its stuck task is restarted', async () => {
+        createTask('u1', 'Orphaned import', {wait: flag('orphan')});
+        await expectState(page, 'Orphaned import', 'In Progress');
+        await op.locator('tr[data-pid]', {hasText: 'Orphaned import'}).waitFor();
+        process.kill(Number(process.env.WORKER_PID), 'SIGKILL');
+        await op.locator(`tr[data-pid="${process.env.WORKER_PID}"]`).waitFor({state: 'detached', timeout: 20000});
+        await opRow('Stuck tasks', 'Orphaned import').waitFor({timeout: 20000});
+        await shot(op, '08-stuck');
+        release('orphan');
+        const started = execFileSync('bash', ['-c', process.env.START_WORKER], {encoding: 'utf8'}).trim();
+        await opRow('Stuck tasks', 'Orphaned import').getByRole('button', {name: 'Restart'}).click();
+        await op.locator('.op-note', {hasText: 'put back in queue'}).waitFor();
+        await expectState(page, 'Orphaned import', 'Completed');
+        await op.locator(`tr[data-pid="${started}"]`).waitFor();
+    });
+    await step('finished tasks of every user are archived in bulk', async () => {
+        await op.getByRole('button', {name: 'Archive all finished tasks'}).click();
+        await op.locator('.op-note', {hasText: /Archived \d+ finished tasks/}).waitFor();
+        await page.getByText('There is currently no background task').waitFor();
+        await op.close();
+    });
 } finally {
     check(pageErrors.length === 0, 'no script error on the page', pageErrors.join('; '));
     await browser.close();

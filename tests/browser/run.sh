@@ -13,11 +13,11 @@ WORK=$REPO/.tmp/browser-test
 ROOT=$WORK/root
 PGDIR=$WORK/pg
 rm -rf "$WORK" && mkdir -p "$WORK"
-WORKER=""
 STARTED_PG=0
 fail() { echo "not ok - $*"; echo "0 passed, 1 failed"; exit 1; }
 cleanup() {
-    [ -n "$WORKER" ] && kill -TERM "$WORKER" 2>/dev/null && wait "$WORKER" 2>/dev/null
+    local pid
+    for pid in $(cat "$WORK/workers" 2>/dev/null); do kill -TERM "$pid" 2>/dev/null; done
     [ -f "$WORK/stack/nginx.pid" ] && tools/http-stack.sh stop "$WORK/stack" >/dev/null 2>&1
     [ "$STARTED_PG" = 1 ] && tools/pg-cluster.sh stop "$PGDIR" >/dev/null 2>&1
     return 0
@@ -42,12 +42,13 @@ php -d extension="$EXT" tests/browser/fixture.php "$ROOT" >"$WORK/fixture.log" 2
 STACK=$(TASKQUEUE_ROOT="$ROOT" TASKQUEUE_API_TOKENS="$ROOT/tokens" TASKQUEUE_API_STORAGE="$ROOT/data/taskQueueStorage" \
         EXT="$EXT" tools/http-stack.sh start "$WORK/stack") || fail "nginx + php-fpm did not start"
 eval "$STACK"
-(cd "$ROOT" && exec php -d extension="$EXT" index.php 'oat\taoTaskQueue\scripts\tools\RunWorker' --queue=browser_q \
-    --time-limit=600) >"$WORK/worker.out" 2>"$WORK/worker.log" &
-WORKER=$!
+# a worker; the test kills it and starts another (START_WORKER prints the new pid)
+START_WORKER="cd '$ROOT' && { php -d extension='$EXT' index.php 'oat\\taoTaskQueue\\scripts\\tools\\RunWorker' \
+    --queue=browser_q --time-limit=600 >>'$WORK/worker.out' 2>>'$WORK/worker.log' & echo \$! | tee -a '$WORK/workers'; }"
+WORKER=$(bash -c "$START_WORKER")
 
 BASE_URL=$TASKQUEUE_HTTP_URL ROOT=$ROOT OUT=$WORK/screenshots CHROMIUM=$CHROMIUM \
-    PHP="[\"php\", \"-d\", \"extension=$EXT\"]" WORKER_PID=$WORKER \
+    PHP="[\"php\", \"-d\", \"extension=$EXT\"]" WORKER_PID=$WORKER START_WORKER=$START_WORKER \
     timeout 300 node tests/browser/dashboard.test.mjs 2>&1 | tee "$WORK/test.log"
 if [ -s "$WORK/stack/php-errors.log" ]; then
     echo "# PHP logged errors:"; head -5 "$WORK/stack/php-errors.log"
