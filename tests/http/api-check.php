@@ -243,5 +243,71 @@ $r = api('u2 stats after', 200, 'GET', "$web/stats", '', 'u2');
 check(($r['data']['numberOfTasksCompleted'] ?? null) == 1 && ($r['data']['numberOfTasksEnqueued'] ?? null) == 0,
       "u2 kept its completed task, its queued one was cancelled");
 
+// --- requests from another site ---------------------------------------------------------
+foreach (['Origin: http://evil.example', 'Origin: null', 'Sec-Fetch-Site: cross-site'] as $hdr) {
+    [$s, $h, $body] = request('POST', "$web/archive", '', 'u1', true, 'taskId=all', [$hdr]);
+    $j = json_decode($body, true);
+    check($s === 403 && ($j['message'] ?? '') === 'Cross-origin request refused', "archive with $hdr: 403", "$s $body");
+    if ($spec !== null) {
+        check(schema_check_response($spec, "$web/archive", 'post', $s, $j) === [], "archive with $hdr: matches doc/taskApi.yml");
+    }
+}
+$self = 'Origin: ' . preg_replace('#^(https?://[^/]+).*$#', '$1', $base);
+[$s] = request('GET', "$web/stats", '', 'u1', true, null, [$self, 'Sec-Fetch-Site: same-origin']);
+check($s === 200, 'a same-origin browser request is answered', "$s");
+[$s, $h, $body] = request('GET', "$rest/getAll", '', 'manager', false, null, ['Origin: http://evil.example']);
+check($s === 403 && str_contains($body, '"errorMsg":"Cross-origin request refused"'), 'REST route from another site: 403');
+
+// --- the dashboard page -------------------------------------------------------------------
+[$s, $h, $body] = request('GET', '/taskqueue/', '', null, false);
+check($s === 200 && str_contains($body, '<label for="token">Token</label>')
+      && str_contains($h['content-security-policy'] ?? '', "script-src 'self'") && ($h['x-content-type-options'] ?? '') === 'nosniff',
+      'the dashboard page: served with its CSP', "$s " . json_encode($h));
+[$s, $h] = request('GET', '/taskqueue/js/main.js', '', null, false);
+check($s === 200 && str_starts_with($h['content-type'] ?? '', 'text/javascript'), 'a dashboard module: text/javascript');
+foreach (['/taskqueue/../index.php', '/taskqueue/.hidden.js', '/taskqueue/nope.js', '/taskqueue/js/main.php'] as $bad) {
+    [$s] = request('GET', $bad, '', null, false);
+    check($s === 404, "dashboard file $bad: 404", "$s");
+}
+
+// --- the operator routes (tao/TaskQueueDashboard) -------------------------------------------
+$dash = '/tao/TaskQueueDashboard';
+foreach (['queues', 'workers', 'stuck', 'failed'] as $a) {
+    api("u1 on $dash/$a", 403, 'GET', "$dash/$a", '', 'u1');
+    api("$dash/$a without a token", 401, 'GET', "$dash/$a", '', null);
+}
+foreach (['retry', 'restart', 'cancel', 'archiveFinished'] as $a) {
+    [$s, $h] = request('GET', "$dash/$a", $q('u1_done'), 'manager', false);
+    check($s === 405 && ($h['allow'] ?? '') === 'POST', "GET on $dash/$a: 405, Allow: POST");
+    api("publisher on $dash/$a", 403, 'POST', "$dash/$a", '', 'publisher', false, $q('u1_done'));
+}
+$r = api('manager workers (none beat on this database yet, or some)', 200, 'GET', "$dash/workers", '', 'manager');
+check(is_array($r['data'] ?? null), 'workers: a list');
+$r = api('manager stuck', 200, 'GET', "$dash/stuck", '', 'manager');
+check(is_array($r['data'] ?? null), 'stuck: a list');
+$r = api('manager failed', 200, 'GET', "$dash/failed", 'limit=100', 'manager');
+$failedIds = array_column($r['data'] ?? [], 'id');
+check(in_array($ids['u2_failed'], $failedIds) && !in_array($ids['u1_done'], $failedIds)
+      && ($r['data'][0]['report']['type'] ?? null) !== null && isset($r['data'][0]['owner']),
+      'failed: every owner\'s failed tasks with report and owner', json_encode($failedIds));
+api('failed?limit=101', 400, 'GET', "$dash/failed", 'limit=101', 'manager');
+$r = api('queues without a tao/taskQueue service', 400, 'GET', "$dash/queues", '', 'manager');
+check(str_contains($r['errorMsg'] ?? '', 'tao/taskQueue'), 'queues: says the queue service is missing');
+$r = api('retry of a completed task', 400, 'POST', "$dash/retry", '', 'manager', false, $q('u1_done'));
+check(str_contains($r['errorMsg'] ?? '', 'only a failed task is retried'), 'retry refuses a task that did not fail');
+api('retry of an unknown task', 404, 'POST', "$dash/retry", '', 'manager', false, 'taskId=nope');
+api('retry without taskId', 400, 'POST', "$dash/retry", '', 'manager', false, '');
+$r = api('restart of a completed task', 400, 'POST', "$dash/restart", '', 'manager', false, $q('u1_done'));
+check(str_contains($r['errorMsg'] ?? '', 'nothing to restart'), 'restart refuses a finished task');
+$r = api('cancel of a completed task', 400, 'POST', "$dash/cancel", '', 'manager', false, $q('u2_done'));
+$r = api("manager cancels another user's queued task", 200, 'POST', "$dash/cancel", '', 'manager', false, $q('p_queued'));
+check(($r['data']['action'] ?? null) === 'cancel' && str_contains($r['data']['message'] ?? '', 'cancelled'),
+      'cancel (any owner) answers what it did');
+$r = api('manager archives every finished task', 200, 'POST', "$dash/archiveFinished", '', 'manager', false, '');
+check(($r['data']['action'] ?? null) === 'archiveFinished' && ($r['data']['archived'] ?? -1) >= 2,
+      'archiveFinished answers how many', json_encode($r));
+$r = api('u2 getAll after archiveFinished', 200, 'GET', "$web/getAll", '', 'u2');
+check(($r['data'] ?? null) === [], 'archiveFinished archived every owner\'s finished tasks', json_encode($r['data'] ?? null));
+
 echo "$passed passed, $failed failed\n";
 exit($failed ? 1 : 0);

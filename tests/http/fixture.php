@@ -73,6 +73,7 @@ $spec = [
     'u2_done'     => ['u2', 'HttpTest\ExportTask', 'completed', 'sub/u2-export.csv'],
     'u2_queued'   => ['u2', 'HttpTest\ImportTask', 'enqueued', null],
     'u2_failed'   => ['u2', 'HttpTest\ImportTask', 'failed', null],
+    'p_queued'    => ['publisher', 'HttpTest\ImportTask', 'enqueued', null],   // the operator cancels it
 ];
 $ids = [];
 foreach ($spec as $name => [$owner, $class, $status, $file]) {
