@@ -12,9 +12,21 @@
 
 #define NOW_UTC "(now() at time zone 'utc')"
 
-static void copy(char *dst, size_t cap, PGresult *r, int row, int col)
+void tq_pg_dash_copy(char *dst, size_t cap, PGresult *r, int row, int col)
 {
     snprintf(dst, cap, "%s", PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
+}
+
+PGresult *tq_pg_dash_select(tq_pg *pg, const char *sql, const char *what, size_t elem, void **rows, tq_error *err)
+{
+    *rows = NULL;
+    PGresult *r = tq_pg_exec_dynamic(pg, sql, 0, NULL, what, err);
+    if (r && PQntuples(r) > 0 && !(*rows = calloc((size_t)PQntuples(r), elem))) {
+        PQclear(r);
+        tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+        return NULL;
+    }
+    return r;
 }
 
 int tq_pg_dash_queue(tq_pg *pg, const char *queue_table, int64_t *waiting, double *oldest_age, tq_error *err)
@@ -36,7 +48,6 @@ int tq_pg_dash_queue(tq_pg *pg, const char *queue_table, int64_t *waiting, doubl
 int tq_pg_dash_finished(tq_pg *pg, const char *log_table, tq_dash_name_count **out, size_t *n, tq_error *err)
 {
     char sql[768];
-    *out = NULL;
     *n = 0;
     snprintf(sql, sizeof(sql),
              "SELECT task_name, count(*) FILTER (WHERE updated_at >= " NOW_UTC " - interval '%d seconds' "
@@ -44,17 +55,13 @@ int tq_pg_dash_finished(tq_pg *pg, const char *log_table, tq_dash_name_count **o
              "count(*) FILTER (WHERE status = 'failed') FROM %s "
              "WHERE updated_at >= " NOW_UTC " - interval '%d seconds' GROUP BY task_name",
              TQ_DASH_RATE_S, log_table, TQ_DASH_FAILURES_S);
-    PGresult *r = tq_pg_exec_dynamic(pg, sql, 0, NULL, "finished tasks", err);
+    PGresult *r = tq_pg_dash_select(pg, sql, "finished tasks", sizeof(**out), (void **)out, err);
     if (!r) {
         return -1;
     }
     int rows = PQntuples(r);
-    if (rows > 0 && !(*out = calloc((size_t)rows, sizeof(**out)))) {
-        PQclear(r);
-        return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
-    }
     for (int i = 0; i < rows; i++) {
-        copy((*out)[i].task_name, sizeof((*out)[i].task_name), r, i, 0);
+        tq_pg_dash_copy((*out)[i].task_name, sizeof((*out)[i].task_name), r, i, 0);
         (*out)[i].finished = strtoll(PQgetvalue(r, i, 1), NULL, 10);
         (*out)[i].failed = strtoll(PQgetvalue(r, i, 2), NULL, 10);
     }
@@ -66,7 +73,6 @@ int tq_pg_dash_finished(tq_pg *pg, const char *log_table, tq_dash_name_count **o
 int tq_pg_dash_stuck(tq_pg *pg, const char *log_table, tq_dash_task **out, size_t *n, tq_error *err)
 {
     char sql[1024];
-    *out = NULL;
     *n = 0;
     snprintf(sql, sizeof(sql),
              "SELECT id, coalesce(label, ''), task_name, coalesce(owner, ''), status, "
@@ -77,22 +83,18 @@ int tq_pg_dash_stuck(tq_pg *pg, const char *log_table, tq_dash_task **out, size_
              "OR (status = 'enqueued' AND created_at < " NOW_UTC " - interval '%d seconds') "
              "ORDER BY age DESC LIMIT %d",
              log_table, TQ_DASH_STUCK_RUNNING_S, TQ_DASH_STUCK_QUEUED_S, TQ_DASH_MAX_ROWS);
-    PGresult *r = tq_pg_exec_dynamic(pg, sql, 0, NULL, "stuck tasks", err);
+    PGresult *r = tq_pg_dash_select(pg, sql, "stuck tasks", sizeof(**out), (void **)out, err);
     if (!r) {
         return -1;
     }
     int rows = PQntuples(r);
-    if (rows > 0 && !(*out = calloc((size_t)rows, sizeof(**out)))) {
-        PQclear(r);
-        return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
-    }
     for (int i = 0; i < rows; i++) {
         tq_dash_task *t = &(*out)[i];
-        copy(t->id, sizeof(t->id), r, i, 0);
-        copy(t->label, sizeof(t->label), r, i, 1);
-        copy(t->task_name, sizeof(t->task_name), r, i, 2);
-        copy(t->owner, sizeof(t->owner), r, i, 3);
-        copy(t->status, sizeof(t->status), r, i, 4);
+        tq_pg_dash_copy(t->id, sizeof(t->id), r, i, 0);
+        tq_pg_dash_copy(t->label, sizeof(t->label), r, i, 1);
+        tq_pg_dash_copy(t->task_name, sizeof(t->task_name), r, i, 2);
+        tq_pg_dash_copy(t->owner, sizeof(t->owner), r, i, 3);
+        tq_pg_dash_copy(t->status, sizeof(t->status), r, i, 4);
         t->age = strtod(PQgetvalue(r, i, 5), NULL);
     }
     *n = (size_t)rows;

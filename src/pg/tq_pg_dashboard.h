@@ -11,6 +11,7 @@
 
 #include <stdint.h>
 #include "common/tq_error.h"
+#include <libpq-fe.h>
 #include "pg/tq_pg.h"
 
 #define TQ_DASH_RATE_S        300     /* tasks per second over the last 5 minutes */
@@ -18,6 +19,12 @@
 #define TQ_DASH_STUCK_RUNNING_S 10    /* running, no live worker holds it, untouched this long */
 #define TQ_DASH_STUCK_QUEUED_S  180   /* TAO's StuckTaskRepository::MIN_AGE */
 #define TQ_DASH_MAX_ROWS      100
+
+/* Runs sql (no parameters) and allocates *rows, one zeroed element of elem bytes per result
+ * row (NULL when none): the result is the caller's to read and PQclear(). NULL with err. */
+PGresult *tq_pg_dash_select(tq_pg *pg, const char *sql, const char *what, size_t elem, void **rows, tq_error *err);
+/* The text of a cell into dst ("" for NULL). */
+void tq_pg_dash_copy(char *dst, size_t cap, PGresult *r, int row, int col);
 
 /* Messages waiting in queue_table (visible or lease run out) and the age in seconds of the
  * oldest (-1: none). 0 or -1. */

@@ -1,11 +1,12 @@
 /*
  * tq_pg_workers.c: the SQL of tq_workers (tq_pg_workers.h).
- * May touch: libpq, pg/tq_pg, libc.
+ * May touch: libpq, pg/tq_pg, pg/tq_pg_dashboard (row helpers), libc.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libpq-fe.h>
+#include "pg/tq_pg_dashboard.h"
 #include "pg/tq_pg_workers.h"
 
 static const char create_sql[] =
@@ -56,14 +57,8 @@ int tq_pg_workers_remove(tq_pg *pg, const char *id, tq_error *err)
     return run(pg, "DELETE FROM tq_workers WHERE id = $1", 1, p, "worker goodbye", err);
 }
 
-static void copy(char *dst, size_t cap, PGresult *r, int row, int col)
-{
-    snprintf(dst, cap, "%s", PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
-}
-
 int tq_pg_workers_list(tq_pg *pg, tq_worker_row **out, size_t *n, tq_error *err)
 {
-    *out = NULL;
     *n = 0;
     char sql[640];
     snprintf(sql, sizeof(sql),
@@ -71,28 +66,24 @@ int tq_pg_workers_list(tq_pg *pg, tq_worker_row **out, size_t *n, tq_error *err)
              "SELECT id, host, pid, coalesce(queue, ''), tasks_done, current_task, current_label, "
              "coalesce(memory, 0), extract(epoch FROM now() - beat_at), extract(epoch FROM now() - started_at) "
              "FROM tq_workers WHERE beat_at > now() - interval '%d seconds' ORDER BY started_at, id", TQ_WORKER_DEAD_S);
-    PGresult *r = tq_pg_exec_dynamic(pg, sql, 0, NULL, "list workers", err);
+    PGresult *r = tq_pg_dash_select(pg, sql, "list workers", sizeof(**out), (void **)out, err);
     if (!r) {
-        if (strcmp(tq_pg_last_sqlstate(pg), "42P01") == 0) {     /* no worker ever beat here */
+        if (err->code != TQ_ERR_NOMEM && strcmp(tq_pg_last_sqlstate(pg), "42P01") == 0) {   /* no worker ever beat here */
             tq_error_clear(err);
             return 0;
         }
         return -1;
     }
     int rows = PQntuples(r);
-    if (rows > 0 && !(*out = calloc((size_t)rows, sizeof(**out)))) {
-        PQclear(r);
-        return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
-    }
     for (int i = 0; i < rows; i++) {
         tq_worker_row *w = &(*out)[i];
-        copy(w->id, sizeof(w->id), r, i, 0);
-        copy(w->host, sizeof(w->host), r, i, 1);
+        tq_pg_dash_copy(w->id, sizeof(w->id), r, i, 0);
+        tq_pg_dash_copy(w->host, sizeof(w->host), r, i, 1);
         w->pid = strtol(PQgetvalue(r, i, 2), NULL, 10);
-        copy(w->queue, sizeof(w->queue), r, i, 3);
+        tq_pg_dash_copy(w->queue, sizeof(w->queue), r, i, 3);
         w->tasks_done = strtoll(PQgetvalue(r, i, 4), NULL, 10);
-        copy(w->current_task, sizeof(w->current_task), r, i, 5);
-        copy(w->current_label, sizeof(w->current_label), r, i, 6);
+        tq_pg_dash_copy(w->current_task, sizeof(w->current_task), r, i, 5);
+        tq_pg_dash_copy(w->current_label, sizeof(w->current_label), r, i, 6);
         w->memory = strtoll(PQgetvalue(r, i, 7), NULL, 10);
         w->heartbeat_age = strtod(PQgetvalue(r, i, 8), NULL);
         w->uptime = strtod(PQgetvalue(r, i, 9), NULL);
