@@ -49,8 +49,11 @@ WORKER=$(bash -c "$START_WORKER")
 
 BASE_URL=$TASKQUEUE_HTTP_URL ROOT=$ROOT OUT=$WORK/screenshots CHROMIUM=$CHROMIUM \
     PHP="[\"php\", \"-d\", \"extension=$EXT\"]" WORKER_PID=$WORKER START_WORKER=$START_WORKER \
-    timeout 300 node tests/browser/dashboard.test.mjs 2>&1 | tee "$WORK/test.log"
+    timeout 300 node tests/browser/dashboard.test.mjs 2>&1 | tee "$WORK/test.log" | sed '$d'
+read -r P F < <(tail -1 "$WORK/test.log" | awk '/passed,/{print $1, $3}')
+[ -n "${P:-}" ] || { echo "not ok - the browser test did not finish"; P=0; F=1; }
 if [ -s "$WORK/stack/php-errors.log" ]; then
-    echo "# PHP logged errors:"; head -5 "$WORK/stack/php-errors.log"
+    echo "not ok - PHP logged errors:"; head -5 "$WORK/stack/php-errors.log"; F=$((F + 1))
 fi
-tail -1 "$WORK/test.log" | grep -q ' passed, 0 failed$'
+echo "$P passed, $F failed"
+[ "$F" -eq 0 ]

@@ -79,7 +79,7 @@ $('op-refresh').addEventListener('click', () => operator && operator.refresh());
 
 function closeReport() {
     report.panel.hidden = true;
-    const back = document.querySelector('[data-action="report"]');
+    const back = report.opener && report.opener.isConnected ? report.opener : document.querySelector('[data-action="report"]');
     if (back) back.focus();
 }
 report.close.addEventListener('click', closeReport);

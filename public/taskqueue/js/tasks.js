@@ -232,9 +232,8 @@ export function showReport(ui, task) {
         ? task.report.children[0] : task.report;
     ui.task.textContent = task.taskLabel || task.id;
     fill(ui.body, root ? el('ul', {class: 'report-tree'}, reportNode(root)) : el('p', {}, 'No report available'));
+    ui.opener = document.activeElement;      // focus goes back there when the panel closes
     ui.panel.hidden = false;
-    ui.panel.dataset.opener = document.activeElement && document.activeElement.dataset
-        ? document.activeElement.dataset.action || '' : '';
     ui.close.focus();
 }
 
