@@ -291,12 +291,29 @@ check(in_array($ids['u2_failed'], $failedIds) && !in_array($ids['u1_done'], $fai
       && ($r['data'][0]['report']['type'] ?? null) !== null && isset($r['data'][0]['owner']),
       'failed: every owner\'s failed tasks with report and owner', json_encode($failedIds));
 api('failed?limit=101', 400, 'GET', "$dash/failed", 'limit=101', 'manager');
-$r = api('queues without a tao/taskQueue service', 400, 'GET', "$dash/queues", '', 'manager');
-check(str_contains($r['errorMsg'] ?? '', 'tao/taskQueue'), 'queues: says the queue service is missing');
+$r = api('manager queues', 200, 'GET', "$dash/queues", '', 'manager');
+$qrow = $r['data'][0] ?? [];
+check(($qrow['name'] ?? null) === 'http_api_q' && $qrow['broker'] === 'rds' && $qrow['weight'] === 10 && $qrow['depth'] === 0
+      && $qrow['oldestWaitingAge'] === null && is_numeric($qrow['tasksPerSecond']) && $qrow['failures'] >= 1,
+      'queues: name, broker, weight, depth, oldest, rate, failures', json_encode($r['data'] ?? null));
 $r = api('retry of a completed task', 400, 'POST', "$dash/retry", '', 'manager', false, $q('u1_done'));
 check(str_contains($r['errorMsg'] ?? '', 'only a failed task is retried'), 'retry refuses a task that did not fail');
 api('retry of an unknown task', 404, 'POST', "$dash/retry", '', 'manager', false, 'taskId=nope');
 api('retry without taskId', 400, 'POST', "$dash/retry", '', 'manager', false, '');
+$r = api("retry of u2's failed task", 200, 'POST', "$dash/retry", '', 'manager', false, $q('u2_failed'));
+$newId = $r['data']['newTaskId'] ?? '';
+check(($r['data']['queue'] ?? null) === 'http_api_q' && $newId !== '' && $newId !== $ids['u2_failed'],
+      'retry: a new task on the queue its name goes to', json_encode($r));
+$r = api('u2 sees the retried task queued', 200, 'GET', "$web/get", 'taskId=' . rawurlencode($newId), 'u2');
+check(($r['data']['status'] ?? null) === 'created' && ($r['data']['taskLabel'] ?? null) === 'label of u2_failed'
+      && ($r['data']['taskName'] ?? null) === 'HttpTest\\ImportTask', 'the retried task keeps owner, label and task name', json_encode($r));
+$r = api('queues count the retried task', 200, 'GET', "$dash/queues", '', 'manager');
+check(($r['data'][0]['depth'] ?? null) === 1 && is_numeric($r['data'][0]['oldestWaitingAge']), 'queues: depth 1 and its age');
+$r = api('restart of a queued task', 200, 'POST', "$dash/restart", '', 'manager', false, 'taskId=' . rawurlencode($newId));
+check(str_contains($r['data']['message'] ?? '', 'put back in queue http_api_q'), 'restart answers where it put the task', json_encode($r));
+$r = api('restart of a task with no message', 400, 'POST', "$dash/restart", '', 'manager', false, $q('u1_running'));
+check(str_contains($r['errorMsg'] ?? '', 'retry it instead'), 'restart without a message says to retry', json_encode($r));
+$r = api('cancel of the retried task', 200, 'POST', "$dash/cancel", '', 'manager', false, 'taskId=' . rawurlencode($newId));
 $r = api('restart of a completed task', 400, 'POST', "$dash/restart", '', 'manager', false, $q('u1_done'));
 check(str_contains($r['errorMsg'] ?? '', 'nothing to restart'), 'restart refuses a finished task');
 $r = api('cancel of a completed task', 400, 'POST', "$dash/cancel", '', 'manager', false, $q('u2_done'));
