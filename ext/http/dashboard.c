@@ -500,11 +500,50 @@ static zend_string *dash_string_of(zval *obj, const char *method)
     return s;
 }
 
+/* Fills the new CallbackTask task (constructed with id and owner; the callable travels as
+ * its class name, as a task read from JSON carries it; the parameters) and enqueues it on
+ * the dispatcher's queue qname with label. false with or without a pending exception. */
+static bool dash_enqueue_copy(zval *dispatcher, zval *task, zend_string *id, zend_string *owner, zend_string *name,
+                              zval *params, zend_string *qname, zend_string *label)
+{
+    zval a[2], rv, queue;
+    bool ok = false;
+    ZVAL_STR(&a[0], id);
+    ZVAL_STR(&a[1], owner);
+    zend_call_known_instance_method(php_tq_ce_CallbackTask->constructor, Z_OBJ_P(task), NULL, 2, a);
+    if (EG(exception)) {
+        return false;
+    }
+    ZVAL_STRING(&a[0], "__callable__");
+    ZVAL_STR(&a[1], name);
+    zend_result r = php_tq_call(task, "setMetadata", &rv, 2, a);
+    zval_ptr_dtor(&a[0]);
+    if (r == SUCCESS) {
+        zval_ptr_dtor(&rv);
+        r = php_tq_call(task, "setParameter", &rv, 1, params);
+    }
+    if (r == SUCCESS) {
+        zval_ptr_dtor(&rv);
+        ZVAL_STR(&a[0], qname);
+        r = php_tq_call(dispatcher, "getQueue", &queue, 1, a);
+    }
+    if (r == SUCCESS) {
+        ZVAL_COPY_VALUE(&a[0], task);
+        ZVAL_STR(&a[1], label);
+        if (php_tq_call(&queue, "enqueue", &rv, 2, a) == SUCCESS) {
+            ok = zend_is_true(&rv);
+            zval_ptr_dtor(&rv);
+        }
+        zval_ptr_dtor(&queue);
+    }
+    return ok && !EG(exception);
+}
+
 /* A new CallbackTask for a failed task (TAO's ReRunTask: same task name, parameters,
  * label; a new id), its owner kept so the user sees it, on the queue its name goes to. */
 static void act_retry(php_tq_http_ctx *ctx)
 {
-    zval entity, dispatcher, links, queue, task, params, rv, args[2];
+    zval entity, dispatcher, links, task, params;
     zend_string *status;
     if (dash_task(ctx, &entity, &status) == FAILURE) {
         return;
@@ -537,37 +576,9 @@ static void act_retry(php_tq_http_ctx *ctx)
     zend_string *qname = dash_queue_of_task(&links, def, ZSTR_VAL(name));
     zend_string *id = php_tq_new_uri();
     bool ok = false;
-    ZVAL_UNDEF(&queue);
     ZVAL_UNDEF(&task);
     if (qname && object_init_ex(&task, php_tq_ce_CallbackTask) == SUCCESS) {
-        ZVAL_STR_COPY(&args[0], id);
-        ZVAL_STR_COPY(&args[1], owner);
-        zend_call_known_instance_method(php_tq_ce_CallbackTask->constructor, Z_OBJ(task), NULL, 2, args);
-        zval_ptr_dtor(&args[0]);
-        zval_ptr_dtor(&args[1]);
-        /* the callable travels as its class name, as a task read from JSON carries it */
-        ZVAL_STRING(&args[0], "__callable__");
-        ZVAL_STR_COPY(&args[1], name);
-        if (!EG(exception) && php_tq_call(&task, "setMetadata", &rv, 2, args) == SUCCESS) {
-            zval_ptr_dtor(&rv);
-            if (php_tq_call(&task, "setParameter", &rv, 1, &params) == SUCCESS) {
-                zval_ptr_dtor(&rv);
-                ZVAL_STR_COPY(&args[0], qname);
-                if (php_tq_call(&dispatcher, "getQueue", &queue, 1, &args[0]) == SUCCESS) {
-                    zval_ptr_dtor(&args[0]);
-                    ZVAL_COPY_VALUE(&args[0], &task);
-                    ZVAL_STR_COPY(&args[1], label);
-                    ok = php_tq_call(&queue, "enqueue", &rv, 2, args) == SUCCESS && zend_is_true(&rv);
-                    if (!EG(exception)) {
-                        zval_ptr_dtor(&rv);
-                    }
-                    zval_ptr_dtor(&args[1]);
-                    ZVAL_UNDEF(&args[0]);
-                }
-            }
-        }
-        zval_ptr_dtor(&args[0]);
-        zval_ptr_dtor(&args[1]);
+        ok = dash_enqueue_copy(&dispatcher, &task, id, owner, name, &params, qname, label);
     }
     if (EG(exception)) {
         php_tq_http_fail_exception(ctx, false);
@@ -581,7 +592,6 @@ static void act_retry(php_tq_http_ctx *ctx)
         add_assoc_str(&ctx->data, "queue", zend_string_copy(qname));
     }
     zval_ptr_dtor(&task);
-    zval_ptr_dtor(&queue);
     zval_ptr_dtor(&params);
     zval_ptr_dtor(&links);
     zval_ptr_dtor(&dispatcher);
