@@ -18,6 +18,7 @@
 #include "pg/pg.h"
 #include "worker/worker.h"
 #include "worker/signals.h"
+#include "worker/heartbeat.h"
 #include "sqs/sqs.h"
 #include "cli/cli.h"
 #include "http/http.h"
@@ -105,6 +106,7 @@ static PHP_MSHUTDOWN_FUNCTION(taskqueue)
 
 static PHP_RSHUTDOWN_FUNCTION(taskqueue)
 {
+    php_tq_heartbeat_end();            /* a run that exit() cut short */
     php_tq_claims_rshutdown();         /* before the registry: claims may store reports */
     php_tq_persistence_rshutdown();
     php_tq_signals_rshutdown();

@@ -149,6 +149,14 @@ read -r cp cf < <(tail -1 "$LOGS/chaos.log" | awk '/passed,/{print $1, $3}')
 grep -v 'passed,' "$LOGS/chaos.log" | grep -v ' ok$' | head -30
 count "chaos (short)" "$cp" "$cf"
 
+# The task dashboard (public/taskqueue/) in Debian's chromium through playwright-core,
+# against nginx + php-fpm, this PostgreSQL and a running worker (tests/browser/run.sh).
+EXT="$EXT" bash tests/browser/run.sh >"$LOGS/browser.log" 2>&1
+read -r bp bf < <(tail -1 "$LOGS/browser.log" | awk '/passed,/{print $1, $3}')
+[ -n "${bp:-}" ] || { tail -20 "$LOGS/browser.log"; bp=0; bf=1; }
+grep -E '^not ok' -A3 "$LOGS/browser.log" | head -30
+count "dashboard (chromium)" "$bp" "$bf"
+
 # The benchmark, once at a tiny size, so it cannot rot (its figures are not checked here).
 check benchmark-quick bash bench/run.sh --quick
 

@@ -57,7 +57,7 @@ static void fail_not_found(php_tq_http_ctx *ctx)
 /* Turns the pending exception into the answer: not found, a refusal the user may read
  * (business: archive/cancel rules, a 400 as TAO's browser API), or an unexpected error
  * (500; its text only with taskqueue.api_debug). */
-static void fail_from_exception(php_tq_http_ctx *ctx, bool business)
+void php_tq_http_fail_exception(php_tq_http_ctx *ctx, bool business)
 {
     char msg[200], cls[100];
     if (!EG(exception)) {
@@ -135,7 +135,7 @@ static zend_result find_entity(php_tq_http_ctx *ctx, zval *out)
         return FAILURE;
     }
     if (r == FAILURE) {
-        fail_from_exception(ctx, false);
+        php_tq_http_fail_exception(ctx, false);
     }
     return r;
 }
@@ -398,7 +398,7 @@ static void act_list(php_tq_http_ctx *ctx)
         zval_ptr_dtor(&coll);
     }
     if (r == FAILURE) {
-        fail_from_exception(ctx, false);
+        php_tq_http_fail_exception(ctx, false);
     }
 }
 
@@ -410,7 +410,7 @@ static void act_web_get(php_tq_http_ctx *ctx)
     }
     if (entity_row(ctx, &entity, true, &ctx->data) == FAILURE) {
         ZVAL_UNDEF(&ctx->data);
-        fail_from_exception(ctx, false);
+        php_tq_http_fail_exception(ctx, false);
     }
     zval_ptr_dtor(&entity);
 }
@@ -419,12 +419,12 @@ static void act_stats(php_tq_http_ctx *ctx)
 {
     zval stats;
     if (call_s(ctx->task_log, "getStats", ctx->user.id, &stats) == FAILURE) {
-        fail_from_exception(ctx, false);
+        php_tq_http_fail_exception(ctx, false);
         return;
     }
     if (Z_TYPE(stats) != IS_OBJECT || call_v(&stats, "jsonSerialize", &ctx->data) == FAILURE) {
         ZVAL_UNDEF(&ctx->data);
-        fail_from_exception(ctx, false);
+        php_tq_http_fail_exception(ctx, false);
     }
     zval_ptr_dtor(&stats);
 }
@@ -438,18 +438,18 @@ static void act_change(php_tq_http_ctx *ctx, bool archive)
     zval target;
     if (ctx->call.all) {
         if (change_all(ctx, archive ? "availableForArchived" : "availableForCancelled", many, &ok) == FAILURE) {
-            fail_from_exception(ctx, true);
+            php_tq_http_fail_exception(ctx, true);
             return;
         }
     } else if (ctx->call.n_ids) {
         if (selection_of_ids(ctx, &target) == FAILURE) {
-            fail_from_exception(ctx, false);
+            php_tq_http_fail_exception(ctx, false);
             return;
         }
         bool called = call_bool(ctx->task_log, many, 1, &target, &ok);
         zval_ptr_dtor(&target);
         if (!called) {
-            fail_from_exception(ctx, true);
+            php_tq_http_fail_exception(ctx, true);
             return;
         }
     } else {
@@ -459,7 +459,7 @@ static void act_change(php_tq_http_ctx *ctx, bool archive)
         bool called = call_bool(ctx->task_log, one, 1, &target, &ok);
         zval_ptr_dtor(&target);
         if (!called) {
-            fail_from_exception(ctx, true);
+            php_tq_http_fail_exception(ctx, true);
             return;
         }
     }
@@ -479,7 +479,7 @@ static void act_download(php_tq_http_ctx *ctx)
     }
     if (!ok) {
         zval_ptr_dtor(&entity);
-        fail_from_exception(ctx, false);
+        php_tq_http_fail_exception(ctx, false);
         return;
     }
     if (!completed) {
@@ -491,7 +491,7 @@ static void act_download(php_tq_http_ctx *ctx)
     zend_result r = call_v(&entity, "getFileNameFromReport", &name);
     zval_ptr_dtor(&entity);
     if (r == FAILURE) {
-        fail_from_exception(ctx, false);
+        php_tq_http_fail_exception(ctx, false);
         return;
     }
     if (Z_TYPE(name) != IS_STRING || Z_STRLEN(name) == 0) {
@@ -524,7 +524,7 @@ static zend_result entity_array(php_tq_http_ctx *ctx, zval *row)
     }
     if (r == FAILURE) {
         ZVAL_UNDEF(row);
-        fail_from_exception(ctx, false);
+        php_tq_http_fail_exception(ctx, false);
     }
     return r;
 }
@@ -570,7 +570,7 @@ static void act_status(php_tq_http_ctx *ctx)
         zval_ptr_dtor(&status);
     }
     if (!s) {
-        fail_from_exception(ctx, false);
+        php_tq_http_fail_exception(ctx, false);
         return;
     }
     ZVAL_STR(&ctx->data, s);
@@ -612,6 +612,9 @@ void php_tq_http_run(php_tq_http_ctx *ctx)
         break;
     case TQ_ACT_LEGACY_GET:
         act_legacy_get(ctx);
+        break;
+    default:
+        php_tq_http_dashboard(ctx);
         break;
     }
 }

@@ -29,6 +29,12 @@ typedef struct php_tq_http_ctx {
 
 /* Runs ctx->call's action; fills the answer of ctx. */
 void php_tq_http_run(php_tq_http_ctx *ctx);
+/* The operator routes tao/TaskQueueDashboard/... (dashboard.c). */
+void php_tq_http_dashboard(php_tq_http_ctx *ctx);
+/* Turns the pending exception into the answer: not found (code 404), a refusal the user
+ * may read (business: a 400), or an unexpected error (500; its text only with
+ * taskqueue.api_debug). */
+void php_tq_http_fail_exception(php_tq_http_ctx *ctx, bool business);
 /* Sends a stored file (headers and body, streamed); -1 when it cannot be opened. */
 int php_tq_http_send_file(const char *path, const char *name);
 

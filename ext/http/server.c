@@ -23,6 +23,7 @@
 #include "http/tq_http_auth.h"
 #include "http/tq_http_body.h"
 #include "http/tq_http_file.h"
+#include "http/tq_http_origin.h"
 #include "server_arginfo.h"
 
 zend_class_entry *php_tq_ce_HttpServer;
@@ -33,6 +34,7 @@ zend_class_entry *php_tq_ce_HttpServer;
 
 typedef struct http_in {
     const char *method, *path, *query, *authorization, *requested_with, *content_type;
+    const char *origin, *host, *port, *fetch_site;     /* where a browser says the request comes from */
     char *path_buf;          /* the path part of REQUEST_URI */
     zend_string *body;       /* a form body, else NULL */
 } http_in;
@@ -87,6 +89,10 @@ static void read_request(http_in *in)
     in->authorization = server_var("HTTP_AUTHORIZATION");
     in->requested_with = server_var("HTTP_X_REQUESTED_WITH");
     in->content_type = server_var("CONTENT_TYPE");
+    in->origin = server_var("HTTP_ORIGIN");
+    in->host = server_var("HTTP_HOST");
+    in->port = server_var("SERVER_PORT");
+    in->fetch_site = server_var("HTTP_SEC_FETCH_SITE");
     if (in->method && strcmp(in->method, "POST") == 0) {
         in->body = form_body(in->content_type);
     }
@@ -309,8 +315,10 @@ static int handle(zval *given_log, zend_string *user_id, HashTable *roles)
     ZVAL_UNDEF(&task_log);
     tq_http_params_init(&params);
     ctx.debug = zend_ini_long((char *)"taskqueue.api_debug", sizeof("taskqueue.api_debug") - 1, 0) != 0;
-    /* 404/405, then 401, 403, then the parameters: a stranger learns nothing about them */
+    /* 404/405, another site's request 403, then 401, 403, then the parameters: a stranger
+     * learns nothing about them */
     if (tq_http_route_match(in.method, in.path, &route, &err) != 0
+        || tq_http_origin_check(in.origin, in.host, in.port, in.fetch_site, &err) != 0
         || identify(&in, user_id, roles, &ctx.user, &err) != 0
         || tq_http_route_allows(route, &ctx.user, &err) != 0
         || tq_http_params_parse(&params, in.query, in.query ? strlen(in.query) : 0, &err) != 0

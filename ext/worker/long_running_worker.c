@@ -40,6 +40,7 @@
 #include "worker.h"
 #include "signals.h"
 #include "stderr_logger.h"
+#include "heartbeat.h"
 #include "long_running_worker.h"
 #include "long_running_worker_arginfo.h"
 
@@ -291,8 +292,10 @@ ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, run)
     }
     php_tq_lrw_run r;
     lrw_start(&r, SELF, queuer);
+    php_tq_heartbeat_begin(PHP_TQ_PROP(SELF, W_CE, "taskLog"), queuer);
     php_tq_lrw_log(SELF, "info", "Starting LongRunningWorker.");
     zend_result res = php_tq_lrw_loop(&r);
+    php_tq_heartbeat_end();
     lrw_finish(&r);
     if (res == FAILURE || EG(exception)) {
         RETURN_THROWS();

@@ -22,6 +22,7 @@
 #include "../queue/queue.h"
 #include "worker.h"
 #include "signals.h"
+#include "heartbeat.h"
 #include "long_running_worker.h"
 
 #define LRW_WAIT_INTERVAL 1          /* s, LongRunningWorker::WAIT_INTERVAL */
@@ -215,7 +216,9 @@ static zend_result lrw_iteration(php_tq_lrw_run *r, bool *stop)
     }
     zval self, status;
     ZVAL_OBJ(&self, r->self);
+    php_tq_heartbeat_task(&task);
     zend_result done = php_tq_call(&self, "processTask", &status, 1, &task);
+    php_tq_heartbeat_task(NULL);
     zval_ptr_dtor(&task);
     r->processed++;
     php_tq_lrw_set_long(r->self, "processed", r->processed);

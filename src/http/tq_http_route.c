@@ -26,6 +26,16 @@ static const tq_http_route routes[] = {
       TQ_ROLE_MANAGER, true, false },
     { "/taoTaskQueue/TaskQueueRestApi/getStatus", TQ_ACT_LEGACY_GET_STATUS, TQ_API_LEGACY, TQ_METHOD_GET,
       TQ_ROLE_MANAGER, true, false },
+    /* reads are GET, changes POST only (a link or an image cannot trigger one) */
+    { "/tao/TaskQueueDashboard/queues", TQ_ACT_DASH_QUEUES, TQ_API_REST, TQ_METHOD_GET, TQ_ROLE_MANAGER, true, false },
+    { "/tao/TaskQueueDashboard/workers", TQ_ACT_DASH_WORKERS, TQ_API_REST, TQ_METHOD_GET, TQ_ROLE_MANAGER, true, false },
+    { "/tao/TaskQueueDashboard/stuck", TQ_ACT_DASH_STUCK, TQ_API_REST, TQ_METHOD_GET, TQ_ROLE_MANAGER, true, false },
+    { "/tao/TaskQueueDashboard/failed", TQ_ACT_DASH_FAILED, TQ_API_REST, TQ_METHOD_GET, TQ_ROLE_MANAGER, true, false },
+    { "/tao/TaskQueueDashboard/retry", TQ_ACT_DASH_RETRY, TQ_API_REST, TQ_METHOD_POST, TQ_ROLE_MANAGER, true, false },
+    { "/tao/TaskQueueDashboard/restart", TQ_ACT_DASH_RESTART, TQ_API_REST, TQ_METHOD_POST, TQ_ROLE_MANAGER, true, false },
+    { "/tao/TaskQueueDashboard/cancel", TQ_ACT_DASH_CANCEL, TQ_API_REST, TQ_METHOD_POST, TQ_ROLE_MANAGER, true, false },
+    { "/tao/TaskQueueDashboard/archiveFinished", TQ_ACT_DASH_ARCHIVE_FINISHED, TQ_API_REST, TQ_METHOD_POST,
+      TQ_ROLE_MANAGER, true, false },
 };
 
 static unsigned method_bit(const char *method)
@@ -41,7 +51,8 @@ int tq_http_route_match(const char *method, const char *path, const tq_http_rout
         if (path && strcmp(routes[i].path, path) == 0) {
             if (!(method_bit(method) & routes[i].methods)) {
                 tq_http_fail(err, 405, "Method %.16s not allowed", method ? method : "");
-                strcpy(err->allow, routes[i].methods & TQ_METHOD_POST ? "GET, POST" : "GET");
+                strcpy(err->allow, routes[i].methods == TQ_METHOD_POST ? "POST"
+                                   : routes[i].methods & TQ_METHOD_POST ? "GET, POST" : "GET");
                 return -1;
             }
             *out = &routes[i];
@@ -155,6 +166,7 @@ int tq_http_call_parse(const tq_http_route *route, const tq_http_params *params,
     switch (route->action) {
     case TQ_ACT_WEB_GET_ALL:
     case TQ_ACT_REST_GET_ALL:
+    case TQ_ACT_DASH_FAILED:
         if (parse_count(params, "limit", TQ_HTTP_LIMIT_DEFAULT, TQ_HTTP_LIMIT_MAX, &out->limit, err) != 0) {
             return -1;
         }
@@ -164,6 +176,9 @@ int tq_http_call_parse(const tq_http_route *route, const tq_http_params *params,
         return parse_count(params, "offset", 0, TQ_HTTP_OFFSET_MAX, &out->offset, err);
     case TQ_ACT_WEB_GET:
     case TQ_ACT_WEB_DOWNLOAD:
+    case TQ_ACT_DASH_RETRY:
+    case TQ_ACT_DASH_RESTART:
+    case TQ_ACT_DASH_CANCEL:
         return parse_single(params, "taskId", out, err);
     case TQ_ACT_WEB_ARCHIVE:
     case TQ_ACT_WEB_CANCEL:
@@ -174,6 +189,10 @@ int tq_http_call_parse(const tq_http_route *route, const tq_http_params *params,
     case TQ_ACT_LEGACY_GET_STATUS:
         return parse_single(params, "id", out, err);
     case TQ_ACT_WEB_STATS:
+    case TQ_ACT_DASH_QUEUES:
+    case TQ_ACT_DASH_WORKERS:
+    case TQ_ACT_DASH_STUCK:
+    case TQ_ACT_DASH_ARCHIVE_FINISHED:
         return 0;
     }
     return 0;

@@ -1,7 +1,8 @@
 /*
  * tq_http_route: TAO's task routes (README "Task HTTP API", doc/taskApi.yml): which
  * path is which action of which API (browser, REST, legacy REST), the methods it takes,
- * the roles that may call it and whether it sees every owner's tasks; and the checked
+ * the roles that may call it and whether it sees every owner's tasks (the dashboard's
+ * operator routes tao/TaskQueueDashboard/... are ours, in the REST envelopes); and the checked
  * parameters of one call. May touch: libc, tq_http, tq_http_params.
  */
 #ifndef TQ_HTTP_ROUTE_H
@@ -19,7 +20,10 @@ typedef enum tq_http_api {
 typedef enum tq_http_action_id {
     TQ_ACT_WEB_GET_ALL, TQ_ACT_WEB_GET, TQ_ACT_WEB_STATS, TQ_ACT_WEB_ARCHIVE, TQ_ACT_WEB_CANCEL,
     TQ_ACT_WEB_DOWNLOAD, TQ_ACT_REST_GET, TQ_ACT_REST_GET_ALL, TQ_ACT_REST_GET_STATUS,
-    TQ_ACT_LEGACY_GET, TQ_ACT_LEGACY_GET_STATUS
+    TQ_ACT_LEGACY_GET, TQ_ACT_LEGACY_GET_STATUS,
+    /* the dashboard's operator view (tao/TaskQueueDashboard, managers; README "Task dashboard") */
+    TQ_ACT_DASH_QUEUES, TQ_ACT_DASH_WORKERS, TQ_ACT_DASH_STUCK, TQ_ACT_DASH_FAILED,
+    TQ_ACT_DASH_RETRY, TQ_ACT_DASH_RESTART, TQ_ACT_DASH_CANCEL, TQ_ACT_DASH_ARCHIVE_FINISHED
 } tq_http_action_id;
 
 #define TQ_METHOD_GET  1u

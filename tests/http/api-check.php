@@ -243,5 +243,88 @@ $r = api('u2 stats after', 200, 'GET', "$web/stats", '', 'u2');
 check(($r['data']['numberOfTasksCompleted'] ?? null) == 1 && ($r['data']['numberOfTasksEnqueued'] ?? null) == 0,
       "u2 kept its completed task, its queued one was cancelled");
 
+// --- requests from another site ---------------------------------------------------------
+foreach (['Origin: http://evil.example', 'Origin: null', 'Sec-Fetch-Site: cross-site'] as $hdr) {
+    [$s, $h, $body] = request('POST', "$web/archive", '', 'u1', true, 'taskId=all', [$hdr]);
+    $j = json_decode($body, true);
+    check($s === 403 && ($j['message'] ?? '') === 'Cross-origin request refused', "archive with $hdr: 403", "$s $body");
+    if ($spec !== null) {
+        check(schema_check_response($spec, "$web/archive", 'post', $s, $j) === [], "archive with $hdr: matches doc/taskApi.yml");
+    }
+}
+$self = 'Origin: ' . preg_replace('#^(https?://[^/]+).*$#', '$1', $base);
+[$s] = request('GET', "$web/stats", '', 'u1', true, null, [$self, 'Sec-Fetch-Site: same-origin']);
+check($s === 200, 'a same-origin browser request is answered', "$s");
+[$s, $h, $body] = request('GET', "$rest/getAll", '', 'manager', false, null, ['Origin: http://evil.example']);
+check($s === 403 && str_contains($body, '"errorMsg":"Cross-origin request refused"'), 'REST route from another site: 403');
+
+// --- the dashboard page -------------------------------------------------------------------
+[$s, $h, $body] = request('GET', '/taskqueue/', '', null, false);
+check($s === 200 && str_contains($body, '<label for="token">Token</label>')
+      && str_contains($h['content-security-policy'] ?? '', "script-src 'self'") && ($h['x-content-type-options'] ?? '') === 'nosniff',
+      'the dashboard page: served with its CSP', "$s " . json_encode($h));
+[$s, $h] = request('GET', '/taskqueue/js/main.js', '', null, false);
+check($s === 200 && str_starts_with($h['content-type'] ?? '', 'text/javascript'), 'a dashboard module: text/javascript');
+foreach (['/taskqueue/../index.php', '/taskqueue/.hidden.js', '/taskqueue/nope.js', '/taskqueue/js/main.php'] as $bad) {
+    [$s] = request('GET', $bad, '', null, false);
+    check($s === 404, "dashboard file $bad: 404", "$s");
+}
+
+// --- the operator routes (tao/TaskQueueDashboard) -------------------------------------------
+$dash = '/tao/TaskQueueDashboard';
+foreach (['queues', 'workers', 'stuck', 'failed'] as $a) {
+    api("u1 on $dash/$a", 403, 'GET', "$dash/$a", '', 'u1');
+    api("$dash/$a without a token", 401, 'GET', "$dash/$a", '', null);
+}
+foreach (['retry', 'restart', 'cancel', 'archiveFinished'] as $a) {
+    [$s, $h] = request('GET', "$dash/$a", $q('u1_done'), 'manager', false);
+    check($s === 405 && ($h['allow'] ?? '') === 'POST', "GET on $dash/$a: 405, Allow: POST");
+    api("publisher on $dash/$a", 403, 'POST', "$dash/$a", '', 'publisher', false, $q('u1_done'));
+}
+$r = api('manager workers (none beat on this database yet, or some)', 200, 'GET', "$dash/workers", '', 'manager');
+check(is_array($r['data'] ?? null), 'workers: a list');
+$r = api('manager stuck', 200, 'GET', "$dash/stuck", '', 'manager');
+check(is_array($r['data'] ?? null), 'stuck: a list');
+$r = api('manager failed', 200, 'GET', "$dash/failed", 'limit=100', 'manager');
+$failedIds = array_column($r['data'] ?? [], 'id');
+check(in_array($ids['u2_failed'], $failedIds) && !in_array($ids['u1_done'], $failedIds)
+      && ($r['data'][0]['report']['type'] ?? null) !== null && isset($r['data'][0]['owner']),
+      'failed: every owner\'s failed tasks with report and owner', json_encode($failedIds));
+api('failed?limit=101', 400, 'GET', "$dash/failed", 'limit=101', 'manager');
+$r = api('manager queues', 200, 'GET', "$dash/queues", '', 'manager');
+$qrow = $r['data'][0] ?? [];
+check(($qrow['name'] ?? null) === 'http_api_q' && $qrow['broker'] === 'rds' && $qrow['weight'] === 10 && $qrow['depth'] === 0
+      && $qrow['oldestWaitingAge'] === null && is_numeric($qrow['tasksPerSecond']) && $qrow['failures'] >= 1,
+      'queues: name, broker, weight, depth, oldest, rate, failures', json_encode($r['data'] ?? null));
+$r = api('retry of a completed task', 400, 'POST', "$dash/retry", '', 'manager', false, $q('u1_done'));
+check(str_contains($r['errorMsg'] ?? '', 'only a failed task is retried'), 'retry refuses a task that did not fail');
+api('retry of an unknown task', 404, 'POST', "$dash/retry", '', 'manager', false, 'taskId=nope');
+api('retry without taskId', 400, 'POST', "$dash/retry", '', 'manager', false, '');
+$r = api("retry of u2's failed task", 200, 'POST', "$dash/retry", '', 'manager', false, $q('u2_failed'));
+$newId = $r['data']['newTaskId'] ?? '';
+check(($r['data']['queue'] ?? null) === 'http_api_q' && $newId !== '' && $newId !== $ids['u2_failed'],
+      'retry: a new task on the queue its name goes to', json_encode($r));
+$r = api('u2 sees the retried task queued', 200, 'GET', "$web/get", 'taskId=' . rawurlencode($newId), 'u2');
+check(($r['data']['status'] ?? null) === 'created' && ($r['data']['taskLabel'] ?? null) === 'label of u2_failed'
+      && ($r['data']['taskName'] ?? null) === 'HttpTest\\ImportTask', 'the retried task keeps owner, label and task name', json_encode($r));
+$r = api('queues count the retried task', 200, 'GET', "$dash/queues", '', 'manager');
+check(($r['data'][0]['depth'] ?? null) === 1 && is_numeric($r['data'][0]['oldestWaitingAge']), 'queues: depth 1 and its age');
+$r = api('restart of a queued task', 200, 'POST', "$dash/restart", '', 'manager', false, 'taskId=' . rawurlencode($newId));
+check(str_contains($r['data']['message'] ?? '', 'put back in queue http_api_q'), 'restart answers where it put the task', json_encode($r));
+$r = api('restart of a task with no message', 400, 'POST', "$dash/restart", '', 'manager', false, $q('u1_running'));
+check(str_contains($r['errorMsg'] ?? '', 'retry it instead'), 'restart without a message says to retry', json_encode($r));
+$r = api('cancel of the retried task', 200, 'POST', "$dash/cancel", '', 'manager', false, 'taskId=' . rawurlencode($newId));
+$r = api('restart of a completed task', 400, 'POST', "$dash/restart", '', 'manager', false, $q('u1_done'));
+check(str_contains($r['errorMsg'] ?? '', 'nothing to restart'), 'restart refuses a finished task');
+$r = api('cancel of a completed task', 400, 'POST', "$dash/cancel", '', 'manager', false, $q('u2_done'));
+$r = api("manager cancels another user's queued task", 200, 'POST', "$dash/cancel", '', 'manager', false, $q('p_queued'));
+check(($r['data']['action'] ?? null) === 'cancel' && str_contains($r['data']['message'] ?? '', 'cancelled'),
+      'cancel (any owner) answers what it did');
+$r = api('manager archives every finished task', 200, 'POST', "$dash/archiveFinished", '', 'manager', false, '');
+check(($r['data']['action'] ?? null) === 'archiveFinished' && ($r['data']['archived'] ?? -1) >= 2,
+      'archiveFinished answers how many', json_encode($r));
+$r = api('u2 getAll after archiveFinished', 200, 'GET', "$web/getAll", '', 'u2');
+check(($r['data'] ?? null) === [], 'archiveFinished archived every owner\'s finished tasks', json_encode($r['data'] ?? null));
+
 echo "$passed passed, $failed failed\n";
 exit($failed ? 1 : 0);

@@ -2,7 +2,8 @@
 /*
  * The task HTTP API tests' fixture: `php fixture.php ROOT` makes ROOT a TAO root whose
  * Task Log (tao/taskLog) is an RdsTaskLogBroker on the PostgreSQL of
- * TASKQUEUE_PERSISTENCE_DEFAULT (table tq_http_api_test), fills it with tasks of two
+ * TASKQUEUE_PERSISTENCE_DEFAULT (table tq_http_api_test; a queue tq_http_api_q for the
+ * operator routes), fills it with tasks of two
  * users, writes a token file for them, a manager and a REST publisher, a storage
  * directory with files (and a symbolic link out of it), and ROOT/fixture.json: the clear
  * tokens and task ids the checks use. Every run uses fresh ids.
@@ -23,6 +24,19 @@ return new TaskLog([
     TaskLog::OPTION_TASK_LOG_BROKER => new RdsTaskLogBroker('default', 'http_api_test'),
     TaskLog::OPTION_TASK_TO_CATEGORY_ASSOCIATIONS => ['HttpTest\ExportTask' => 'export', 'HttpTest\ImportTask' => 'import'],
     TaskLog::OPTION_DEFAULT_BATCH_SIZE => 2,
+]);
+PHP);
+
+file_put_contents("$root/config/tao/taskQueue.conf.php", <<<'PHP'
+<?php
+use oat\tao\model\taskQueue\Queue;
+use oat\tao\model\taskQueue\QueueDispatcher;
+use oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker;
+
+return new QueueDispatcher([
+    QueueDispatcher::OPTION_QUEUES => [new Queue('http_api_q', new RdsQueueBroker('default', 1), 10)],
+    QueueDispatcher::OPTION_DEFAULT_QUEUE => 'http_api_q',
+    QueueDispatcher::OPTION_TASK_LOG => 'tao/taskLog',
 ]);
 PHP);
 
@@ -48,6 +62,9 @@ file_put_contents("$root/tokens", $lines);
 
 $log = require "$root/config/tao/taskLog.conf.php";
 $log->createContainer();
+defined('ROOT_PATH') || define('ROOT_PATH', "$root/");
+pg_query(pg_connect(getenv("TASKQUEUE_PERSISTENCE_DEFAULT")), "DROP TABLE IF EXISTS tq_http_api_q");   // each run starts empty
+(require "$root/config/tao/taskQueue.conf.php")->initialize();     // the operator routes' queue
 
 require __DIR__ . '/tasks.inc';
 
@@ -73,6 +90,7 @@ $spec = [
     'u2_done'     => ['u2', 'HttpTest\ExportTask', 'completed', 'sub/u2-export.csv'],
     'u2_queued'   => ['u2', 'HttpTest\ImportTask', 'enqueued', null],
     'u2_failed'   => ['u2', 'HttpTest\ImportTask', 'failed', null],
+    'p_queued'    => ['publisher', 'HttpTest\ImportTask', 'enqueued', null],   // the operator cancels it
 ];
 $ids = [];
 foreach ($spec as $name => [$owner, $class, $status, $file]) {

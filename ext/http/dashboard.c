@@ -1,0 +1,781 @@
+/*
+ * http/dashboard.c: the operator routes of the task dashboard, tao/TaskQueueDashboard/...
+ * (managers; README "Task dashboard", doc/taskApi.yml): the queues of the tao/taskQueue
+ * service with their broker, weight, depth, oldest waiting task, tasks per second and
+ * failures; the live workers (tq_workers, written by their heartbeats); stuck and failed
+ * tasks; and retry, restart, cancel, archive-finished, each answering what it did. The
+ * Task Log must be an RdsTaskLogBroker's (the figures are SQL in src/pg/tq_pg_dashboard).
+ * May touch: the Zend API, common/common, http/http.h, pg/pg.h, pg/rds.h, queue/queue.h,
+ * task/task.h, task_log/task_log.h, src/pg (tq_pg_dashboard, tq_pg_workers).
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "../php_taskqueue.h"
+#include "../common/common.h"
+#include "../pg/pg.h"
+#include "../pg/rds.h"
+#include "../queue/queue.h"
+#include "../sqs/sqs.h"
+#include "../task/task.h"
+#include "../task_log/task_log.h"
+#include "http.h"
+#include "pg/tq_pg_dashboard.h"
+#include "pg/tq_pg_workers.h"
+
+#define TQ_SERVICE_QUEUES "tao/taskQueue"
+#define TQ_ARCHIVE_BATCH 500
+#define TQ_ARCHIVE_MAX_BATCHES 10000
+
+typedef struct dash_log {
+    tq_pg *pg;
+    const char *table;
+} dash_log;
+
+static void dash_fail(php_tq_http_ctx *ctx, int status, const char *msg, const char *arg)
+{
+    tq_http_fail(&ctx->err, status, msg, arg ? arg : "");
+    ctx->failed = true;
+}
+
+static void dash_fail_error(php_tq_http_ctx *ctx, const tq_error *err)
+{
+    if (ctx->debug) {
+        dash_fail(ctx, 500, "%s", err->message);
+    } else {
+        dash_fail(ctx, 500, "Unexpected error. Please contact administrator%s", NULL);
+    }
+}
+
+/* The PostgreSQL store of the Task Log's broker. FAILURE with the answer filled. */
+static zend_result dash_log_of(php_tq_http_ctx *ctx, dash_log *out)
+{
+    zval broker;
+    if (php_tq_call(ctx->task_log, "getBroker", &broker, 0, NULL) == FAILURE) {
+        php_tq_http_fail_exception(ctx, false);
+        return FAILURE;
+    }
+    tq_pg_log *store = NULL;
+    if (Z_TYPE(broker) == IS_OBJECT && instanceof_function(Z_OBJCE(broker), php_tq_ce_RdsTaskLogBroker)) {
+        store = php_tq_rds_log_store(Z_OBJ(broker));
+        if (!store) {
+            zval_ptr_dtor(&broker);
+            php_tq_http_fail_exception(ctx, false);
+            return FAILURE;
+        }
+    }
+    zval_ptr_dtor(&broker);      /* the store lives in the broker, which the Task Log keeps */
+    if (!store) {
+        dash_fail(ctx, 400, "The operator view needs a Task Log on PostgreSQL (RdsTaskLogBroker)%s", NULL);
+        return FAILURE;
+    }
+    out->pg = tq_pg_log_conn(store);
+    out->table = tq_pg_log_table(store);
+    return SUCCESS;
+}
+
+/* The tao/taskQueue service. FAILURE with the answer filled. */
+static zend_result dash_dispatcher(php_tq_http_ctx *ctx, zval *out)
+{
+    tq_error err;
+    tq_error_clear(&err);
+    zend_string *id = zend_string_init(TQ_SERVICE_QUEUES, sizeof(TQ_SERVICE_QUEUES) - 1, 0);
+    zend_result r = php_tq_load_service_config(id, out, &err);
+    zend_string_release(id);
+    if (r == SUCCESS && Z_TYPE_P(out) == IS_OBJECT && instanceof_function(Z_OBJCE_P(out), php_tq_ce_QueueDispatcherInterface)) {
+        return SUCCESS;
+    }
+    if (r == SUCCESS) {
+        zval_ptr_dtor(out);
+    }
+    zend_clear_exception();
+    dash_fail(ctx, 400, "No queue service (tao/taskQueue) in the TAO root%s", NULL);
+    return FAILURE;
+}
+
+/* The PostgreSQL connection and table of an RdsQueueBroker queue, else false. */
+static bool dash_rds_queue(zval *broker, zend_string *queue_name, tq_pg **pg, char table[64])
+{
+    if (Z_TYPE_P(broker) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(broker), php_tq_ce_RdsQueueBroker)) {
+        return false;
+    }
+    tq_error err;
+    if (tq_pg_table_name("queue", ZSTR_VAL(queue_name), table, 64, &err) != 0) {
+        return false;
+    }
+    const char *pid = php_tq_rds_persistence_of(Z_OBJ_P(broker), php_tq_ce_RdsQueueBroker);
+    zend_string *id = zend_string_init(pid, strlen(pid), 0);
+    php_tq_pg_conn *conn = php_tq_pg_for(id);
+    zend_string_release(id);
+    if (!conn) {
+        zend_clear_exception();
+        return false;
+    }
+    *pg = conn->pg;
+    return true;
+}
+
+static const char *dash_broker_kind(zval *broker)
+{
+    if (Z_TYPE_P(broker) != IS_OBJECT) {
+        return "unknown";
+    }
+    zend_class_entry *ce = Z_OBJCE_P(broker);
+    if (instanceof_function(ce, php_tq_ce_RdsQueueBroker)) return "rds";
+    if (instanceof_function(ce, php_tq_ce_SqsQueueBroker)) return "sqs";
+    if (instanceof_function(ce, php_tq_ce_InMemoryQueueBroker)) return "memory";
+    return ZSTR_VAL(ce->name);
+}
+
+/* The queue a task name goes to: the dispatcher's association, else its default queue. */
+static zend_string *dash_queue_of_task(zval *links, zend_string *default_queue, const char *task_name)
+{
+    zval *q = Z_TYPE_P(links) == IS_ARRAY ? zend_symtable_str_find(Z_ARRVAL_P(links), task_name, strlen(task_name)) : NULL;
+    return q && Z_TYPE_P(q) == IS_STRING ? Z_STR_P(q) : default_queue;
+}
+
+static zend_string *dash_default_queue(zval *dispatcher)
+{
+    zval q, name;
+    zend_string *out = NULL;
+    if (php_tq_call(dispatcher, "getDefaultQueue", &q, 0, NULL) == SUCCESS) {
+        if (Z_TYPE(q) == IS_OBJECT && php_tq_call(&q, "getName", &name, 0, NULL) == SUCCESS) {
+            out = zval_get_string(&name);
+            zval_ptr_dtor(&name);
+        }
+        zval_ptr_dtor(&q);
+    }
+    zend_clear_exception();
+    return out;
+}
+
+/* --- reads ---------------------------------------------------------------------------- */
+
+static void dash_queue_row(zval *queue, tq_dash_name_count *fin, size_t nfin, zval *links, zend_string *def, zval *row)
+{
+    zval name, weight, broker, count;
+    array_init(row);
+    if (php_tq_call(queue, "getName", &name, 0, NULL) == FAILURE) {
+        zend_clear_exception();
+        ZVAL_STRING(&name, "?");
+    }
+    zend_string *qname = zval_get_string(&name);
+    add_assoc_str(row, "name", zend_string_copy(qname));
+    if (php_tq_call(queue, "getWeight", &weight, 0, NULL) == SUCCESS) {
+        add_assoc_long(row, "weight", zval_get_long(&weight));
+        zval_ptr_dtor(&weight);
+    } else {
+        zend_clear_exception();
+        add_assoc_null(row, "weight");
+    }
+    ZVAL_NULL(&broker);
+    if (php_tq_call(queue, "getBroker", &broker, 0, NULL) == FAILURE) {
+        zend_clear_exception();
+    }
+    add_assoc_string(row, "broker", dash_broker_kind(&broker));
+    tq_pg *pg;
+    char table[64];
+    int64_t waiting = 0;
+    double oldest = -1;
+    tq_error err;
+    if (dash_rds_queue(&broker, qname, &pg, table) && tq_pg_dash_queue(pg, table, &waiting, &oldest, &err) == 0) {
+        add_assoc_long(row, "depth", (zend_long)waiting);
+    } else if (php_tq_call(queue, "count", &count, 0, NULL) == SUCCESS) {
+        add_assoc_long(row, "depth", zval_get_long(&count));
+        zval_ptr_dtor(&count);
+    } else {
+        zend_clear_exception();
+        add_assoc_null(row, "depth");
+    }
+    if (oldest >= 0) {
+        add_assoc_double(row, "oldestWaitingAge", oldest);
+    } else {
+        add_assoc_null(row, "oldestWaitingAge");
+    }
+    int64_t done = 0, failed = 0;
+    for (size_t i = 0; i < nfin; i++) {
+        zend_string *q = dash_queue_of_task(links, def, fin[i].task_name);
+        if (q && zend_string_equals(q, qname)) {
+            done += fin[i].finished;
+            failed += fin[i].failed;
+        }
+    }
+    add_assoc_double(row, "tasksPerSecond", (double)done / TQ_DASH_RATE_S);
+    add_assoc_long(row, "failures", (zend_long)failed);
+    zval_ptr_dtor(&broker);
+    zval_ptr_dtor(&name);
+    zend_string_release(qname);
+}
+
+static void act_queues(php_tq_http_ctx *ctx)
+{
+    dash_log log;
+    zval dispatcher, queues, links, *q;
+    tq_error err;
+    tq_dash_name_count *fin = NULL;
+    size_t nfin = 0;
+    if (dash_log_of(ctx, &log) == FAILURE || dash_dispatcher(ctx, &dispatcher) == FAILURE) {
+        return;
+    }
+    if (tq_pg_dash_finished(log.pg, log.table, &fin, &nfin, &err) != 0) {
+        zval_ptr_dtor(&dispatcher);
+        dash_fail_error(ctx, &err);
+        return;
+    }
+    if (php_tq_call(&dispatcher, "getQueues", &queues, 0, NULL) == FAILURE) {
+        free(fin);
+        zval_ptr_dtor(&dispatcher);
+        php_tq_http_fail_exception(ctx, false);
+        return;
+    }
+    if (php_tq_call(&dispatcher, "getLinkedTasks", &links, 0, NULL) == FAILURE) {
+        zend_clear_exception();
+        ZVAL_NULL(&links);
+    }
+    zend_string *def = dash_default_queue(&dispatcher);
+    array_init(&ctx->data);
+    if (Z_TYPE(queues) == IS_ARRAY) {
+        ZEND_HASH_FOREACH_VAL(Z_ARRVAL(queues), q) {
+            zval row;
+            dash_queue_row(q, fin, nfin, &links, def, &row);
+            add_next_index_zval(&ctx->data, &row);
+        } ZEND_HASH_FOREACH_END();
+    }
+    if (def) {
+        zend_string_release(def);
+    }
+    free(fin);
+    zval_ptr_dtor(&links);
+    zval_ptr_dtor(&queues);
+    zval_ptr_dtor(&dispatcher);
+}
+
+static void act_workers(php_tq_http_ctx *ctx)
+{
+    dash_log log;
+    tq_worker_row *w = NULL;
+    size_t n = 0;
+    tq_error err;
+    if (dash_log_of(ctx, &log) == FAILURE) {
+        return;
+    }
+    if (tq_pg_workers_list(log.pg, &w, &n, &err) != 0) {
+        dash_fail_error(ctx, &err);
+        return;
+    }
+    array_init(&ctx->data);
+    for (size_t i = 0; i < n; i++) {
+        zval row;
+        array_init(&row);
+        add_assoc_string(&row, "id", w[i].id);
+        add_assoc_string(&row, "host", w[i].host);
+        add_assoc_long(&row, "pid", w[i].pid);
+        w[i].queue[0] ? add_assoc_string(&row, "queue", w[i].queue) : add_assoc_null(&row, "queue");
+        add_assoc_long(&row, "tasksDone", (zend_long)w[i].tasks_done);
+        w[i].current_task[0] ? add_assoc_string(&row, "currentTask", w[i].current_task) : add_assoc_null(&row, "currentTask");
+        w[i].current_label[0] ? add_assoc_string(&row, "currentTaskLabel", w[i].current_label)
+                              : add_assoc_null(&row, "currentTaskLabel");
+        add_assoc_long(&row, "memory", (zend_long)w[i].memory);
+        add_assoc_double(&row, "heartbeatAge", w[i].heartbeat_age);
+        add_assoc_double(&row, "uptime", w[i].uptime);
+        add_next_index_zval(&ctx->data, &row);
+    }
+    free(w);
+}
+
+static void act_stuck(php_tq_http_ctx *ctx)
+{
+    dash_log log;
+    tq_dash_task *t = NULL;
+    tq_worker_row *w = NULL;
+    size_t n = 0, nw = 0;
+    tq_error err;
+    if (dash_log_of(ctx, &log) == FAILURE) {
+        return;
+    }
+    if (tq_pg_dash_stuck(log.pg, log.table, &t, &n, &err) != 0 || tq_pg_workers_list(log.pg, &w, &nw, &err) != 0) {
+        free(t);
+        dash_fail_error(ctx, &err);
+        return;
+    }
+    array_init(&ctx->data);
+    for (size_t i = 0; i < n; i++) {
+        bool held = false;     /* a live worker runs it: long, not stuck */
+        for (size_t j = 0; j < nw && !held; j++) {
+            held = strcmp(w[j].current_task, t[i].id) == 0;
+        }
+        if (held) {
+            continue;
+        }
+        zval row;
+        array_init(&row);
+        add_assoc_string(&row, "id", t[i].id);
+        add_assoc_string(&row, "label", t[i].label);
+        add_assoc_string(&row, "taskName", t[i].task_name);
+        add_assoc_string(&row, "owner", t[i].owner);
+        add_assoc_string(&row, "status", t[i].status);
+        add_assoc_double(&row, "age", t[i].age);
+        add_assoc_string(&row, "reason", strcmp(t[i].status, "enqueued") == 0 ? "waiting for a worker too long"
+                                                                              : "no live worker runs it");
+        add_next_index_zval(&ctx->data, &row);
+    }
+    free(t);
+    free(w);
+}
+
+/* A TaskLogFilter: new, then each call of calls (name, 1 arg) in turn. */
+static zend_result dash_filter(zval *filter, const char *status, zend_long limit, zend_long offset, bool newest_first)
+{
+    if (object_init_ex(filter, php_tq_ce_TaskLogFilter) == FAILURE) {
+        return FAILURE;
+    }
+    zval rv, args[2];
+    ZVAL_STRING(&args[0], "status");
+    ZVAL_STRING(&args[1], status);
+    zend_result r = php_tq_call(filter, "eq", &rv, 2, args);
+    zval_ptr_dtor(&args[0]);
+    zval_ptr_dtor(&args[1]);
+    zval_ptr_dtor(&rv);
+    if (r == SUCCESS) {
+        ZVAL_LONG(&args[0], limit);
+        r = php_tq_call(filter, "setLimit", &rv, 1, &args[0]);
+        zval_ptr_dtor(&rv);
+    }
+    if (r == SUCCESS && offset > 0) {
+        ZVAL_LONG(&args[0], offset);
+        r = php_tq_call(filter, "setOffset", &rv, 1, &args[0]);
+        zval_ptr_dtor(&rv);
+    }
+    if (r == SUCCESS) {
+        ZVAL_STRING(&args[0], newest_first ? "updated_at" : "created_at");
+        r = php_tq_call(filter, "setSortBy", &rv, 1, &args[0]);
+        zval_ptr_dtor(&args[0]);
+        zval_ptr_dtor(&rv);
+    }
+    if (r == SUCCESS && newest_first) {
+        ZVAL_STRING(&args[0], "DESC");
+        r = php_tq_call(filter, "setSortOrder", &rv, 1, &args[0]);
+        zval_ptr_dtor(&args[0]);
+        zval_ptr_dtor(&rv);
+    }
+    if (r == FAILURE) {
+        zval_ptr_dtor(filter);
+    }
+    return r;
+}
+
+/* A failed task: the entity JSON with its report, its owner and how long ago it failed. */
+static zend_result dash_failed_row(zval *entity, zval *row)
+{
+    zval owner;
+    if (php_tq_call(entity, "toArray", row, 0, NULL) == FAILURE) {
+        return FAILURE;
+    }
+    if (Z_TYPE_P(row) != IS_ARRAY || php_tq_call(entity, "getOwner", &owner, 0, NULL) == FAILURE) {
+        zval_ptr_dtor(row);
+        return FAILURE;
+    }
+    SEPARATE_ARRAY(row);
+    add_assoc_str(row, "owner", zval_get_string(&owner));
+    zval_ptr_dtor(&owner);
+    zval *label = zend_hash_str_find(Z_ARRVAL_P(row), "taskLabel", sizeof("taskLabel") - 1);
+    zval *age = zend_hash_str_find(Z_ARRVAL_P(row), "updatedAtElapsed", sizeof("updatedAtElapsed") - 1);
+    add_assoc_str(row, "label", label ? zval_get_string(label) : ZSTR_EMPTY_ALLOC());
+    add_assoc_long(row, "age", age ? zval_get_long(age) : 0);
+    return SUCCESS;
+}
+
+/* Calls each(entity) for the entities of a collection (its iterator's valid/current/next). */
+static zend_result dash_each(zval *coll, void (*each)(zval *entity, void *arg), void *arg)
+{
+    zval it, valid, cur;
+    if (Z_TYPE_P(coll) != IS_OBJECT || php_tq_call(coll, "getIterator", &it, 0, NULL) == FAILURE) {
+        return FAILURE;
+    }
+    zend_result r = SUCCESS;
+    while ((r = php_tq_call(&it, "valid", &valid, 0, NULL)) == SUCCESS && zend_is_true(&valid)) {
+        zval_ptr_dtor(&valid);
+        if ((r = php_tq_call(&it, "current", &cur, 0, NULL)) == FAILURE) {
+            break;
+        }
+        each(&cur, arg);
+        zval_ptr_dtor(&cur);
+        if ((r = php_tq_call(&it, "next", NULL, 0, NULL)) == FAILURE) {
+            break;
+        }
+    }
+    if (r == SUCCESS) {
+        zval_ptr_dtor(&valid);
+    }
+    zval_ptr_dtor(&it);
+    return r;
+}
+
+static void dash_add_failed(zval *entity, void *arg)
+{
+    zval row;
+    if (dash_failed_row(entity, &row) == SUCCESS) {
+        add_next_index_zval((zval *)arg, &row);
+    } else {
+        zend_clear_exception();
+    }
+}
+
+static void act_failed(php_tq_http_ctx *ctx)
+{
+    zval filter, coll;
+    if (dash_filter(&filter, "failed", ctx->call.limit, ctx->call.offset, true) == FAILURE) {
+        php_tq_http_fail_exception(ctx, false);
+        return;
+    }
+    zend_result r = php_tq_call(ctx->task_log, "search", &coll, 1, &filter);
+    zval_ptr_dtor(&filter);
+    if (r == FAILURE) {
+        php_tq_http_fail_exception(ctx, false);
+        return;
+    }
+    array_init(&ctx->data);
+    if (dash_each(&coll, dash_add_failed, &ctx->data) == FAILURE) {
+        zval_ptr_dtor(&ctx->data);
+        ZVAL_UNDEF(&ctx->data);
+        php_tq_http_fail_exception(ctx, false);
+    }
+    zval_ptr_dtor(&coll);
+}
+
+/* --- actions ------------------------------------------------------------------------- */
+
+/* The call's task (any owner) and its categorized status as a string. FAILURE with the
+ * answer filled (404 for an unknown task). */
+static zend_result dash_task(php_tq_http_ctx *ctx, zval *entity, zend_string **status)
+{
+    zval a, st;
+    ZVAL_STRING(&a, ctx->call.task_id);
+    zend_result r = php_tq_call(ctx->task_log, "getById", entity, 1, &a);
+    zval_ptr_dtor(&a);
+    if (r == SUCCESS && Z_TYPE_P(entity) != IS_OBJECT) {
+        zval_ptr_dtor(entity);
+        dash_fail(ctx, 404, "Task \"%s\" not found.", ctx->call.task_id);
+        ctx->err.code = 404;
+        return FAILURE;
+    }
+    if (r == SUCCESS && (r = php_tq_call(entity, "getStatus", &st, 0, NULL)) == SUCCESS) {
+        *status = zval_try_get_string(&st);
+        zval_ptr_dtor(&st);
+        if (!*status) {
+            zval_ptr_dtor(entity);
+            r = FAILURE;
+        }
+    } else if (r == SUCCESS) {
+        zval_ptr_dtor(entity);
+    }
+    if (r == FAILURE) {
+        php_tq_http_fail_exception(ctx, false);
+    }
+    return r;
+}
+
+static void dash_done(php_tq_http_ctx *ctx, const char *action, zend_string *message)
+{
+    array_init(&ctx->data);
+    add_assoc_string(&ctx->data, "action", action);
+    if (ctx->call.task_id) {
+        add_assoc_string(&ctx->data, "taskId", ctx->call.task_id);
+    }
+    add_assoc_str(&ctx->data, "message", message);
+}
+
+static zend_string *dash_string_of(zval *obj, const char *method)
+{
+    zval v;
+    if (php_tq_call(obj, method, &v, 0, NULL) == FAILURE) {
+        zend_clear_exception();
+        return ZSTR_EMPTY_ALLOC();
+    }
+    zend_string *s = Z_TYPE(v) == IS_NULL ? ZSTR_EMPTY_ALLOC() : zval_get_string(&v);
+    zval_ptr_dtor(&v);
+    return s;
+}
+
+/* Fills the new CallbackTask task (constructed with id and owner; the callable travels as
+ * its class name, as a task read from JSON carries it; the parameters) and enqueues it on
+ * the dispatcher's queue qname with label. false with or without a pending exception. */
+static bool dash_enqueue_copy(zval *dispatcher, zval *task, zend_string *id, zend_string *owner, zend_string *name,
+                              zval *params, zend_string *qname, zend_string *label)
+{
+    zval a[2], rv, queue;
+    bool ok = false;
+    ZVAL_STR(&a[0], id);
+    ZVAL_STR(&a[1], owner);
+    zend_call_known_instance_method(php_tq_ce_CallbackTask->constructor, Z_OBJ_P(task), NULL, 2, a);
+    if (EG(exception)) {
+        return false;
+    }
+    ZVAL_STRING(&a[0], "__callable__");
+    ZVAL_STR(&a[1], name);
+    zend_result r = php_tq_call(task, "setMetadata", &rv, 2, a);
+    zval_ptr_dtor(&a[0]);
+    if (r == SUCCESS) {
+        zval_ptr_dtor(&rv);
+        r = php_tq_call(task, "setParameter", &rv, 1, params);
+    }
+    if (r == SUCCESS) {
+        zval_ptr_dtor(&rv);
+        ZVAL_STR(&a[0], qname);
+        r = php_tq_call(dispatcher, "getQueue", &queue, 1, a);
+    }
+    if (r == SUCCESS) {
+        ZVAL_COPY_VALUE(&a[0], task);
+        ZVAL_STR(&a[1], label);
+        if (php_tq_call(&queue, "enqueue", &rv, 2, a) == SUCCESS) {
+            ok = zend_is_true(&rv);
+            zval_ptr_dtor(&rv);
+        }
+        zval_ptr_dtor(&queue);
+    }
+    return ok && !EG(exception);
+}
+
+/* A new CallbackTask for a failed task (TAO's ReRunTask: same task name, parameters,
+ * label; a new id), its owner kept so the user sees it, on the queue its name goes to. */
+static void act_retry(php_tq_http_ctx *ctx)
+{
+    zval entity, dispatcher, links, task, params;
+    zend_string *status;
+    if (dash_task(ctx, &entity, &status) == FAILURE) {
+        return;
+    }
+    bool failed = zend_string_equals_literal(status, "failed");
+    zend_string_release(status);
+    if (!failed) {
+        zval_ptr_dtor(&entity);
+        dash_fail(ctx, 400, "Task \"%s\" has not failed: only a failed task is retried.", ctx->call.task_id);
+        return;
+    }
+    if (dash_dispatcher(ctx, &dispatcher) == FAILURE) {
+        zval_ptr_dtor(&entity);
+        return;
+    }
+    zend_string *name = dash_string_of(&entity, "getTaskName");
+    zend_string *owner = dash_string_of(&entity, "getOwner");
+    zend_string *label = dash_string_of(&entity, "getLabel");
+    if (php_tq_call(&entity, "getParameters", &params, 0, NULL) == FAILURE || Z_TYPE(params) != IS_ARRAY) {
+        zend_clear_exception();
+        zval_ptr_dtor(&params);
+        array_init(&params);
+    }
+    zval_ptr_dtor(&entity);
+    if (php_tq_call(&dispatcher, "getLinkedTasks", &links, 0, NULL) == FAILURE) {
+        zend_clear_exception();
+        ZVAL_NULL(&links);
+    }
+    zend_string *def = dash_default_queue(&dispatcher);
+    zend_string *qname = dash_queue_of_task(&links, def, ZSTR_VAL(name));
+    zend_string *id = php_tq_new_uri();
+    bool ok = false;
+    ZVAL_UNDEF(&task);
+    if (qname && object_init_ex(&task, php_tq_ce_CallbackTask) == SUCCESS) {
+        ok = dash_enqueue_copy(&dispatcher, &task, id, owner, name, &params, qname, label);
+    }
+    if (EG(exception)) {
+        php_tq_http_fail_exception(ctx, false);
+    } else if (!ok) {
+        dash_fail(ctx, 400, "Task \"%s\" could not be enqueued again.", ctx->call.task_id);
+    } else {
+        dash_done(ctx, "retry", zend_strpprintf(0, "Task \"%s\" enqueued again on queue %s as %s",
+                                               ZSTR_LEN(label) ? ZSTR_VAL(label) : ctx->call.task_id,
+                                               ZSTR_VAL(qname), ZSTR_VAL(id)));
+        add_assoc_str(&ctx->data, "newTaskId", zend_string_copy(id));
+        add_assoc_str(&ctx->data, "queue", zend_string_copy(qname));
+    }
+    zval_ptr_dtor(&task);
+    zval_ptr_dtor(&params);
+    zval_ptr_dtor(&links);
+    zval_ptr_dtor(&dispatcher);
+    if (def) {
+        zend_string_release(def);
+    }
+    zend_string_release(id);
+    zend_string_release(name);
+    zend_string_release(owner);
+    zend_string_release(label);
+}
+
+/* Whether a live worker runs task_id now. */
+static bool dash_held(tq_pg *pg, const char *task_id)
+{
+    tq_worker_row *w = NULL;
+    size_t n = 0;
+    tq_error err;
+    bool held = false;
+    if (tq_pg_workers_list(pg, &w, &n, &err) == 0) {
+        for (size_t i = 0; i < n && !held; i++) {
+            held = strcmp(w[i].current_task, task_id) == 0;
+        }
+    }
+    free(w);
+    return held;
+}
+
+/* A stuck task's message back in line (visible, no lease) on its RDS queue and its log
+ * row enqueued, so the next free worker starts it again (TAO's RestartStuckTaskService
+ * for a message that still exists). */
+static void act_restart(php_tq_http_ctx *ctx)
+{
+    dash_log log;
+    zval entity, dispatcher, queues, *q;
+    zend_string *status;
+    if (dash_log_of(ctx, &log) == FAILURE || dash_task(ctx, &entity, &status) == FAILURE) {
+        return;
+    }
+    zval_ptr_dtor(&entity);
+    bool waiting = zend_string_equals_literal(status, "created") || zend_string_equals_literal(status, "in_progress");
+    zend_string_release(status);
+    if (!waiting) {
+        dash_fail(ctx, 400, "Task \"%s\" is neither queued nor running: nothing to restart.", ctx->call.task_id);
+        return;
+    }
+    if (dash_held(log.pg, ctx->call.task_id)) {
+        dash_fail(ctx, 400, "Task \"%s\" is running on a live worker: it is not stuck.", ctx->call.task_id);
+        return;
+    }
+    if (dash_dispatcher(ctx, &dispatcher) == FAILURE) {
+        return;
+    }
+    if (php_tq_call(&dispatcher, "getQueues", &queues, 0, NULL) == FAILURE) {
+        zval_ptr_dtor(&dispatcher);
+        php_tq_http_fail_exception(ctx, false);
+        return;
+    }
+    zend_string *found = NULL;
+    tq_error err;
+    tq_error_clear(&err);
+    if (Z_TYPE(queues) == IS_ARRAY) {
+        ZEND_HASH_FOREACH_VAL(Z_ARRVAL(queues), q) {
+            zval broker, name;
+            tq_pg *pg;
+            char table[64];
+            if (php_tq_call(q, "getBroker", &broker, 0, NULL) == FAILURE) {
+                zend_clear_exception();
+                continue;
+            }
+            if (php_tq_call(q, "getName", &name, 0, NULL) == SUCCESS) {
+                zend_string *qn = zval_get_string(&name);
+                if (dash_rds_queue(&broker, qn, &pg, table) && tq_pg_dash_requeue(pg, table, ctx->call.task_id, &err) > 0) {
+                    found = zend_string_copy(qn);
+                }
+                zend_string_release(qn);
+                zval_ptr_dtor(&name);
+            }
+            zend_clear_exception();
+            zval_ptr_dtor(&broker);
+            if (found || err.code) {
+                break;
+            }
+        } ZEND_HASH_FOREACH_END();
+    }
+    zval_ptr_dtor(&queues);
+    zval_ptr_dtor(&dispatcher);
+    if (err.code) {
+        dash_fail_error(ctx, &err);
+    } else if (!found) {
+        dash_fail(ctx, 400, "Task \"%s\" has no message left in a queue on PostgreSQL: retry it instead.",
+                  ctx->call.task_id);
+    } else if (tq_pg_dash_reset_log(log.pg, log.table, ctx->call.task_id, &err) < 0) {
+        dash_fail_error(ctx, &err);
+    } else {
+        dash_done(ctx, "restart", zend_strpprintf(0, "Task \"%s\" put back in queue %s", ctx->call.task_id,
+                                                 ZSTR_VAL(found)));
+    }
+    if (found) {
+        zend_string_release(found);
+    }
+}
+
+/* Any owner's queued task cancelled (TaskLog::cancel). */
+static void act_cancel(php_tq_http_ctx *ctx)
+{
+    zval entity, ok;
+    zend_string *status;
+    if (dash_task(ctx, &entity, &status) == FAILURE) {
+        return;
+    }
+    zend_string_release(status);
+    zend_result r = php_tq_call(ctx->task_log, "cancel", &ok, 1, &entity);
+    zval_ptr_dtor(&entity);
+    if (r == FAILURE) {
+        php_tq_http_fail_exception(ctx, true);
+        return;
+    }
+    bool done = zend_is_true(&ok);
+    zval_ptr_dtor(&ok);
+    if (!done) {
+        dash_fail(ctx, 400, "Task \"%s\" is not queued: it cannot be cancelled.", ctx->call.task_id);
+        return;
+    }
+    dash_done(ctx, "cancel", zend_strpprintf(0, "Task \"%s\" cancelled", ctx->call.task_id));
+}
+
+/* Every owner's completed and failed tasks archived, in pages. */
+static void act_archive_finished(php_tq_http_ctx *ctx)
+{
+    static const char *finished[] = { "completed", "failed" };
+    zend_long archived = 0;
+    for (size_t s = 0; s < 2; s++) {
+        for (int i = 0; i < TQ_ARCHIVE_MAX_BATCHES; i++) {
+            zval filter, coll, cnt, ok;
+            if (dash_filter(&filter, finished[s], TQ_ARCHIVE_BATCH, 0, false) == FAILURE) {
+                php_tq_http_fail_exception(ctx, false);
+                return;
+            }
+            zend_result r = php_tq_call(ctx->task_log, "search", &coll, 1, &filter);
+            zval_ptr_dtor(&filter);
+            if (r == FAILURE || php_tq_call(&coll, "count", &cnt, 0, NULL) == FAILURE) {
+                if (r == SUCCESS) {
+                    zval_ptr_dtor(&coll);
+                }
+                php_tq_http_fail_exception(ctx, false);
+                return;
+            }
+            zend_long n = zval_get_long(&cnt);
+            bool moved = n > 0 && php_tq_call(ctx->task_log, "archiveCollection", &ok, 1, &coll) == SUCCESS;
+            if (moved) {
+                moved = zend_is_true(&ok);
+                zval_ptr_dtor(&ok);
+            }
+            zval_ptr_dtor(&coll);
+            if (EG(exception)) {
+                php_tq_http_fail_exception(ctx, true);
+                return;
+            }
+            if (moved) {
+                archived += n;
+            }
+            if (!moved || n < TQ_ARCHIVE_BATCH) {
+                break;
+            }
+        }
+    }
+    ctx->call.task_id = NULL;
+    dash_done(ctx, "archiveFinished", zend_strpprintf(0, "Archived " ZEND_LONG_FMT " finished task%s", archived,
+                                                     archived == 1 ? "" : "s"));
+    add_assoc_long(&ctx->data, "archived", archived);
+}
+
+void php_tq_http_dashboard(php_tq_http_ctx *ctx)
+{
+    switch (ctx->call.route->action) {
+    case TQ_ACT_DASH_QUEUES: act_queues(ctx); break;
+    case TQ_ACT_DASH_WORKERS: act_workers(ctx); break;
+    case TQ_ACT_DASH_STUCK: act_stuck(ctx); break;
+    case TQ_ACT_DASH_FAILED: act_failed(ctx); break;
+    case TQ_ACT_DASH_RETRY: act_retry(ctx); break;
+    case TQ_ACT_DASH_RESTART: act_restart(ctx); break;
+    case TQ_ACT_DASH_CANCEL: act_cancel(ctx); break;
+    case TQ_ACT_DASH_ARCHIVE_FINISHED: act_archive_finished(ctx); break;
+    default: break;
+    }
+}

@@ -1,0 +1,172 @@
+/*
+ * tq_heartbeat.c: the heartbeat thread (tq_heartbeat.h).
+ * May touch: pg/tq_pg, pg/tq_pg_workers, common/tq_keeper_thread, worker/tq_signal, libc.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "common/tq_keeper_thread.h"
+#include "pg/tq_heartbeat.h"
+#include "worker/tq_signal.h"
+
+#define TQ_HB_RETRY_MS 1000
+
+struct tq_heartbeat {
+    char *conninfo;
+    tq_pg *pg;                 /* the thread's connection (the caller's after the join) */
+    int table_ready;
+    int disabled;              /* inherited through fork(): never beat as the parent */
+    tq_keeper_thread t;        /* the thread; its mutex guards what follows */
+    tq_worker_row row;
+    int64_t next_ms;
+    int changed;               /* the row changed since the last beat was taken */
+};
+
+/* Resident bytes of this process (Linux /proc; 0 elsewhere). */
+static int64_t resident_bytes(void)
+{
+    long pages = 0, resident = 0;
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (!f) {
+        return 0;
+    }
+    int got = fscanf(f, "%ld %ld", &pages, &resident);
+    fclose(f);
+    return got == 2 ? (int64_t)resident * sysconf(_SC_PAGESIZE) : 0;
+}
+
+static int hb_should_stop(void *ctx)
+{
+    tq_heartbeat *h = ctx;
+    return tq_keeper_thread_stopping(&h->t);
+}
+
+static int hb_beat(tq_heartbeat *h, const tq_worker_row *row, tq_error *err)
+{
+    if (!h->pg) {
+        if (!(h->pg = tq_pg_new(h->conninfo, err))) {
+            return -1;
+        }
+        tq_pg_set_should_stop(h->pg, hb_should_stop, h);
+    }
+    if (!h->table_ready) {
+        if (tq_pg_workers_create(h->pg, err) != 0) {
+            return -1;
+        }
+        h->table_ready = 1;
+    }
+    return tq_pg_workers_beat(h->pg, row, err);
+}
+
+/* mu held on entry and return; released around the statement. */
+static int hb_renew_due(void *keeper, int64_t now)
+{
+    tq_heartbeat *h = keeper;
+    if (h->next_ms > now) {
+        return 0;
+    }
+    tq_worker_row row = h->row;
+    h->changed = 0;
+    pthread_mutex_unlock(&h->t.mu);
+    row.memory = resident_bytes();
+    tq_error err;
+    tq_error_clear(&err);
+    int rc = hb_beat(h, &row, &err);
+    pthread_mutex_lock(&h->t.mu);
+    /* a task that began or ended while this beat was on the wire is sent at once */
+    h->next_ms = h->changed ? tq_monotonic_ms() : tq_monotonic_ms() + (rc == 0 ? TQ_WORKER_BEAT_MS : TQ_HB_RETRY_MS);
+    return 1;
+}
+
+static int64_t hb_next_due(void *keeper)
+{
+    return ((tq_heartbeat *)keeper)->next_ms;
+}
+
+tq_heartbeat *tq_heartbeat_new(const char *conninfo, const char *host, const char *queue, tq_error *err)
+{
+    tq_pg *probe = tq_pg_new(conninfo, err);      /* a bad conninfo fails here, in the caller's thread */
+    if (!probe) {
+        return NULL;
+    }
+    tq_pg_free(probe);
+    tq_heartbeat *h = calloc(1, sizeof(*h));
+    if (!h || !(h->conninfo = strdup(conninfo))) {
+        free(h);
+        tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+        return NULL;
+    }
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    h->row.pid = (long)getpid();
+    snprintf(h->row.host, sizeof(h->row.host), "%s", host ? host : "");
+    snprintf(h->row.queue, sizeof(h->row.queue), "%s", queue ? queue : "");
+    snprintf(h->row.id, sizeof(h->row.id), "%.80s:%ld:%lld%06ld", h->row.host, h->row.pid, (long long)ts.tv_sec,
+             ts.tv_nsec / 1000);
+    tq_keeper_thread_init(&h->t, "heartbeat", hb_renew_due, hb_next_due, h);
+    pthread_mutex_lock(&h->t.mu);
+    h->next_ms = tq_monotonic_ms();
+    int rc = tq_keeper_thread_start(&h->t, err);
+    pthread_cond_signal(&h->t.cv);
+    pthread_mutex_unlock(&h->t.mu);
+    if (rc != 0) {
+        tq_heartbeat_free(h);
+        return NULL;
+    }
+    return h;
+}
+
+static int hb_usable(tq_heartbeat *h)
+{
+    if (tq_keeper_thread_after_fork(&h->t)) {
+        h->disabled = 1;
+        h->pg = NULL;          /* the parent's: tq_pg would not use it here anyway */
+    }
+    return !h->disabled;
+}
+
+void tq_heartbeat_task(tq_heartbeat *h, const char *task_id, const char *label)
+{
+    if (!h || !hb_usable(h)) {
+        return;
+    }
+    pthread_mutex_lock(&h->t.mu);
+    if (h->row.current_task[0] && !task_id) {
+        h->row.tasks_done++;
+    }
+    snprintf(h->row.current_task, sizeof(h->row.current_task), "%s", task_id ? task_id : "");
+    snprintf(h->row.current_label, sizeof(h->row.current_label), "%s", task_id && label ? label : "");
+    h->next_ms = tq_monotonic_ms();          /* the dashboard sees the change at once */
+    h->changed = 1;
+    pthread_cond_signal(&h->t.cv);
+    pthread_mutex_unlock(&h->t.mu);
+}
+
+void tq_heartbeat_row(tq_heartbeat *h, tq_worker_row *out)
+{
+    pthread_mutex_lock(&h->t.mu);
+    *out = h->row;
+    pthread_mutex_unlock(&h->t.mu);
+}
+
+void tq_heartbeat_free(tq_heartbeat *h)
+{
+    if (!h) {
+        return;
+    }
+    int usable = hb_usable(h);
+    tq_keeper_thread_destroy(&h->t);
+    if (usable && h->pg) {
+        tq_error err;
+        tq_error_clear(&err);
+        tq_pg_set_should_stop(h->pg, NULL, NULL);
+        tq_pg_workers_remove(h->pg, h->row.id, &err);     /* best effort: a stale row ages out */
+    }
+    if (usable) {
+        tq_pg_free(h->pg);
+    }
+    free(h->conninfo);
+    free(h);
+}

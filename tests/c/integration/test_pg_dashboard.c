@@ -1,0 +1,114 @@
+/* tq_pg_dashboard against a real PostgreSQL: a queue's waiting messages and the oldest's
+ * age, finished tasks and failures per task name, stuck tasks, and a stuck task put back
+ * in line. Tables of the shapes the code reads (TAO's timestamps: UTC without zone). */
+#include "test_pg_common.h"
+#include "pg/tq_pg_dashboard.h"
+
+#define L "tq_pgtest_dashlog"
+#define Q "tq_pgtest_dashq"
+#define UTC "(now() at time zone 'utc')"
+
+static int setup(void **state)
+{
+    tpg_exec("DROP TABLE IF EXISTS " L ", " Q ";"
+             "CREATE TABLE " L " (id varchar(255) PRIMARY KEY, task_name varchar(255) NOT NULL, label varchar(255), "
+             "status varchar(50) NOT NULL, owner varchar(255), created_at timestamp(0) NOT NULL, updated_at timestamp(0));"
+             "CREATE TABLE " Q " (id serial PRIMARY KEY, message text NOT NULL DEFAULT '{}', visible boolean NOT NULL DEFAULT true, "
+             "created_at timestamp(0) NOT NULL, lease_until timestamptz(3), task_id varchar(255));");
+    *state = tpg_new();
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    tq_pg_free(*state);
+    tpg_exec("DROP TABLE IF EXISTS " L ", " Q);
+    return 0;
+}
+
+static void test_queue_depth_and_age(void **state)
+{
+    tq_error err;
+    int64_t waiting = -1;
+    double oldest = 0;
+    assert_int_equal(tq_pg_dash_queue(*state, Q, &waiting, &oldest, &err), 0);
+    assert_int_equal(waiting, 0);
+    assert_true(oldest < 0);
+    tpg_exec("INSERT INTO " Q " (created_at, visible, lease_until, task_id) VALUES "
+             "(" UTC " - interval '60 seconds', true, NULL, 'a'), (" UTC ", true, NULL, 'b'), "
+             "(" UTC " - interval '300 seconds', false, now() + interval '1 minute', 'c'), "
+             "(" UTC " - interval '90 seconds', false, now() - interval '1 second', 'd')");
+    assert_int_equal(tq_pg_dash_queue(*state, Q, &waiting, &oldest, &err), 0);
+    assert_int_equal(waiting, 3);                       /* c is leased: not waiting */
+    assert_true(oldest >= 89 && oldest < 120);
+}
+
+static void test_finished_per_task_name(void **state)
+{
+    tq_error err;
+    tpg_exec("INSERT INTO " L " VALUES "
+             "('1', 'A', 'l', 'completed', 'u', " UTC ", " UTC "), ('2', 'A', 'l', 'archived', 'u', " UTC ", " UTC "), "
+             "('3', 'A', 'l', 'failed', 'u', " UTC ", " UTC " - interval '20 minutes'), "
+             "('4', 'A', 'l', 'failed', 'u', " UTC ", " UTC " - interval '2 hours'), "
+             "('5', 'B', 'l', 'running', 'u', " UTC ", " UTC ")");
+    tq_dash_name_count *c = NULL;
+    size_t n = 0;
+    assert_int_equal(tq_pg_dash_finished(*state, L, &c, &n, &err), 0);
+    int seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(c[i].task_name, "A") == 0) {
+            assert_int_equal(c[i].finished, 2);         /* within 5 minutes */
+            assert_int_equal(c[i].failed, 1);           /* within the hour */
+            seen++;
+        } else {
+            assert_int_equal(c[i].finished, 0);
+        }
+    }
+    assert_int_equal(seen, 1);
+    free(c);
+}
+
+static void test_stuck_and_requeue(void **state)
+{
+    tq_error err;
+    tpg_exec("INSERT INTO " L " VALUES "
+             "('run-old', 'A', 'Old run', 'running', 'u1', " UTC " - interval '1 minute', " UTC " - interval '30 seconds'), "
+             "('run-new', 'A', 'New run', 'running', 'u1', " UTC ", " UTC "), "
+             "('q-old', 'A', 'Old queued', 'enqueued', 'u2', " UTC " - interval '200 seconds', " UTC " - interval '200 seconds'), "
+             "('q-new', 'A', 'New queued', 'enqueued', 'u2', " UTC " - interval '10 seconds', " UTC "), "
+             "('done', 'A', 'Done', 'completed', 'u2', " UTC " - interval '1 hour', " UTC " - interval '1 hour');"
+             "INSERT INTO " Q " (created_at, visible, lease_until, task_id) VALUES "
+             "(" UTC ", false, now() + interval '1 minute', 'run-old')");
+    tq_dash_task *t = NULL;
+    size_t n = 0;
+    assert_int_equal(tq_pg_dash_stuck(*state, L, &t, &n, &err), 0);
+    assert_int_equal(n, 2);
+    assert_string_equal(t[0].id, "q-old");              /* oldest first */
+    assert_string_equal(t[0].status, "enqueued");
+    assert_string_equal(t[1].id, "run-old");
+    assert_string_equal(t[1].label, "Old run");
+    assert_string_equal(t[1].owner, "u1");
+    assert_true(t[1].age >= 29);
+    free(t);
+    assert_int_equal(tq_pg_dash_requeue(*state, Q, "run-old", &err), 1);
+    assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE task_id = 'run-old' AND visible AND lease_until IS NULL"), 1);
+    assert_int_equal(tq_pg_dash_requeue(*state, Q, "nothing", &err), 0);
+    assert_int_equal(tq_pg_dash_reset_log(*state, L, "run-old", &err), 1);
+    assert_int_equal(tpg_int("SELECT count(*) FROM " L " WHERE id = 'run-old' AND status = 'enqueued'"), 1);
+    assert_int_equal(tq_pg_dash_reset_log(*state, L, "done", &err), 0);   /* a finished task stays finished */
+}
+
+int main(void)
+{
+    if (tpg_require_server("test_pg_dashboard") != 0) {
+        return 1;
+    }
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_queue_depth_and_age, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_finished_per_task_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_stuck_and_requeue, setup, teardown),
+    };
+    int rc = cmocka_run_group_tests_name("tq_pg_dashboard", tests, NULL, NULL);
+    tpg_close();
+    return rc;
+}

@@ -1,0 +1,101 @@
+/* tq_pg_workers and tq_heartbeat against a real PostgreSQL: a worker's row is written,
+ * listed while it beats, dropped from the list when it goes stale, deleted at the end;
+ * the heartbeat thread reports the running task and counts finished ones. */
+#include "test_pg_common.h"
+#include <unistd.h>
+#include "pg/tq_pg_workers.h"
+#include "pg/tq_heartbeat.h"
+
+static const tq_worker_row *find(const tq_worker_row *w, size_t n, const char *id)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(w[i].id, id) == 0) {
+            return &w[i];
+        }
+    }
+    return NULL;
+}
+
+static void test_beat_list_stale_remove(void **state)
+{
+    tq_error err;
+    tq_error_clear(&err);
+    tq_pg *pg = tpg_new();
+    assert_int_equal(tq_pg_workers_create(pg, &err), 0);
+    tq_worker_row w = { .id = "ctest:1", .host = "h1", .pid = 4242, .queue = "q1", .tasks_done = 3,
+                        .current_task = "task-1", .current_label = "Label <b>", .memory = 1048576 };
+    assert_int_equal(tq_pg_workers_beat(pg, &w, &err), 0);
+    w.tasks_done = 4;
+    assert_int_equal(tq_pg_workers_beat(pg, &w, &err), 0);       /* the same row, updated */
+    tq_worker_row *list = NULL;
+    size_t n = 0;
+    assert_int_equal(tq_pg_workers_list(pg, &list, &n, &err), 0);
+    const tq_worker_row *got = find(list, n, "ctest:1");
+    assert_non_null(got);
+    assert_string_equal(got->host, "h1");
+    assert_int_equal(got->pid, 4242);
+    assert_string_equal(got->queue, "q1");
+    assert_int_equal(got->tasks_done, 4);
+    assert_string_equal(got->current_label, "Label <b>");
+    assert_int_equal(got->memory, 1048576);
+    assert_true(got->heartbeat_age < 5);
+    free(list);
+    tpg_exec("UPDATE tq_workers SET beat_at = now() - interval '20 seconds' WHERE id = 'ctest:1'");
+    assert_int_equal(tq_pg_workers_list(pg, &list, &n, &err), 0);
+    assert_null(find(list, n, "ctest:1"));                          /* stale: not alive */
+    free(list);
+    assert_int_equal(tq_pg_workers_remove(pg, "ctest:1", &err), 0);
+    assert_int_equal(tpg_int("SELECT count(*) FROM tq_workers WHERE id = 'ctest:1'"), 0);
+    tq_pg_free(pg);
+}
+
+/* Polls the row of this process until cond holds (3 s at most). */
+static long long wait_for(const char *sql)
+{
+    long long v = -1;
+    for (int i = 0; i < 60 && (v = tpg_int(sql)) != 1; i++) {
+        usleep(50000);
+    }
+    return v;
+}
+
+static void test_heartbeat_thread(void **state)
+{
+    tq_error err;
+    tq_error_clear(&err);
+    tq_heartbeat *h = tq_heartbeat_new(tpg_conninfo(), "ctest-host", "qq", &err);
+    assert_non_null(h);
+    char sql[256];
+    snprintf(sql, sizeof(sql), "SELECT count(*) FROM tq_workers WHERE host = 'ctest-host' AND pid = %d AND queue = 'qq'",
+             (int)getpid());
+    assert_int_equal(wait_for(sql), 1);
+    tq_heartbeat_task(h, "task-a", "Import A");
+    snprintf(sql, sizeof(sql), "SELECT count(*) FROM tq_workers WHERE host = 'ctest-host' AND current_task = 'task-a' "
+             "AND current_label = 'Import A' AND memory > 0");
+    assert_int_equal(wait_for(sql), 1);
+    tq_heartbeat_task(h, NULL, NULL);
+    snprintf(sql, sizeof(sql), "SELECT count(*) FROM tq_workers WHERE host = 'ctest-host' AND current_task IS NULL "
+             "AND tasks_done = 1");
+    assert_int_equal(wait_for(sql), 1);
+    tq_worker_row row;
+    tq_heartbeat_row(h, &row);
+    assert_int_equal(row.tasks_done, 1);
+    tq_heartbeat_free(h);
+    assert_int_equal(tpg_int("SELECT count(*) FROM tq_workers WHERE host = 'ctest-host'"), 0);
+    assert_null(tq_heartbeat_new("nosuchkeyword=1", "h", NULL, &err));
+}
+
+int main(void)
+{
+    if (tpg_require_server("test_pg_workers") != 0) {
+        return 1;
+    }
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_beat_list_stale_remove),
+        cmocka_unit_test(test_heartbeat_thread),
+    };
+    int rc = cmocka_run_group_tests_name("tq_pg_workers and tq_heartbeat", tests, NULL, NULL);
+    tpg_exec("DELETE FROM tq_workers WHERE id LIKE 'ctest%' OR host = 'ctest-host'");
+    tpg_close();
+    return rc;
+}
