@@ -2,6 +2,9 @@
 /* Shared by the benchmark scripts: the no-op action and a dispatcher/Task Log over RDS. */
 namespace oat\taskQueueBench;
 
+// the benchmark's task classes may be decoded from a message (README: taskqueue.allowed_callables)
+ini_set('taskqueue.allowed_callables', __NAMESPACE__ . '\\');
+
 use oat\tao\model\taskQueue\Queue;
 use oat\tao\model\taskQueue\QueueDispatcher;
 use oat\tao\model\taskQueue\TaskLog;

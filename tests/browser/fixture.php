@@ -36,6 +36,7 @@ return new QueueDispatcher([
 ]);
 PHP);
 file_put_contents("$root/index.php", "<?php\ndefine('ROOT_PATH', __DIR__ . '/');\nrequire '$here/tasks.php';\n"
+    . "ini_set('taskqueue.allowed_callables', 'BrowserTest\\\\');\n"
     . "exit(\\TaskQueue\\Cli::run(\$argv));\n");
 file_put_contents("$root/data/taskQueueStorage/results.csv", "id,score\n1,10\n");
 

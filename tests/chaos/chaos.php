@@ -19,6 +19,9 @@ use oat\taoTaskQueue\model\LongRunningWorker;
 use oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker;
 use oat\taoTaskQueue\model\QueueBroker\SqsQueueBroker;
 
+// this scene's task class may be decoded from a message (README: taskqueue.allowed_callables)
+ini_set('taskqueue.allowed_callables', __NAMESPACE__ . '\\');
+
 final class RecordRun
 {
     public function __invoke(array $params)
