@@ -61,7 +61,12 @@ static void rds_log_free(zend_object *obj)
 {
     php_tq_rds_log *o = rds_log_from(obj);
     if (o->store) {
-        /* reports kept for an ack that has not come: store them now (best effort) */
+        /* Reports kept for an ack that has not come are stored now, one statement each (best
+         * effort, unlogged: free_obj must not run the PHP logger). This stays in the destructor
+         * rather than at request end because only this object knows what it owes and its
+         * connection goes with it, and a worker's request lasts as long as the worker: deferring
+         * would leave finished tasks without their report for hours. Only a process that
+         * claimed tasks owes anything, so a web request is not held up by it (doc/ARCHITECTURE.md). */
         php_tq_claims_forget_log(o->store);
         tq_log_store_destroy(&o->iface);
         o->store = NULL;
