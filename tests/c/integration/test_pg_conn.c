@@ -19,11 +19,16 @@ static int64_t now_ms(void)
 static void test_invalid_conninfo_is_scrubbed(void **state)
 {
     tq_error err;
-    tq_pg *c = tq_pg_new("host=/tmp password=" SECRET " bogus_option=1", &err);
+    /* an unknown option named before the password is shown; after it, it could be password */
+    tq_pg *c = tq_pg_new("bogus_option=1 host=/tmp password=" SECRET, &err);
     assert_null(c);
     assert_int_equal(err.code, TQ_ERR_INVALID);
     assert_non_null(strstr(err.message, "bogus_option"));
     assert_null(strstr(err.message, SECRET));
+    c = tq_pg_new("host=/tmp password=" SECRET " bogus_option=1", &err);
+    assert_null(c);
+    assert_null(strstr(err.message, SECRET));
+    assert_null(strstr(err.message, "bogus_option"));
 
     c = tq_pg_new("host=/tmp password='" SECRET, &err);    /* unterminated quote */
     assert_null(c);
