@@ -52,8 +52,14 @@ fi
 DATA="$DIR/data"
 LOG="$DIR/server.log"
 
+# A postmaster killed a moment ago can still answer kill(pid, 0) -- as a zombie until its
+# parent reaps it, and some PID 1s are slow to -- so pg_ctl status alone would call it running.
 running() {
-    [ -f "$DATA/postmaster.pid" ] && as_pg "$PGBIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1
+    [ -f "$DATA/postmaster.pid" ] || return 1
+    local pid state
+    pid=$(head -1 "$DATA/postmaster.pid")
+    state=$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null) || return 1
+    [ -n "$state" ] && [ "$state" != Z ] && as_pg "$PGBIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1
 }
 
 cluster_port() {
@@ -109,6 +115,14 @@ start() {
         return 0
     fi
     [ -f "$DATA/PG_VERSION" ] || init_cluster
+    # The lock files of a postmaster that died and waits as a zombie: PostgreSQL itself would
+    # take it for a live server and refuse to start. A zombie holds no shared memory.
+    local lock old
+    for lock in "$DATA/postmaster.pid" "$DIR/.s.PGSQL.$(cluster_port).lock"; do
+        [ -f "$lock" ] || continue
+        old=$(head -1 "$lock")
+        [ "$(awk '{ print $3 }' "/proc/$old/stat" 2>/dev/null)" != Z ] || rm -f "$lock"
+    done
     as_pg "$PGBIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 30 start >/dev/null \
         || { tail -n 20 "$LOG" >&2 || true; die "the server did not start (log: $LOG)"; }
     local port

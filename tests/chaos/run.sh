@@ -12,7 +12,8 @@
 # acknowledgements it had not sent yet, which the same bound covers).
 #   kill        4 workers, receive 10; a random worker is killed with SIGKILL every 0.5-2 s
 #   pg-restart  the same, while PostgreSQL is restarted (fast shutdown) every 10 s (--short: 4 s)
-#   pg-crash    the same, once with the postmaster killed with SIGKILL (crash recovery)
+#   pg-crash    the same, once with the whole server (postmaster and backends) killed with
+#               SIGKILL (crash recovery)
 #   sqs         SQS (fauxqs, tools/sqs-emulator.sh) through the fault proxy, which fails 15 % of
 #               the requests with a mix of 500, 503, throttling, resets, truncated bodies and
 #               2 s stalls, while a random worker gets SIGTERM (and is restarted) every 0.5-2 s;
@@ -79,19 +80,27 @@ start_worker() {  # slot async-ack
     PIDS[$1]=$!
 }
 
-# Restarts PostgreSQL every RESTART_EVERY s (mode restart), or kills the postmaster once
-# with SIGKILL after a few seconds and starts it again (mode crash). Counts in $WORK/injected.
+# Restarts PostgreSQL every RESTART_EVERY s (mode restart), or kills the server once with
+# SIGKILL after a few seconds and starts it again (mode crash). Counts in $WORK/injected.
 injector() {  # mode
     local n=0
     while :; do
         sleep "$([ "$1" = crash ] && echo 3 || echo "$RESTART_EVERY")"
         if [ "$1" = crash ]; then
+            # The whole server dies at once, as on a host crash or an OOM kill: postmaster and
+            # backends together. (Killing the postmaster alone leaves backends that hold its
+            # shared memory until they notice, which can take a minute on a loaded machine.)
             local pid
             pid=$(head -1 "$(readlink -f "$PGDIR")/data/postmaster.pid")
-            kill -KILL "$pid"
-            sleep 1
-            tools/pg-cluster.sh start "$PGDIR" >/dev/null 2>&1
+            kill -KILL "$pid" $(pgrep -P "$pid") 2>/dev/null
             echo $((++n)) >"$WORK/injected"
+            while [ -e "/proc/$pid" ] && [ "$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null)" != Z ]; do
+                sleep 0.1
+            done
+            local tries=0
+            until tools/pg-cluster.sh start "$PGDIR" >>"$WORK/injector.log" 2>&1 || [ $((++tries)) -ge 30 ]; do
+                sleep 1
+            done
             return
         fi
         tools/pg-cluster.sh restart "$PGDIR" >/dev/null 2>&1 && echo $((++n)) >"$WORK/injected"
@@ -106,7 +115,7 @@ sqs_faults() {  # JSON for the fault proxy
 # what else happens (none, restart, crash: to PostgreSQL; sqs: faults on the SQS requests).
 scene() {  # name async-ack(0|1) inject(none|restart|crash|sqs)
     local name=$1 ack=$2 inject=$3 kills=0 exits=0 t0 done=0 n=$N sig=KILL
-    rm -f "$WORK"/worker-*.log "$WORK/runs" "$WORK/injected"
+    rm -f "$WORK"/worker-*.log "$WORK/runs" "$WORK/injected" "$WORK/injector.log"
     export CHAOS_RUNS=$WORK/runs CHAOS_BODY_US=$BODY_US
     unset CHAOS_SQS_QUEUE WORKER_ENDPOINT
     SKEW=()
@@ -175,7 +184,16 @@ scene() {  # name async-ack(0|1) inject(none|restart|crash|sqs)
     printf '%-22s tasks=%d workers=%d receive=%d kills=%d exits=%d server-faults=%d duplicates=%d (bound %d) lost=%d %ss %s\n' \
         "$name" "$n" "$WORKERS" "$RECEIVE" "$kills" "$exits" "$injected" "$dups" "$bound" \
         $((n - ${completed:-0})) "$secs" "$([ $ok = 1 ] && echo ok || echo "FAILED:$why")"
-    if [ $ok = 1 ]; then PASSED=$((PASSED + 1)); else FAILED=$((FAILED + 1)); tail -n 5 "$WORK"/worker-*.log; fi
+    if [ $ok = 1 ]; then
+        PASSED=$((PASSED + 1))
+    else
+        FAILED=$((FAILED + 1))
+        tail -n 5 "$WORK"/worker-*.log
+        [ "$inject" = sqs ] || sql "SELECT 'left:', id, visible, lease_until, deliveries, now() FROM tq_chaos ORDER BY id LIMIT 10"
+        sql "SELECT 'log:', status, count(*) FROM tq_task_log GROUP BY status"
+        tail -n 15 "$(readlink -f "$PGDIR")/server.log"
+        [ ! -s "$WORK/injector.log" ] || tail -n 10 "$WORK/injector.log"
+    fi
 }
 
 for s in "${SCENES[@]}"; do
