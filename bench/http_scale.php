@@ -24,18 +24,8 @@ function owner_id(int $n): string
 if ($cmd === 'fill') {
     $rows = (int) ($argv[3] ?? 1000000);
     $owners = (int) ($argv[4] ?? 1000);
-    @mkdir("$root/config/tao", 0777, true);
-    @mkdir("$root/data/taskQueueStorage", 0777, true);
-    file_put_contents("$root/config/tao/taskLog.conf.php", <<<'PHP'
-    <?php
-    use oat\tao\model\taskQueue\TaskLog;
-    use oat\tao\model\taskQueue\TaskLog\Broker\RdsTaskLogBroker;
-
-    return new TaskLog([
-        TaskLog::OPTION_TASK_LOG_BROKER => new RdsTaskLogBroker('default', 'task_log'),
-        TaskLog::OPTION_TASK_TO_CATEGORY_ASSOCIATIONS => ['HttpBench\ExportTask' => 'export', 'HttpBench\ImportTask' => 'import'],
-    ]);
-    PHP);
+    require __DIR__ . '/../tests/lib/tao_root.php';
+    tq_fixture_tao_root($root, 'task_log', ['HttpBench\\ExportTask' => 'export', 'HttpBench\\ImportTask' => 'import']);
     $log = require "$root/config/tao/taskLog.conf.php";
     $log->createContainer();
 
@@ -68,15 +58,13 @@ if ($cmd === 'fill') {
     pg_query($pg, 'VACUUM ANALYZE tq_task_log');
     fprintf(STDERR, "filled tq_task_log: %d rows over %d owners in %.1f s\n", $rows, $owners, microtime(true) - $t);
 
-    $tokens = [];
-    $lines = "# bench/http-scale.sh users: one per owner and a manager\n";
+    $users = ['manager' => 'bench-manager'];
     for ($n = 0; $n < $owners; $n++) {
-        $tokens[$n] = bin2hex(random_bytes(16));
-        $lines .= hash('sha256', $tokens[$n]) . ' ' . owner_id($n) . " -\n";
+        $users[$n] = owner_id($n);
     }
-    $manager = bin2hex(random_bytes(16));
-    $lines .= hash('sha256', $manager) . " bench-manager TaskQueueManager\n";
-    file_put_contents("$root/tokens", $lines);
+    $tokens = tq_fixture_tokens($root, $users, ['manager' => 'TaskQueueManager'],
+                                'bench/http-scale.sh users: one per owner and a manager');
+    $manager = $tokens['manager'];
     // an active owner (tasks until the end) and a quiet one (none in the second half)
     $pick = fn(int $n) => ['id' => owner_id($n), 'token' => $tokens[$n],
                            'task' => 'http://tao.test/ontology#task' . ($owners * 5 + $n)];   // completed, with a report

@@ -357,3 +357,13 @@ zend_string *php_tq_new_uri(void)
     }
     return zend_strpprintf(0, "%s#i%s", prefix, digits);
 }
+
+void php_tq_strings_free(zend_string **strings, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (strings[i]) {
+            zend_string_release(strings[i]);
+        }
+    }
+    efree(strings);
+}

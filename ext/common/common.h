@@ -122,4 +122,7 @@ void php_tq_php_string(smart_str *out, const char *s, size_t len);
 /* A fresh task id URI: <namespace>#i<digits>, unique across processes and hosts. */
 zend_string *php_tq_new_uri(void);
 
+/* Releases the first n strings of an emalloc'd array (NULL slots skipped), then the array. */
+void php_tq_strings_free(zend_string **strings, size_t n);
+
 #endif

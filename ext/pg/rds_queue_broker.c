@@ -337,13 +337,10 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, pushMany)
             php_tq_rds_throw(obj, QB_SCOPE, &err, "RdsQueueBroker::pushMany()");
         }
     }
+    php_tq_strings_free(jsons, n);
     for (uint32_t i = 0; i < n; i++) {
-        if (jsons[i]) {
-            zend_string_release(jsons[i]);
-        }
         php_tq_log_row_parts_free(&parts[i]);
     }
-    efree(jsons);
     efree(bodies);
     efree(ids);
     efree(rows);

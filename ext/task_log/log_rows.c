@@ -213,12 +213,7 @@ static zend_result tq_query_add(php_tq_log_query *q, zend_string *col, tq_op op,
             r = FAILURE;
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        if (texts[i]) {
-            zend_string_release(texts[i]);
-        }
-    }
-    efree(texts);
+    php_tq_strings_free(texts, n);
     efree(values);
     zval_ptr_dtor(&single);
     return r;

@@ -7,34 +7,11 @@
  * and a manager, and ROOT/fixture.json with the clear tokens and user ids.
  */
 $root = $argv[1] ?? exit("usage: php fixture.php ROOT\n");
-@mkdir("$root/config/tao", 0777, true);
-@mkdir("$root/data/taskQueueStorage", 0777, true);
+require __DIR__ . '/../lib/tao_root.php';
 $db = pg_connect(getenv('TASKQUEUE_PERSISTENCE_DEFAULT') ?: exit("TASKQUEUE_PERSISTENCE_DEFAULT is not set\n"));
 pg_query($db, 'DROP TABLE IF EXISTS tq_browser_q, tq_browser_log, tq_workers');
 $here = __DIR__;
-file_put_contents("$root/config/tao/taskLog.conf.php", <<<'PHP'
-<?php
-use oat\tao\model\taskQueue\TaskLog;
-use oat\tao\model\taskQueue\TaskLog\Broker\RdsTaskLogBroker;
-
-return new TaskLog([
-    TaskLog::OPTION_TASK_LOG_BROKER => new RdsTaskLogBroker('default', 'browser_log'),
-    TaskLog::OPTION_TASK_TO_CATEGORY_ASSOCIATIONS => ['BrowserTest\ExportTask' => 'export'],
-    TaskLog::OPTION_DEFAULT_BATCH_SIZE => 100,
-]);
-PHP);
-file_put_contents("$root/config/tao/taskQueue.conf.php", <<<'PHP'
-<?php
-use oat\tao\model\taskQueue\Queue;
-use oat\tao\model\taskQueue\QueueDispatcher;
-use oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker;
-
-return new QueueDispatcher([
-    QueueDispatcher::OPTION_QUEUES => [new Queue('browser_q', new RdsQueueBroker('default', 1), 10)],
-    QueueDispatcher::OPTION_DEFAULT_QUEUE => 'browser_q',
-    QueueDispatcher::OPTION_TASK_LOG => 'tao/taskLog',
-]);
-PHP);
+tq_fixture_tao_root($root, 'browser_log', ['BrowserTest\\ExportTask' => 'export'], 100, 'browser_q');
 file_put_contents("$root/index.php", "<?php\ndefine('ROOT_PATH', __DIR__ . '/');\nrequire '$here/tasks.php';\n"
     . "ini_set('taskqueue.allowed_callables', 'BrowserTest\\\\');\n"
     . "exit(\\TaskQueue\\Cli::run(\$argv));\n");
@@ -43,13 +20,7 @@ file_put_contents("$root/data/taskQueueStorage/results.csv", "id,score\n1,10\n")
 $users = ['u1' => 'http://tao.test/ontology#browser-u1', 'u2' => 'http://tao.test/ontology#browser-u2',
           'manager' => 'browser-manager'];
 $roles = ['u1' => '-', 'u2' => '-', 'manager' => 'TaskQueueManager'];
-$tokens = [];
-$lines = "# dashboard browser test users\n";
-foreach ($users as $k => $id) {
-    $tokens[$k] = bin2hex(random_bytes(16));
-    $lines .= hash('sha256', $tokens[$k]) . " $id {$roles[$k]}\n";
-}
-file_put_contents("$root/tokens", $lines);
+$tokens = tq_fixture_tokens($root, $users, $roles, 'dashboard browser test users');
 
 define('ROOT_PATH', "$root/");
 $dispatcher = require "$root/config/tao/taskQueue.conf.php";

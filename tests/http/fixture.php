@@ -12,33 +12,11 @@ use oat\tao\model\taskQueue\TaskLog;
 use oat\tao\model\taskQueue\TaskLog\Broker\RdsTaskLogBroker;
 
 $root = $argv[1] ?? exit("usage: php fixture.php ROOT\n");
-@mkdir("$root/config/tao", 0777, true);
+require __DIR__ . '/../lib/tao_root.php';
+tq_fixture_tao_root($root, 'http_api_test', ['HttpTest\ExportTask' => 'export', 'HttpTest\ImportTask' => 'import'], 2,
+                    'http_api_q');
 @mkdir("$root/data/taskQueueStorage/sub", 0777, true);
 @mkdir("$root/outside", 0777, true);
-file_put_contents("$root/config/tao/taskLog.conf.php", <<<'PHP'
-<?php
-use oat\tao\model\taskQueue\TaskLog;
-use oat\tao\model\taskQueue\TaskLog\Broker\RdsTaskLogBroker;
-
-return new TaskLog([
-    TaskLog::OPTION_TASK_LOG_BROKER => new RdsTaskLogBroker('default', 'http_api_test'),
-    TaskLog::OPTION_TASK_TO_CATEGORY_ASSOCIATIONS => ['HttpTest\ExportTask' => 'export', 'HttpTest\ImportTask' => 'import'],
-    TaskLog::OPTION_DEFAULT_BATCH_SIZE => 2,
-]);
-PHP);
-
-file_put_contents("$root/config/tao/taskQueue.conf.php", <<<'PHP'
-<?php
-use oat\tao\model\taskQueue\Queue;
-use oat\tao\model\taskQueue\QueueDispatcher;
-use oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker;
-
-return new QueueDispatcher([
-    QueueDispatcher::OPTION_QUEUES => [new Queue('http_api_q', new RdsQueueBroker('default', 1), 10)],
-    QueueDispatcher::OPTION_DEFAULT_QUEUE => 'http_api_q',
-    QueueDispatcher::OPTION_TASK_LOG => 'tao/taskLog',
-]);
-PHP);
 
 $storage = "$root/data/taskQueueStorage";
 file_put_contents("$storage/u1-export.csv", "id,score\n1,10\n");
@@ -52,13 +30,7 @@ $run = bin2hex(random_bytes(4));
 $users = ['u1' => 'http://tao.test/ontology#u1-' . $run, 'u2' => 'http://tao.test/ontology#u2-' . $run,
           'manager' => 'manager-' . $run, 'publisher' => 'publisher-' . $run];
 $roles = ['u1' => '-', 'u2' => '-', 'manager' => 'TaskQueueManager', 'publisher' => 'REST_PUBLISHER'];
-$tokens = [];
-$lines = "# task HTTP API test users\n";
-foreach ($users as $k => $id) {
-    $tokens[$k] = bin2hex(random_bytes(16));
-    $lines .= hash('sha256', $tokens[$k]) . " $id {$roles[$k]}\n";
-}
-file_put_contents("$root/tokens", $lines);
+$tokens = tq_fixture_tokens($root, $users, $roles, 'task HTTP API test users');
 
 $log = require "$root/config/tao/taskLog.conf.php";
 $log->createContainer();
