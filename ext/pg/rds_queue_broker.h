@@ -32,12 +32,13 @@
 #include "pg/tq_lease_keeper.h"
 #include "task_log/tq_report.h"
 #include "task_log/tq_status.h"
+#include "task/tq_message_key.h"
 #include "rds.h"
 
 #define ABSTRACT_SCOPE php_tq_ce_AbstractQueueBroker
 #define QB_SCOPE php_tq_ce_RdsQueueBroker
 #define LB_SCOPE php_tq_ce_RdsTaskLogBroker
-#define MESSAGE_ID_KEY "RdsMessageId"
+#define MESSAGE_ID_KEY TQ_KEY_RDS_MESSAGE_ID
 
 typedef struct php_tq_rds_queue {
     php_tq_pg_conn *conn;       /* resolved on first use */

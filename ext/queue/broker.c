@@ -17,6 +17,7 @@
 #include "../php_taskqueue.h"
 #include "../common/common.h"
 #include "../task/task.h"
+#include "task/tq_message_key.h"
 #include "queue.h"
 #include "queue/tq_broker.h"
 #include "broker_arginfo.h"
@@ -109,26 +110,6 @@ static zend_result broker_unserialize(zval *self, zval *json, zval *id_for_delet
     zval_ptr_dtor(&ctx);
     ZVAL_NULL(return_value);
     return r;
-}
-
-/* The metadata key where a broker keeps what delete() needs (TAO's names). */
-static zend_string *message_id_key(zend_string *broker_id)
-{
-    if (zend_string_equals_literal(broker_id, "rds")) {
-        return zend_string_init("RdsMessageId", sizeof("RdsMessageId") - 1, 0);
-    }
-    if (zend_string_equals_literal(broker_id, "newsql")) {
-        return zend_string_init("NewSqlMessageId", sizeof("NewSqlMessageId") - 1, 0);
-    }
-    if (zend_string_equals_literal(broker_id, "sqs")) {
-        return zend_string_init("ReceiptHandle", sizeof("ReceiptHandle") - 1, 0);
-    }
-    /* Other brokers: "<Id>MessageId", as TAO names its own. */
-    zend_string *key = zend_strpprintf(0, "%sMessageId", ZSTR_VAL(broker_id));
-    if (ZSTR_LEN(key)) {
-        ZSTR_VAL(key)[0] = zend_toupper_ascii(ZSTR_VAL(key)[0]);
-    }
-    return key;
 }
 
 /* static::ID of the runtime class as a string; NULL with an exception pending. */
@@ -329,9 +310,15 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, delete)
     if (!broker_id) {
         RETURN_THROWS();
     }
-    zval key, message_id;
-    ZVAL_STR(&key, message_id_key(broker_id));
+    char *name = tq_message_id_key(ZSTR_VAL(broker_id), ZSTR_LEN(broker_id));
     zend_string_release(broker_id);
+    if (!name) {
+        zend_throw_error(NULL, "AbstractQueueBroker::delete(): out of memory");
+        RETURN_THROWS();
+    }
+    zval key, message_id;
+    ZVAL_STRING(&key, name);
+    free(name);
     zend_result r = php_tq_call(task, "getMetadata", &message_id, 1, &key);
     zval_ptr_dtor(&key);
     if (r == FAILURE) {

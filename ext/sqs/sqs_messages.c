@@ -13,6 +13,7 @@
 #endif
 
 #include "sqs_private.h"
+#include "task/tq_message_key.h"
 
 static size_t prefetched_count(zend_object *obj)
 {
@@ -129,13 +130,10 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, pushMany)
     } else {
         failed = true;
     }
+    php_tq_strings_free(json, k);
     for (uint32_t i = 0; i < k; i++) {
-        if (json[i]) {
-            zend_string_release(json[i]);
-        }
         zval_ptr_dtor(&ids[i]);
     }
-    efree(json);
     efree(bodies);
     efree(lens);
     efree(ids);
@@ -162,7 +160,7 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, pop)
     }
     /* handed out: from now on it is the worker's (it is not given back when we are freed) */
     zval key, receipt;
-    ZVAL_STRING(&key, "ReceiptHandle");
+    ZVAL_STRING(&key, TQ_KEY_SQS_RECEIPT);
     if (php_tq_call(return_value, "getMetadata", &receipt, 1, &key) == SUCCESS) {
         if (Z_TYPE(receipt) == IS_STRING) {
             tq_claim *c = php_tq_sqs_claim_find(THIS_SQS, Z_STRVAL(receipt));
@@ -257,7 +255,7 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doPop)
                        ids[i] ? ids[i] : "?", tq_sqs_broker_queue_name(b), msgs[i].deliveries);
         }
         zval args[2];
-        ZVAL_STRING(&args[0], "SqsMessageId");
+        ZVAL_STRING(&args[0], TQ_KEY_SQS_MESSAGE_ID);
         if (ids[i]) {
             ZVAL_STRING(&args[1], ids[i]);
         } else {
@@ -266,7 +264,7 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doPop)
         zend_result r = php_tq_call(&task, "setMetadata", NULL, 2, args);
         zval_ptr_dtor(&args[0]);
         zval_ptr_dtor(&args[1]);
-        ZVAL_STRING(&args[0], "ReceiptHandle");
+        ZVAL_STRING(&args[0], TQ_KEY_SQS_RECEIPT);
         ZVAL_STRING(&args[1], msgs[i].receipt);
         if (r == SUCCESS) {
             r = php_tq_call(&task, "setMetadata", NULL, 2, args);
@@ -329,7 +327,7 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doRelease)
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
     php_tq_sqs *s = THIS_SQS;
     zval key, receipt;
-    ZVAL_STRING(&key, "ReceiptHandle");
+    ZVAL_STRING(&key, TQ_KEY_SQS_RECEIPT);
     zend_result r = php_tq_call(task, "getMetadata", &receipt, 1, &key);
     zval_ptr_dtor(&key);
     if (r == FAILURE) {

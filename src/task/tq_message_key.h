@@ -1,0 +1,22 @@
+/*
+ * tq_message_key: the metadata keys under which TAO's brokers keep a popped message's
+ * handle on the task (doc/compatibility.md, "Wire format"): what delete() hands to
+ * doDelete(). Plain data and one naming rule, so generic code (AbstractQueueBroker) asks
+ * here instead of naming brokers. May touch: libc.
+ */
+#ifndef TQ_MESSAGE_KEY_H
+#define TQ_MESSAGE_KEY_H
+
+#include <stddef.h>
+
+#define TQ_KEY_RDS_MESSAGE_ID "RdsMessageId"       /* the row id (RdsQueueBroker) */
+#define TQ_KEY_NEWSQL_MESSAGE_ID "NewSqlMessageId" /* TAO's NewSqlQueueBroker */
+#define TQ_KEY_SQS_MESSAGE_ID "SqsMessageId"       /* SQS MessageId, kept for TAO's code */
+#define TQ_KEY_SQS_RECEIPT "ReceiptHandle"         /* what SQS DeleteMessage takes */
+
+/* The key delete() reads for a broker whose static::ID is `id` (len bytes): TAO's own for
+ * "rds", "newsql" and "sqs", else the id with its first letter upper-cased followed by
+ * "MessageId". A malloc'd, NUL-terminated string, or NULL when memory runs out. */
+char *tq_message_id_key(const char *id, size_t len);
+
+#endif
