@@ -1,6 +1,6 @@
 /*
  * tq_message_key: the metadata keys under which TAO's brokers keep a popped message's
- * handle on the task (doc/compatibility.md, "Wire format"): what delete() hands to
+ * handle on the task (doc/ARCHITECTURE.md, the task JSON): what delete() hands to
  * doDelete(). Plain data and one naming rule, so generic code (AbstractQueueBroker) asks
  * here instead of naming brokers. May touch: libc.
  */
