@@ -8,7 +8,7 @@ PKGS=(php8.2-dev php8.2-cli libpq-dev libcurl4-openssl-dev libjansson-dev libssl
       nginx php8.2-fpm           # nginx + php-fpm: the task HTTP API tests (tools/http-stack.sh)
       chromium                   # the dashboard's browser test (tests/browser, playwright-core)
       clang libclang-rt-14-dev   # fuzzing and the ASan+UBSan build (libFuzzer, libasan)
-      faketime curl)             # the chaos scenes (tests/chaos/run.sh): skewed clocks, the SQS proxy
+      faketime curl iproute2)    # the chaos scenes (tests/chaos/run.sh): skewed clocks, the SQS proxy, network namespaces
 missing=()
 for p in "${PKGS[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

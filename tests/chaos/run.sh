@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tests/chaos/run.sh: chaos scenes over real worker processes and a real PostgreSQL server.
 #
-#   bash tests/chaos/run.sh [--short] [scene...]     scenes: kill, pg-restart, pg-crash
+#   bash tests/chaos/run.sh [--short] [scene...]     scenes: kill, pg-restart, pg-crash, sqs,
+#                                                    clock, hosts
 #
 # Each scene enqueues tasks on an RDS queue, runs workers (tests/chaos/chaos.php) under a
 # supervisor loop that restarts any that die, injures the system while they work, and then
@@ -21,6 +22,11 @@
 #   clock       no kills; of the 4 workers one runs 10 minutes ahead and one 10 minutes behind
 #               (faketime): leases are counted in the database's time, so no worker takes a
 #               task another holds (0 duplicates) and none loses its own
+#   hosts       no kills; three worker hosts and a database host in network namespaces
+#               (tests/chaos/hosts.sh): host 1 (workers 0 and 3) is cut off for twice the
+#               lease and more, then joined again: the others take its tasks over, and what it
+#               sends late changes nothing; host 3 reaches the database through a TCP proxy
+#               that adds 200 ms each way and cuts a connection every 3 s, and still works
 # pg-restart and pg-crash run with taskqueue.rds_async_ack on and off; each prints its line.
 # The full run uses 100,000 tasks a scene; --short (the default test command) 2,000.
 # The server is this script's own (tools/pg-cluster.sh in .tmp/chaos), never a shared one.
@@ -34,11 +40,11 @@ SCENES=()
 for a in "$@"; do
     case "$a" in
         --short) SHORT=1 ;;
-        kill|pg-restart|pg-crash|sqs|clock) SCENES+=("$a") ;;
-        *) echo "usage: $0 [--short] [kill|pg-restart|pg-crash|sqs|clock ...]" >&2; exit 2 ;;
+        kill|pg-restart|pg-crash|sqs|clock|hosts) SCENES+=("$a") ;;
+        *) echo "usage: $0 [--short] [kill|pg-restart|pg-crash|sqs|clock|hosts ...]" >&2; exit 2 ;;
     esac
 done
-[ ${#SCENES[@]} -gt 0 ] || SCENES=(kill pg-restart pg-crash sqs clock)
+[ ${#SCENES[@]} -gt 0 ] || SCENES=(kill pg-restart pg-crash sqs clock hosts)
 N=${CHAOS_TASKS:-$([ "$SHORT" = 1 ] && echo 2000 || echo 100000)}
 WORKERS=${CHAOS_WORKERS:-4}
 RECEIVE=${CHAOS_RECEIVE:-10}
@@ -49,6 +55,7 @@ BODY_US=${CHAOS_BODY_US:-$([ "$SHORT" = 1 ] && echo 4000 || echo 1000)}
 
 WORK=$REPO/.tmp/chaos
 PGDIR=$WORK/pg
+HOSTS_PGDIR=$WORK/pg-hosts
 SQSDIR=$WORK/sqs
 mkdir -p "$WORK"
 [ -f modules/taskqueue.so ] || tools/build.sh >/dev/null
@@ -60,7 +67,9 @@ cleanup() {
     wait 2>/dev/null
     tools/pg-cluster.sh stop "$PGDIR" >/dev/null 2>&1
     tools/sqs-emulator.sh stop "$SQSDIR" >/dev/null 2>&1
+    hosts_down "$HOSTS_PGDIR"
 }
+source tests/chaos/hosts.sh
 trap cleanup EXIT
 eval "$(tools/pg-cluster.sh start "$PGDIR")" || { echo "chaos: no PostgreSQL"; echo "0 passed, 1 failed"; exit 1; }
 CONN=$TASKQUEUE_PERSISTENCE_DEFAULT
@@ -71,19 +80,39 @@ FAILED=0
 php_chaos() { php -d extension="$REPO/modules/taskqueue.so" -d taskqueue.lease_time="$LEASE" tests/chaos/chaos.php "$@"; }
 
 SKEW=()   # per slot: a faketime offset ("+600s") for the clock scene
+HOSTED=0  # 1: slot i runs on worker host i % 3 + 1 (the hosts scene)
 start_worker() {  # slot async-ack
-    local clock=()
+    local clock=() host=()
     [ -n "${SKEW[$1]:-}" ] && clock=(faketime -f "${SKEW[$1]}")
-    AWS_ENDPOINT_URL_SQS=${WORKER_ENDPOINT:-${AWS_ENDPOINT_URL_SQS:-}} "${clock[@]}" php -d extension="$REPO/modules/taskqueue.so" -d taskqueue.lease_time="$LEASE" \
+    if [ "$HOSTED" = 1 ]; then
+        local h=$(($1 % 3 + 1))
+        host=(ip netns exec "tqc-h$h" env TASKQUEUE_PERSISTENCE_DEFAULT="$(hosts_conninfo "$h")")
+    fi
+    AWS_ENDPOINT_URL_SQS=${WORKER_ENDPOINT:-${AWS_ENDPOINT_URL_SQS:-}} "${host[@]}" "${clock[@]}" php -d extension="$REPO/modules/taskqueue.so" -d taskqueue.lease_time="$LEASE" \
         -d taskqueue.rds_async_ack="$2" tests/chaos/chaos.php worker --receive="$RECEIVE" \
         >>"$WORK/worker-$1.log" 2>&1 &
     PIDS[$1]=$!
+    [ "$HOSTED" = 0 ] || echo "${PIDS[$1]} $(($1 % 3 + 1))" >>"$WORK/hosted-pids"
 }
 
 # Restarts PostgreSQL every RESTART_EVERY s (mode restart), or kills the server once with
 # SIGKILL after a few seconds and starts it again (mode crash). Counts in $WORK/injected.
 injector() {  # mode
     local n=0
+    if [ "$1" = hosts ]; then
+        # cut host 1 while it is working: once one of its workers has started a task
+        local tries=0
+        until awk 'NR == FNR { if ($2 == 1) h[$1] = 1; next } ($2 in h) { f = 1; exit } END { exit !f }' \
+                "$WORK/hosted-pids" "$WORK/runs" 2>/dev/null || [ $((++tries)) -ge 300 ]; do
+            sleep 0.1
+        done
+        sleep 0.2
+        hosts_cut 1
+        echo $((++n)) >"$WORK/injected"
+        sleep $((LEASE * 2 + 2))
+        hosts_join 1
+        return
+    fi
     while :; do
         sleep "$([ "$1" = crash ] && echo 3 || echo "$RESTART_EVERY")"
         if [ "$1" = crash ]; then
@@ -115,11 +144,18 @@ sqs_faults() {  # JSON for the fault proxy
 # what else happens (none, restart, crash: to PostgreSQL; sqs: faults on the SQS requests).
 scene() {  # name async-ack(0|1) inject(none|restart|crash|sqs)
     local name=$1 ack=$2 inject=$3 kills=0 exits=0 t0 done=0 n=$N sig=KILL
-    rm -f "$WORK"/worker-*.log "$WORK/runs" "$WORK/injected" "$WORK/injector.log"
+    rm -f "$WORK"/worker-*.log "$WORK/runs" "$WORK/injected" "$WORK/injector.log" "$WORK/hosted-pids" \
+        "$WORK/tcpproxy.json"
     export CHAOS_RUNS=$WORK/runs CHAOS_BODY_US=$BODY_US
     unset CHAOS_SQS_QUEUE WORKER_ENDPOINT
     SKEW=()
     [ "$inject" = clock ] && { sig=none; SKEW=("+600s" "-600s"); }
+    if [ "$inject" = hosts ]; then
+        local env
+        env=$(hosts_up "$HOSTS_PGDIR" "$WORK") || { echo "$name: the network did not come up"; FAILED=$((FAILED + 1)); hosts_down "$HOSTS_PGDIR"; return; }
+        eval "$env"
+        sig=none HOSTED=1 PGDIR=$HOSTS_PGDIR CONN=$TASKQUEUE_PERSISTENCE_DEFAULT
+    fi
     if [ "$inject" = sqs ]; then
         n=$((N / 5)); sig=TERM
         export CHAOS_SQS_QUEUE=chaos_$$_$RANDOM WORKER_ENDPOINT=$TQ_SQS_FAULT_PROXY
@@ -132,7 +168,7 @@ scene() {  # name async-ack(0|1) inject(none|restart|crash|sqs)
     t0=$EPOCHREALTIME
     PIDS=()
     for i in $(seq 0 $((WORKERS - 1))); do start_worker "$i" "$ack"; done
-    case "$inject" in restart|crash) injector "$inject" & INJECTOR=$! ;; esac
+    case "$inject" in restart|crash|hosts) injector "$inject" & INJECTOR=$! ;; esac
     while :; do
         sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 0.5 + 1.5 * r / 32767 }')"
         done=$(sql "SELECT count(*) FROM tq_task_log WHERE status = 'completed'")
@@ -176,14 +212,30 @@ scene() {  # name async-ack(0|1) inject(none|restart|crash|sqs)
     # session, which may repeat what each held
     bound=$(( (kills + injected * WORKERS) * RECEIVE ))
     [ "$inject" = sqs ] && bound=$(( (kills + injected) * RECEIVE ))   # injected: faulted requests
+    local extra=""
+    if [ "$inject" = hosts ]; then
+        # host 1 runs two workers, each may repeat what it held; every cut connection of host 3
+        # may repeat what its worker held
+        local dropped far taken
+        dropped=$(sed -n 's/.*"dropped":\([0-9]*\).*/\1/p' "$WORK/tcpproxy.json" 2>/dev/null)
+        far=$(awk 'NR == FNR { if ($2 == 3) h[$1] = 1; next } ($2 in h)' "$WORK/hosted-pids" "$WORK/runs" | wc -l)
+        bound=$(( (injected * 2 + ${dropped:-0}) * RECEIVE ))
+        # tasks whose body ran on host 1 and on another host: taken over while host 1 was away
+        taken=$(awk 'NR == FNR { h[$1] = $2; next } { if (h[$2] == 1) one[$1] = 1; else other[$1] = 1 }
+                     END { for (t in one) if (t in other) n++; print n + 0 }' "$WORK/hosted-pids" "$WORK/runs")
+        extra=" taken-over=$taken host3-ran=$far proxy-cuts=${dropped:-0}"
+        [ "$taken" -gt 0 ] || { ok=0; why+=" nothing of host 1 was taken over"; }
+        [ "$far" -gt 0 ] || { ok=0; why+=" host 3 ran nothing"; }
+        [ "${dropped:-0}" -gt 0 ] || { ok=0; why+=" the proxy cut no connection"; }
+    fi
     [ "$rows" = "$n" ] || { ok=0; why+=" log rows $rows"; }
     [ "$completed" = "$n" ] || { ok=0; why+=" completed $completed"; }
     [ "$left" = 0 ] || { ok=0; why+=" left $left"; }
     [ "$distinct" = "$n" ] || { ok=0; why+=" bodies ran for $distinct tasks"; }
     [ "$dups" -le "$bound" ] || { ok=0; why+=" duplicates over the bound"; }
-    printf '%-22s tasks=%d workers=%d receive=%d kills=%d exits=%d server-faults=%d duplicates=%d (bound %d) lost=%d %ss %s\n' \
+    printf '%-22s tasks=%d workers=%d receive=%d kills=%d exits=%d server-faults=%d duplicates=%d (bound %d) lost=%d%s %ss %s\n' \
         "$name" "$n" "$WORKERS" "$RECEIVE" "$kills" "$exits" "$injected" "$dups" "$bound" \
-        $((n - ${completed:-0})) "$secs" "$([ $ok = 1 ] && echo ok || echo "FAILED:$why")"
+        $((n - ${completed:-0})) "$extra" "$secs" "$([ $ok = 1 ] && echo ok || echo "FAILED:$why")"
     if [ $ok = 1 ]; then
         PASSED=$((PASSED + 1))
     else
@@ -194,6 +246,12 @@ scene() {  # name async-ack(0|1) inject(none|restart|crash|sqs)
         tail -n 15 "$(readlink -f "$PGDIR")/server.log"
         [ ! -s "$WORK/injector.log" ] || tail -n 10 "$WORK/injector.log"
     fi
+    if [ "$inject" = hosts ]; then
+        hosts_down "$HOSTS_PGDIR"
+        HOSTED=0 PGDIR=$WORK/pg
+        eval "$(tools/pg-cluster.sh env "$PGDIR")"
+        CONN=$TASKQUEUE_PERSISTENCE_DEFAULT
+    fi
 }
 
 for s in "${SCENES[@]}"; do
@@ -202,6 +260,7 @@ for s in "${SCENES[@]}"; do
         pg-restart) scene pg-restart/async-ack 1 restart; scene pg-restart/sync-ack 0 restart ;;
         pg-crash) scene pg-crash/async-ack 1 crash; scene pg-crash/sync-ack 0 crash ;;
         clock) scene clock/skewed-workers 1 clock ;;
+        hosts) scene hosts/cut+latency 1 hosts ;;
         sqs)
             if SQS_ENV=$(tools/sqs-emulator.sh start "$SQSDIR" 2>"$WORK/sqs-start.log"); then
                 eval "$SQS_ENV"
