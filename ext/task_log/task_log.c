@@ -23,6 +23,7 @@
 #include "task_log.h"
 #include "task_log_shared.h"
 #include "task_log_private.h"
+#include "events.h"
 #include "task_log_arginfo.h"
 #include "task_log/tq_status.h"
 
@@ -670,4 +671,5 @@ void php_tq_task_log_minit(void)
     php_tq_ce_TaskLogInterface = register_class_oat_tao_model_taskQueue_TaskLogInterface();
     php_tq_ce_TaskLog = register_class_oat_tao_model_taskQueue_TaskLog(php_tq_ce_TaskLogInterface);
     php_tq_ce_TaskLogAwareInterface = register_class_oat_tao_model_taskQueue_TaskLog_TaskLogAwareInterface();
+    php_tq_task_log_events_minit();
 }

@@ -19,6 +19,7 @@
 #include "task_log.h"
 #include "task_log_shared.h"
 #include "task_log_private.h"
+#include "events.h"
 #include "task_log/tq_status.h"
 
 /* --- lookups ---------------------------------------------------------------------------- */
@@ -232,8 +233,15 @@ static void tq_one(INTERNAL_FUNCTION_PARAMETERS, tq_action action)
     if (php_tq_tl_broker_call(THIS_OBJ, action == TQ_ARCHIVE ? "archive" : "cancel", &rv, 1, entity) == FAILURE) {
         RETURN_THROWS();
     }
-    RETVAL_BOOL(zend_is_true(&rv));
+    bool done = zend_is_true(&rv);
     zval_ptr_dtor(&rv);
+    /* TAO's listeners hear of what changed only */
+    if (done && php_tq_event_trigger(THIS_OBJ, php_tq_ce_TaskLog, action == TQ_ARCHIVE ? php_tq_ce_TaskLogArchivedEvent
+                                                                                  : php_tq_ce_TaskLogCancelledEvent,
+                                     entity, force && zend_is_true(force)) == FAILURE) {
+        RETURN_THROWS();
+    }
+    RETURN_BOOL(done);
 }
 
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, archive)
