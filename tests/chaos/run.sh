@@ -97,6 +97,16 @@ start_worker() {  # slot async-ack
 
 # Restarts PostgreSQL every RESTART_EVERY s (mode restart), or kills the server once with
 # SIGKILL after a few seconds and starts it again (mode crash). Counts in $WORK/injected.
+# It stops between two actions once $WORK/stop exists (scene_stop_injector), never in the
+# middle of one: a scene's checks must not meet a server that is going down.
+injector_wait() {  # seconds: sleeps; false as soon as a stop is asked for
+    local end=$((SECONDS + $1))
+    while [ $SECONDS -lt $end ]; do
+        [ -e "$WORK/stop" ] && return 1
+        sleep 0.2
+    done
+    [ ! -e "$WORK/stop" ]
+}
 injector() {  # mode
     local n=0
     if [ "$1" = hosts ]; then
@@ -114,7 +124,7 @@ injector() {  # mode
         return
     fi
     while :; do
-        sleep "$([ "$1" = crash ] && echo 3 || echo "$RESTART_EVERY")"
+        injector_wait "$([ "$1" = crash ] && echo 3 || echo "$RESTART_EVERY")" || return
         if [ "$1" = crash ]; then
             # The whole server dies at once, as on a host crash or an OOM kill: postmaster and
             # backends together. (Killing the postmaster alone leaves backends that hold its
@@ -145,7 +155,7 @@ sqs_faults() {  # JSON for the fault proxy
 scene() {  # name async-ack(0|1) inject(none|restart|crash|sqs)
     local name=$1 ack=$2 inject=$3 kills=0 exits=0 t0 done=0 n=$N sig=KILL
     rm -f "$WORK"/worker-*.log "$WORK/runs" "$WORK/injected" "$WORK/injector.log" "$WORK/hosted-pids" \
-        "$WORK/tcpproxy.json"
+        "$WORK/tcpproxy.json" "$WORK/stop"
     export CHAOS_RUNS=$WORK/runs CHAOS_BODY_US=$BODY_US
     unset CHAOS_SQS_QUEUE WORKER_ENDPOINT
     SKEW=()
@@ -190,7 +200,10 @@ scene() {  # name async-ack(0|1) inject(none|restart|crash|sqs)
     done
     local secs
     secs=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
-    [ -n "$INJECTOR" ] && { kill "$INJECTOR" 2>/dev/null; wait "$INJECTOR" 2>/dev/null; INJECTOR=; }
+    # the hosts scene ends once host 1 is back (what it sends late is part of the scene) and
+    # has had a few seconds to send it; the others once the injector is between two actions
+    [ "$inject" = hosts ] && { wait "$INJECTOR" 2>/dev/null; sleep 3; }
+    [ -n "$INJECTOR" ] && { touch "$WORK/stop"; wait "$INJECTOR" 2>/dev/null; INJECTOR=; }
     for p in "${PIDS[@]}"; do kill -TERM "$p" 2>/dev/null; done
     wait 2>/dev/null
     PIDS=()
