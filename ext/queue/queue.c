@@ -198,9 +198,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, __construct)
     if (!s) {
         RETURN_THROWS();
     }
-    char where[256];
-    snprintf(where, sizeof(where), "%s::__construct()", ZSTR_VAL(QUEUE_SCOPE->name));
-    if (php_tq_refuse_nul(ZSTR_VAL(s), ZSTR_LEN(s), where, "queue name") == FAILURE) {
+    if (php_tq_refuse_nul(ZSTR_VAL(s), ZSTR_LEN(s), QUEUE_SCOPE, "__construct", "queue name") == FAILURE) {
         zend_string_release(s);
         RETURN_THROWS();
     }

@@ -87,11 +87,9 @@ static bool tq_key_has_nul(zend_object *obj, zend_string *key, const char *what)
     if (!key) {
         return false;
     }
-    char where[256], name[32];
-    snprintf(where, sizeof(where), "%s::%s()", ZSTR_VAL(obj->ce->name),
-             strcmp(what, "metadata") == 0 ? "setMetadata" : "setParameter");
-    snprintf(name, sizeof(name), "%s key", what);
-    return php_tq_refuse_nul(ZSTR_VAL(key), ZSTR_LEN(key), where, name) == FAILURE;
+    bool md = strcmp(what, "metadata") == 0;
+    return php_tq_refuse_nul(ZSTR_VAL(key), ZSTR_LEN(key), obj->ce, md ? "setMetadata" : "setParameter",
+                             md ? "metadata key" : "parameter key") == FAILURE;
 }
 
 static zend_result tq_bag_merge(zend_object *obj, const char *bag, zval *spec, zval *value)
@@ -188,9 +186,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, __construct)
         Z_PARAM_ZVAL(owner)
     ZEND_PARSE_PARAMETERS_END();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
-    char where[256];
-    snprintf(where, sizeof(where), "%s::__construct()", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
-    if (php_tq_refuse_nul_zval(id, where, "task id") == FAILURE) {
+    if (php_tq_refuse_nul_zval(id, Z_OBJCE_P(ZEND_THIS), "__construct", "task id") == FAILURE) {
         RETURN_THROWS();
     }
     zend_string *owner_str = zval_try_get_string(owner);

@@ -61,9 +61,7 @@ typedef struct lb_id {
 /* A task id with a NUL byte: the store would act on the id up to the NUL (another task). */
 static zend_result lb_refuse_nul(zend_object *obj, zend_string *id)
 {
-    char where[256];
-    snprintf(where, sizeof(where), "%s::%s()", ZSTR_VAL(obj->ce->name), get_active_function_name());
-    return php_tq_refuse_nul(ZSTR_VAL(id), ZSTR_LEN(id), where, "task id");
+    return php_tq_refuse_nul(ZSTR_VAL(id), ZSTR_LEN(id), obj->ce, get_active_function_name(), "task id");
 }
 
 /* Reads the id argument into a and returns the store. NULL with an exception pending. */

@@ -329,9 +329,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, add)
 
 zend_result php_tq_tl_refuse_nul(zval *v, const char *method, const char *what)
 {
-    char where[128];
-    snprintf(where, sizeof(where), "%s::%s()", ZSTR_VAL(php_tq_ce_TaskLog->name), method);
-    return php_tq_refuse_nul_zval(v, where, what);
+    return php_tq_refuse_nul_zval(v, php_tq_ce_TaskLog, method, what);
 }
 
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setStatus)

@@ -1,5 +1,7 @@
 --TEST--
 Hostile arguments to every public method of every class of the extension (wrong types, -1, PHP_INT_MAX, huge and NUL-holding strings, empty and deep arrays, odd objects): only Error/Exception subclasses escape, no warning, no crash; methods that run workers, exit or serve are skipped with the reason
+--INI--
+pcre.jit=0
 --ENV--
 TASKQUEUE_PERSISTENCE_DEFAULT=
 AWS_ENDPOINT_URL_SQS=http://127.0.0.1:9
