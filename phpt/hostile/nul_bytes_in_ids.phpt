@@ -1,8 +1,9 @@
 --TEST--
-A NUL byte in a task id, user id, queue name or task key given to any public method is an InvalidArgumentException naming the method and the argument (a C store would act on "victim"): TaskLog (not swallowed like a broker failure), both Task Log brokers, tasks, queues; task "victim" is untouched
+A NUL byte in a task id, user id, queue name or task key given to any public method is an InvalidArgumentException naming the method and the argument (a C store would act on "victim"): TaskLog (not swallowed like a broker failure), both Task Log brokers, Task Log filters, tasks, queues; task "victim" is untouched
 --FILE--
 <?php
 use oat\tao\model\taskQueue\TaskLog;
+use oat\tao\model\taskQueue\TaskLog\TaskLogFilter;
 use oat\tao\model\taskQueue\TaskLog\Broker\InMemoryTaskLogBroker;
 use oat\tao\model\taskQueue\TaskLog\Entity\TaskLogEntity;
 use oat\tao\model\taskQueue\Task\CallbackTask;
@@ -33,6 +34,10 @@ $calls = [
     'broker archive' => fn() => $broker->archive(TaskLogEntity::createFromArray(['id' => $bad, 'task_name' => 'x',
         'status' => 'failed', 'owner' => 'owner', 'created_at' => '2024-01-01 00:00:00', 'updated_at' => null,
         'label' => '', 'parameters' => '[]', 'report' => null, 'master_status' => false])),
+    'filter value' => fn() => (new TaskLogFilter())->addFilter('id', '=', $bad),
+    'filter IN list' => fn() => (new TaskLogFilter())->addFilter('id', 'IN', ['a', $bad]),
+    'filter field' => fn() => (new TaskLogFilter())->addFilter("id\0x", '=', 'a'),
+    'filter user' => fn() => (new TaskLogFilter())->addAvailableFilters("owner\0x"),
     'task id' => fn() => new CallbackTask($bad, 'owner'),
     'parameter key' => fn() => (new CallbackTask('t', 'o'))->setParameter("k\0x", 1),
     'metadata key' => fn() => (new CallbackTask('t', 'o'))->setMetadata("k\0x", 1),
@@ -65,6 +70,10 @@ broker addReport: InvalidArgumentException: oat\tao\model\taskQueue\TaskLog\Brok
 broker getReport: InvalidArgumentException: oat\tao\model\taskQueue\TaskLog\Broker\InMemoryTaskLogBroker::getReport(): the task id must not contain a NUL byte ("victim\0…")
 broker deleteById: InvalidArgumentException: oat\tao\model\taskQueue\TaskLog\Broker\InMemoryTaskLogBroker::deleteById(): the task id must not contain a NUL byte ("victim\0…")
 broker archive: InvalidArgumentException: oat\tao\model\taskQueue\TaskLog\Broker\InMemoryTaskLogBroker::archive(): the task id must not contain a NUL byte ("victim\0…")
+filter value: InvalidArgumentException: oat\tao\model\taskQueue\TaskLog\TaskLogFilter::addFilter(): the value must not contain a NUL byte ("victim\0…")
+filter IN list: InvalidArgumentException: oat\tao\model\taskQueue\TaskLog\TaskLogFilter::addFilter(): the value must not contain a NUL byte ("victim\0…")
+filter field: InvalidArgumentException: oat\tao\model\taskQueue\TaskLog\TaskLogFilter::addFilter(): the field must not contain a NUL byte ("id\0…")
+filter user: InvalidArgumentException: oat\tao\model\taskQueue\TaskLog\TaskLogFilter::addAvailableFilters(): the user id must not contain a NUL byte ("owner\0…")
 task id: InvalidArgumentException: oat\tao\model\taskQueue\Task\CallbackTask::__construct(): the task id must not contain a NUL byte ("victim\0…")
 parameter key: InvalidArgumentException: oat\tao\model\taskQueue\Task\CallbackTask::setParameter(): the parameter key must not contain a NUL byte ("k\0…")
 metadata key: InvalidArgumentException: oat\tao\model\taskQueue\Task\CallbackTask::setMetadata(): the metadata key must not contain a NUL byte ("k\0…")
