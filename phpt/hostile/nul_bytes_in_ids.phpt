@@ -1,5 +1,5 @@
 --TEST--
-A NUL byte in a task id, user id, queue name or task key given to any public method is an InvalidArgumentException naming the method and the argument (a C store would act on "victim"): TaskLog (not swallowed like a broker failure), both Task Log brokers, Task Log filters, tasks, queues; task "victim" is untouched
+A NUL byte in a task id, user id, queue name or task key given to any public method is an InvalidArgumentException naming the method and the argument (a C store would act on "victim"): TaskLog (not swallowed like a broker failure), both Task Log brokers, Task Log filters, tasks, queues and brokers, persistence ids and conninfos; task "victim" is untouched
 --FILE--
 <?php
 use oat\tao\model\taskQueue\TaskLog;
@@ -42,6 +42,9 @@ $calls = [
     'parameter key' => fn() => (new CallbackTask('t', 'o'))->setParameter("k\0x", 1),
     'metadata key' => fn() => (new CallbackTask('t', 'o'))->setMetadata("k\0x", 1),
     'queue name' => fn() => new Queue("q\0x", new InMemoryQueueBroker()),
+    'broker queue name' => fn() => (new InMemoryQueueBroker())->setQueueName("q\0x"),
+    'persistence id' => fn() => TaskQueue\PersistenceRegistry::register("pid\0x", 'host=/tmp dbname=x'),
+    'conninfo (not quoted: may hold a password)' => fn() => TaskQueue\PersistenceRegistry::register('p2', "host=/tmp password=secret\0 dbname=x"),
 ];
 foreach ($calls as $what => $call) {
     try {
@@ -78,4 +81,7 @@ task id: InvalidArgumentException: oat\tao\model\taskQueue\Task\CallbackTask::__
 parameter key: InvalidArgumentException: oat\tao\model\taskQueue\Task\CallbackTask::setParameter(): the parameter key must not contain a NUL byte ("k\0…")
 metadata key: InvalidArgumentException: oat\tao\model\taskQueue\Task\CallbackTask::setMetadata(): the metadata key must not contain a NUL byte ("k\0…")
 queue name: InvalidArgumentException: oat\tao\model\taskQueue\Queue::__construct(): the queue name must not contain a NUL byte ("q\0…")
+broker queue name: InvalidArgumentException: oat\tao\model\taskQueue\Queue\Broker\InMemoryQueueBroker::setQueueName(): the queue name must not contain a NUL byte ("q\0…")
+persistence id: InvalidArgumentException: TaskQueue\PersistenceRegistry::register(): the persistence id must not contain a NUL byte ("pid\0…")
+conninfo (not quoted: may hold a password): ValueError: TaskQueue\PersistenceRegistry::register(): Argument #2 ($conninfo) must not contain a NUL byte
 victim: enqueued, report NULL
