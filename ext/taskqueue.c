@@ -12,6 +12,7 @@
 #include <jansson.h>
 #include <libpq-fe.h>
 #include "php_taskqueue.h"
+#include "common/common.h"
 #include "task/task.h"
 #include "task_log/task_log.h"
 #include "queue/queue.h"
@@ -30,16 +31,15 @@ ZEND_DECLARE_MODULE_GLOBALS(taskqueue)
 /* taskqueue.lease_time: seconds, at most SQS's 12 h visibility limit; an overflow
  * (9223372036854775807) made `now() + lease` lease rows into the past. A refused
  * value keeps the previous one (at start-up the default, 60). */
-#define TQ_LEASE_TIME_MAX 43200
 
 static ZEND_INI_MH(OnUpdateLeaseTime)
 {
     zend_long v;
     double d;
     uint8_t type = is_numeric_string(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &v, &d, false);
-    if (type != IS_LONG || v < 1 || v > TQ_LEASE_TIME_MAX) {
+    if (type != IS_LONG || v < 1 || v > PHP_TQ_LEASE_TIME_MAX) {
         php_error_docref(NULL, E_WARNING, "taskqueue.lease_time must be a whole number of seconds from 1 to %d, "
-                         "\"%s\" given", TQ_LEASE_TIME_MAX, ZSTR_VAL(new_value));
+                         "\"%s\" given", PHP_TQ_LEASE_TIME_MAX, ZSTR_VAL(new_value));
         return FAILURE;
     }
     return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);

@@ -286,6 +286,21 @@ void php_tq_throw(zend_class_entry *ce, const char *fmt, ...)
     zend_string_release(msg);
 }
 
+zend_result php_tq_refuse_nul(const char *s, size_t len, zend_class_entry *ce, const char *method, const char *what)
+{
+    if (!s || !memchr(s, '\0', len)) {
+        return SUCCESS;
+    }
+    php_tq_throw(spl_ce_InvalidArgumentException, "%s::%s(): the %s must not contain a NUL byte (\"%s\\0…\")",
+                 ZSTR_VAL(ce->name), method, what, s);
+    return FAILURE;
+}
+
+zend_result php_tq_refuse_nul_zval(const zval *v, zend_class_entry *ce, const char *method, const char *what)
+{
+    return Z_TYPE_P(v) == IS_STRING ? php_tq_refuse_nul(Z_STRVAL_P(v), Z_STRLEN_P(v), ce, method, what) : SUCCESS;
+}
+
 void php_tq_throw_named(const char *class_name, zend_class_entry *fallback, const char *fmt, ...)
 {
     va_list ap;

@@ -77,6 +77,17 @@ zend_string *php_tq_exception_message(zend_object *ex);
 zend_string *php_tq_take_exception_message(void);
 /* Turns a core error into an exception of class ce (prefix may be NULL). */
 void php_tq_throw_error(zend_class_entry *ce, const tq_error *err, const char *prefix);
+/* A task id, queue name or key holding a NUL byte: every C store takes it up to the NUL, so
+ * "victim\0x" would name task "victim". Throws \InvalidArgumentException
+ * "<Class>::<method>(): the <what> must not contain a NUL byte" and returns FAILURE; SUCCESS
+ * otherwise (the message is built only then: these checks sit on every task's path).
+ * The zval form checks strings only (other types are the caller's concern). */
+zend_result php_tq_refuse_nul(const char *s, size_t len, zend_class_entry *ce, const char *method, const char *what);
+zend_result php_tq_refuse_nul_zval(const zval *v, zend_class_entry *ce, const char *method, const char *what);
+
+/* Seconds a claim is leased: ini taskqueue.lease_time and every setLeaseTime() (SQS's
+ * longest visibility is 12 h; more overflowed into leases in the past). */
+#define PHP_TQ_LEASE_TIME_MAX 43200
 
 /* --- JSON ------------------------------------------------------------------------- */
 /* zval -> jansson value, with json_encode()'s rules: lists become arrays, other arrays

@@ -400,6 +400,15 @@ ZEND_METHOD(TaskQueue_PersistenceRegistry, register)
         zend_argument_value_error(1, "must not be empty");
         RETURN_THROWS();
     }
+    if (php_tq_refuse_nul(ZSTR_VAL(id), ZSTR_LEN(id), Z_CE_P(ZEND_THIS), "register", "persistence id") == FAILURE) {
+        RETURN_THROWS();
+    }
+    /* libpq reads the conninfo up to a NUL: the rest (dbname, sslmode) would be dropped. Not
+     * quoted: it may hold a password (src/pg/tq_pg_conninfo keeps those out of messages). */
+    if (memchr(ZSTR_VAL(conninfo), '\0', ZSTR_LEN(conninfo))) {
+        zend_argument_value_error(2, "must not contain a NUL byte");
+        RETURN_THROWS();
+    }
     tq_error err;
     tq_error_clear(&err);
     tq_pg *probe = tq_pg_new(ZSTR_VAL(conninfo), &err);   /* syntax only, no connection */

@@ -584,8 +584,10 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, setLeaseTime)
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_LONG(seconds)
     ZEND_PARSE_PARAMETERS_END();
-    if (seconds < 1 || seconds > 86400) {
-        zend_argument_value_error(1, "must be between 1 and 86400 seconds, " ZEND_LONG_FMT " given", seconds);
+    if (seconds < 1 || seconds > PHP_TQ_LEASE_TIME_MAX) {
+        /* the bounds of ini taskqueue.lease_time */
+        zend_argument_value_error(1, "must be between 1 and %d seconds, " ZEND_LONG_FMT " given", PHP_TQ_LEASE_TIME_MAX,
+                                  seconds);
         RETURN_THROWS();
     }
     zval v;

@@ -48,7 +48,7 @@ namespace oat\taoTaskQueue\model\QueueBroker {
 
         public function changeTaskVisibility(string $taskId, bool $visible): void {}
 
-        /** Ours: seconds a claimed message stays hidden unless renewed (default: ini taskqueue.lease_time). */
+        /** Ours: seconds a claimed message stays hidden unless renewed, 1..43200 (default: ini taskqueue.lease_time). */
         public function setLeaseTime(int $seconds): static {}
 
         /** Ours. */

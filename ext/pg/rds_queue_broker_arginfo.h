@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b703fae569f6b783e68ae10f29caf276269b183f */
+ * Stub hash: 12539503302e8d6d84209d9a4dd7f23d05ee85da */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, persistenceId, IS_MIXED, 0)

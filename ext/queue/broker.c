@@ -177,6 +177,11 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, setQueueNa
         if (!s) {
             RETURN_THROWS();
         }
+        /* SQS and the core brokers take the name as a C string: "q\0x" would be queue "q" */
+        if (php_tq_refuse_nul(ZSTR_VAL(s), ZSTR_LEN(s), Z_OBJCE_P(ZEND_THIS), "setQueueName", "queue name") == FAILURE) {
+            zend_string_release(s);
+            RETURN_THROWS();
+        }
         ZVAL_STR(&v, s);
     }
     PHP_TQ_PROP_SET(Z_OBJ_P(ZEND_THIS), ABSTRACT_SCOPE, "queueName", &v);

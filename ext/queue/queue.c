@@ -198,11 +198,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, __construct)
     if (!s) {
         RETURN_THROWS();
     }
-    if (memchr(ZSTR_VAL(s), '\0', ZSTR_LEN(s))) {
-        /* brokers and tables take the name as a C string: "q\0x" would be queue "q" */
-        php_tq_throw(spl_ce_InvalidArgumentException,
-                     "%s::__construct(): the queue name must not contain a NUL byte (\"%s\\0…\")",
-                     ZSTR_VAL(QUEUE_SCOPE->name), ZSTR_VAL(s));
+    if (php_tq_refuse_nul(ZSTR_VAL(s), ZSTR_LEN(s), QUEUE_SCOPE, "__construct", "queue name") == FAILURE) {
         zend_string_release(s);
         RETURN_THROWS();
     }

@@ -34,7 +34,7 @@
 #define ABSTRACT_SCOPE php_tq_ce_AbstractQueueBroker
 #define SQS_MAX_RECEIVE 10            /* SQS's MaxNumberOfMessages limit */
 #define SQS_DEFAULT_LEASE 600         /* TAO's VisibilityTimeout */
-#define SQS_MAX_LEASE 43200           /* SQS's longest visibility */
+#define SQS_MAX_LEASE PHP_TQ_LEASE_TIME_MAX /* SQS's longest visibility */
 #define SQS_AWS_SERVICE "generis/awsClient"
 #define SQS_AWS_FILE "config/generis/awsClient.conf.php"
 

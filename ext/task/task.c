@@ -82,26 +82,26 @@ static int tq_bag_apply(zend_object_iterator *it, void *puser)
  * entry; anything else → \InvalidArgumentException with TAO's message. */
 /* A key with a NUL byte cannot travel: the JSON reader refuses it (two such keys used to
  * become one). what: "metadata" or "parameter". */
-static bool tq_key_has_nul(zend_string *key, const char *what)
+static bool tq_key_has_nul(zend_object *obj, zend_string *key, const char *what)
 {
-    if (!key || !memchr(ZSTR_VAL(key), '\0', ZSTR_LEN(key))) {
+    if (!key) {
         return false;
     }
-    php_tq_throw(spl_ce_InvalidArgumentException, "A %s key must not contain a NUL byte (\"%s\\0…\")", what,
-                 ZSTR_VAL(key));
-    return true;
+    bool md = strcmp(what, "metadata") == 0;
+    return php_tq_refuse_nul(ZSTR_VAL(key), ZSTR_LEN(key), obj->ce, md ? "setMetadata" : "setParameter",
+                             md ? "metadata key" : "parameter key") == FAILURE;
 }
 
 static zend_result tq_bag_merge(zend_object *obj, const char *bag, zval *spec, zval *value)
 {
     const char *what = strcmp(bag, "metadata") == 0 ? "metadata" : "parameter";
-    if (Z_TYPE_P(spec) == IS_STRING && tq_key_has_nul(Z_STR_P(spec), what)) {
+    if (Z_TYPE_P(spec) == IS_STRING && tq_key_has_nul(obj, Z_STR_P(spec), what)) {
         return FAILURE;
     }
     if (Z_TYPE_P(spec) == IS_ARRAY) {
         zend_string *k;
         ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL_P(spec), k) {
-            if (tq_key_has_nul(k, what)) {
+            if (tq_key_has_nul(obj, k, what)) {
                 return FAILURE;
             }
         } ZEND_HASH_FOREACH_END();
@@ -186,10 +186,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, __construct)
         Z_PARAM_ZVAL(owner)
     ZEND_PARSE_PARAMETERS_END();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
-    if (Z_TYPE_P(id) == IS_STRING && memchr(Z_STRVAL_P(id), '\0', Z_STRLEN_P(id))) {
-        /* every C store takes the id up to its NUL: "victim\0x" would be task "victim" */
-        php_tq_throw(spl_ce_InvalidArgumentException, "%s::__construct(): the task id must not contain a NUL byte "
-                     "(\"%s\\0…\")", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name), Z_STRVAL_P(id));
+    if (php_tq_refuse_nul_zval(id, Z_OBJCE_P(ZEND_THIS), "__construct", "task id") == FAILURE) {
         RETURN_THROWS();
     }
     zend_string *owner_str = zval_try_get_string(owner);

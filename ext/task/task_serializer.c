@@ -13,6 +13,7 @@
 
 #include "php.h"
 #include "zend_exceptions.h"
+#include "php_globals.h"
 #include "../php_taskqueue.h"
 #include "../common/common.h"
 #include "task.h"
@@ -369,6 +370,34 @@ static zend_result tq_restore_callable(zend_object *service, zval *log_ctx, cons
     return r;
 }
 
+/* Bytes left under memory_limit (SIZE_MAX without a limit). A message that needs more is
+ * refused before it is built: running out in the middle is a fatal error that kills the worker,
+ * and the row comes back after its lease to kill the next one. */
+static size_t tq_memory_room(void)
+{
+    zend_long limit = PG(memory_limit);
+    size_t used = zend_memory_usage(false);
+    if (limit <= 0 || limit == ZEND_LONG_MAX) {
+        return SIZE_MAX;
+    }
+    return (size_t)limit > used ? (size_t)limit - used : 0;
+}
+
+/* text: need is the length of the text (checked before parsing), else the estimate of the
+ * decoded values (tq_envelope_php_bytes()). */
+static zend_result tq_refuse_size(size_t need, bool text)
+{
+    size_t room = tq_memory_room();
+    if (need <= room) {
+        return SUCCESS;
+    }
+    php_tq_throw(php_tq_ce_InvalidTaskException, text
+                 ? "Invalid task JSON: the message is %zu bytes long, more than the %zu bytes left under memory_limit"
+                 : "Invalid task JSON: decoding the message would take about %zu bytes, more than the %zu bytes left "
+                   "under memory_limit", need, room);
+    return FAILURE;
+}
+
 /* service (may be NULL) gives the locator and the logger; log_ctx may be NULL. */
 static zend_result tq_deserialize(zend_object *service, zval *log_ctx, const char *json, size_t len, zval *out)
 {
@@ -376,8 +405,16 @@ static zend_result tq_deserialize(zend_object *service, zval *log_ctx, const cha
     tq_error err;
     tq_error_clear(&err);
     ZVAL_UNDEF(out);
+    /* its text alone (a string parameter as long) would not fit: not even parsed */
+    if (tq_refuse_size(len, true) == FAILURE) {
+        return FAILURE;
+    }
     if (tq_envelope_parse(json, len, &env, &err) != 0) {
         php_tq_throw_error(php_tq_ce_InvalidTaskException, &err, NULL);
+        return FAILURE;
+    }
+    if (tq_refuse_size(tq_envelope_php_bytes(&env), false) == FAILURE) {
+        tq_envelope_free(&env);
         return FAILURE;
     }
     zend_result r = tq_build_task(&env, out);

@@ -257,6 +257,26 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, getFilters)
     php_tq_prop_return(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_tq_ce_TaskLogFilter, "filters");
 }
 
+/* A value (or an IN list's element) with a NUL byte: the stores compare it as a C string, so
+ * "victim\0x" would match task "victim". */
+static zend_result tq_filter_refuse_nul(zend_string *field, zval *value)
+{
+    zend_class_entry *ce = php_tq_ce_TaskLogFilter;
+    if (php_tq_refuse_nul(ZSTR_VAL(field), ZSTR_LEN(field), ce, "addFilter", "field") == FAILURE
+        || php_tq_refuse_nul_zval(value, ce, "addFilter", "value") == FAILURE) {
+        return FAILURE;
+    }
+    if (Z_TYPE_P(value) == IS_ARRAY) {
+        zval *item;
+        ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
+            if (php_tq_refuse_nul_zval(item, ce, "addFilter", "value") == FAILURE) {
+                return FAILURE;
+            }
+        } ZEND_HASH_FOREACH_END();
+    }
+    return SUCCESS;
+}
+
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, addFilter)
 {
     zend_string *field, *op;
@@ -275,6 +295,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, addFilter)
         RETURN_THROWS();
     }
     ZVAL_DEREF(value);
+    if (tq_filter_refuse_nul(field, value) == FAILURE) {
+        RETURN_THROWS();
+    }
     tq_filter_append(THIS_OBJ, ZSTR_VAL(field), ZSTR_LEN(field), ZSTR_VAL(op), value);
     RETURN_THIS();
 }
@@ -296,6 +319,10 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, addAvailableFilters)
         Z_PARAM_BOOL(archived_allowed)
         Z_PARAM_BOOL(cancelled_available)
     ZEND_PARSE_PARAMETERS_END();
+    if (php_tq_refuse_nul(ZSTR_VAL(user), ZSTR_LEN(user), php_tq_ce_TaskLogFilter, "addAvailableFilters", "user id")
+        == FAILURE) {
+        RETURN_THROWS();
+    }
     if (!archived_allowed) {
         tq_filter_add_str(THIS_OBJ, "status", "!=", "archived");
     }

@@ -58,12 +58,21 @@ typedef struct lb_id {
     const char *kept_report;
 } lb_id;
 
+/* A task id with a NUL byte: the store would act on the id up to the NUL (another task). */
+static zend_result lb_refuse_nul(zend_object *obj, zend_string *id)
+{
+    return php_tq_refuse_nul(ZSTR_VAL(id), ZSTR_LEN(id), obj->ce, get_active_function_name(), "task id");
+}
+
 /* Reads the id argument into a and returns the store. NULL with an exception pending. */
 static const tq_log_store *lb_id_arg(INTERNAL_FUNCTION_PARAMETERS, const php_tq_log_broker_class *cls, lb_id *a)
 {
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_STR(a->id)
     ZEND_PARSE_PARAMETERS_END_EX(return NULL);
+    if (lb_refuse_nul(SELF, a->id) == FAILURE) {
+        return NULL;
+    }
     const tq_log_store *s = cls->store(SELF);
     a->kept = s && HOOK(kept) && cls->hooks->kept(SELF, a->id, &a->kept_status, &a->kept_report);
     return s;
@@ -140,7 +149,7 @@ void php_tq_lb_update_status(PHP_TQ_LB_ARGS)
     ZEND_PARSE_PARAMETERS_END();
     /* TAO guards only on a non-empty previous status */
     const char *guard = prev && ZSTR_LEN(prev) ? ZSTR_VAL(prev) : NULL;
-    if (php_tq_log_check_status(ZSTR_VAL(status)) == FAILURE
+    if (lb_refuse_nul(SELF, id) == FAILURE || php_tq_log_check_status(ZSTR_VAL(status)) == FAILURE
         || (guard && php_tq_log_check_status(guard) == FAILURE)) {
         RETURN_THROWS();
     }
@@ -190,7 +199,7 @@ void php_tq_lb_add_report(PHP_TQ_LB_ARGS)
         Z_PARAM_OPTIONAL
         Z_PARAM_STR_OR_NULL(status)
     ZEND_PARSE_PARAMETERS_END();
-    if (status && php_tq_log_check_status(ZSTR_VAL(status)) == FAILURE) {
+    if (lb_refuse_nul(SELF, id) == FAILURE || (status && php_tq_log_check_status(ZSTR_VAL(status)) == FAILURE)) {
         RETURN_THROWS();
     }
     const tq_log_store *s = cls->store(SELF);
@@ -377,6 +386,10 @@ void php_tq_lb_set_entity_status(PHP_TQ_LB_ARGS, const char *status, const char 
     }
     if (!id) {
         RETURN_FALSE;
+    }
+    if (lb_refuse_nul(SELF, id) == FAILURE) {
+        zend_string_release(id);
+        RETURN_THROWS();
     }
     tq_error err;
     tq_error_clear(&err);

@@ -328,6 +328,11 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, add)
     RETURN_THIS();
 }
 
+zend_result php_tq_tl_refuse_nul(zval *v, const char *method, const char *what)
+{
+    return php_tq_refuse_nul_zval(v, php_tq_ce_TaskLog, method, what);
+}
+
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setStatus)
 {
     zval *id, *status, *prev = NULL;
@@ -337,7 +342,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setStatus)
         Z_PARAM_OPTIONAL
         Z_PARAM_ZVAL(prev)
     ZEND_PARSE_PARAMETERS_END();
-    if (tq_validate_status(status) == FAILURE || (prev && Z_TYPE_P(prev) != IS_NULL && tq_validate_status(prev) == FAILURE)) {
+    if (php_tq_tl_refuse_nul(id, "setStatus", "task id") == FAILURE || tq_validate_status(status) == FAILURE
+        || (prev && Z_TYPE_P(prev) != IS_NULL && tq_validate_status(prev) == FAILURE)) {
         RETURN_THROWS();
     }
     zval args[3], rv;
@@ -367,6 +373,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getStatus)
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_ZVAL(id)
     ZEND_PARSE_PARAMETERS_END();
+    if (php_tq_tl_refuse_nul(id, "getStatus", "task id") == FAILURE) {
+        RETURN_THROWS();
+    }
     zval rv;
     if (php_tq_tl_broker_call(THIS_OBJ, "getStatus", &rv, 1, id) == FAILURE) {
         zend_string *ids = php_tq_tl_text(id);
@@ -395,6 +404,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setReport)
         Z_PARAM_OPTIONAL
         Z_PARAM_ZVAL(status)
     ZEND_PARSE_PARAMETERS_END();
+    if (php_tq_tl_refuse_nul(id, "setReport", "task id") == FAILURE) {
+        RETURN_THROWS();
+    }
     /* a null status keeps the stored one (quirk 1: TAO dropped the report) */
     if (status && Z_TYPE_P(status) != IS_NULL && tq_validate_status(status) == FAILURE) {
         RETURN_THROWS();
@@ -433,6 +445,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getReport)
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_ZVAL(id)
     ZEND_PARSE_PARAMETERS_END();
+    if (php_tq_tl_refuse_nul(id, "getReport", "task id") == FAILURE) {
+        RETURN_THROWS();
+    }
     if (php_tq_tl_broker_call(THIS_OBJ, "getReport", return_value, 1, id) == FAILURE) {
         zend_string *ids = php_tq_tl_text(id);
         tq_swallow(THIS_OBJ, "Getting report for task %s", ZSTR_VAL(ids));
@@ -506,6 +521,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, updateParent)
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_ZVAL(parent_id)
     ZEND_PARSE_PARAMETERS_END();
+    if (php_tq_tl_refuse_nul(parent_id, "updateParent", "task id") == FAILURE) {
+        RETURN_THROWS();
+    }
     if (tq_update_parent(THIS_OBJ, parent_id) == FAILURE) {
         zend_string *ids = php_tq_tl_text(parent_id);
         tq_swallow(THIS_OBJ, "Updating parent task \"%s\"", ZSTR_VAL(ids));

@@ -55,6 +55,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, findAvailableByUser)
         Z_PARAM_ZVAL(limit)
         Z_PARAM_ZVAL(offset)
     ZEND_PARSE_PARAMETERS_END();
+    if (php_tq_tl_refuse_nul(user, "findAvailableByUser", "user id") == FAILURE) {
+        RETURN_THROWS();
+    }
     zval filter, v;
     php_tq_filter_new(&filter);
     zval *ignored = php_tq_option(THIS_OBJ, php_tq_ce_TaskLog, OPT_IGNORE);
@@ -113,6 +116,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getStats)
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_ZVAL(user)
     ZEND_PARSE_PARAMETERS_END();
+    if (php_tq_tl_refuse_nul(user, "getStats", "user id") == FAILURE) {
+        RETURN_THROWS();
+    }
     zval filter;
     php_tq_filter_new(&filter);
     zend_result r = tq_available_filters(&filter, user, false);
@@ -171,6 +177,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getById)
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_ZVAL(id)
     ZEND_PARSE_PARAMETERS_END();
+    if (php_tq_tl_refuse_nul(id, "getById", "task id") == FAILURE) {
+        RETURN_THROWS();
+    }
     tq_get_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, NULL, false);
 }
 
@@ -183,6 +192,10 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getByIdAndUser)
         Z_PARAM_OPTIONAL
         Z_PARAM_ZVAL(archived)
     ZEND_PARSE_PARAMETERS_END();
+    if (php_tq_tl_refuse_nul(id, "getByIdAndUser", "task id") == FAILURE
+        || php_tq_tl_refuse_nul(user, "getByIdAndUser", "user id") == FAILURE) {
+        RETURN_THROWS();
+    }
     tq_get_one(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, user, archived && zend_is_true(archived));
 }
 

@@ -18,6 +18,10 @@ zend_string *php_tq_tl_text(zval *v);
 zend_result php_tq_tl_broker_call(zend_object *self, const char *method, zval *rv, uint32_t argc, zval *argv);
 /* $this->method(...) through PHP, so subclasses can override it. */
 zend_result php_tq_tl_self_call(zend_object *self, const char *method, zval *rv, uint32_t argc, zval *argv);
+/* A task or user id argument of TaskLog::method() holding a NUL byte: refused with an
+ * exception (never swallowed like a broker's failure: the store would act on the id up to
+ * the NUL, another task). FAILURE with the exception pending. */
+zend_result php_tq_tl_refuse_nul(zval *v, const char *method, const char *what);
 /* Result of $collection->isEmpty() / count($collection) for a collection or array. */
 zend_result php_tq_tl_collection_count(zval *coll, zend_long *n);
 

@@ -324,15 +324,17 @@ ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, setMaxIterations)
     RETURN_OBJ_COPY(SELF);
 }
 
-static void lrw_set_limit(INTERNAL_FUNCTION_PARAMETERS, const char *prop, const char *what)
+/* max: the loop turns the limit into ms or bytes (long_running_worker_loop.c); beyond it that
+ * overflowed (a huge memory limit wrapped to 0 and stopped the worker after each task). */
+static void lrw_set_limit(INTERNAL_FUNCTION_PARAMETERS, const char *prop, const char *what, zend_long max)
 {
     zend_long n;
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_LONG(n)
     ZEND_PARSE_PARAMETERS_END();
-    if (n < 0) {
-        php_tq_throw(spl_ce_InvalidArgumentException, "LongRunningWorker::%s(): must be 0 (no limit) or more, "
-                     ZEND_LONG_FMT " given", what, n);
+    if (n < 0 || n > max) {
+        php_tq_throw(spl_ce_InvalidArgumentException, "LongRunningWorker::%s(): must be 0 (no limit) to "
+                     ZEND_LONG_FMT ", " ZEND_LONG_FMT " given", what, max, n);
         RETURN_THROWS();
     }
     php_tq_lrw_set_long(SELF, prop, n);
@@ -341,12 +343,12 @@ static void lrw_set_limit(INTERNAL_FUNCTION_PARAMETERS, const char *prop, const 
 
 ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, setTimeLimit)
 {
-    lrw_set_limit(INTERNAL_FUNCTION_PARAM_PASSTHRU, "timeLimit", "setTimeLimit");
+    lrw_set_limit(INTERNAL_FUNCTION_PARAM_PASSTHRU, "timeLimit", "setTimeLimit", 366 * 86400);   /* s: a year */
 }
 
 ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, setMemoryLimit)
 {
-    lrw_set_limit(INTERNAL_FUNCTION_PARAM_PASSTHRU, "memoryLimit", "setMemoryLimit");
+    lrw_set_limit(INTERNAL_FUNCTION_PARAM_PASSTHRU, "memoryLimit", "setMemoryLimit", 1 << 24); /* MB: 16 TiB */
 }
 
 ZEND_METHOD(oat_taoTaskQueue_model_LongRunningWorker, stopWhenEmpty)

@@ -25,6 +25,6 @@ LogicException: Limit can be set only if a dedicated queue is set.
 LogicException: Limit can be set only if a dedicated queue is set.
 InvalidArgumentException: LongRunningWorker::setMaxIterations(): the limit must be 0 (none) or a number of tasks, -1 given
 no exception
-InvalidArgumentException: LongRunningWorker::setTimeLimit(): must be 0 (no limit) or more, -5 given
-InvalidArgumentException: LongRunningWorker::setMemoryLimit(): must be 0 (no limit) or more, -1 given
+InvalidArgumentException: LongRunningWorker::setTimeLimit(): must be 0 (no limit) to 31622400, -5 given
+InvalidArgumentException: LongRunningWorker::setMemoryLimit(): must be 0 (no limit) to 16777216, -1 given
 TypeError: oat\taoTaskQueue\model\LongRunningWorker::setTimeLimit(): Argument #1 ($seconds) must be of type int, string given

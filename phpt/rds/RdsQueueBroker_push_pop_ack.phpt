@@ -77,4 +77,4 @@ int(0)
 int(3)
 bool(false)
 5
-oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker::setLeaseTime(): Argument #1 ($seconds) must be between 1 and 86400 seconds, 0 given
+oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker::setLeaseTime(): Argument #1 ($seconds) must be between 1 and 43200 seconds, 0 given

@@ -52,9 +52,9 @@ foreach (["q\0x", "\0"] as $name) {
 }
 ?>
 --EXPECTF--
-A parameter key must not contain a NUL byte ("a\0…")
-A parameter key must not contain a NUL byte ("a\0…")
-A metadata key must not contain a NUL byte ("m\0…")
+oat\tao\model\taskQueue\Task\CallbackTask::setParameter(): the parameter key must not contain a NUL byte ("a\0…")
+oat\tao\model\taskQueue\Task\CallbackTask::setParameter(): the parameter key must not contain a NUL byte ("a\0…")
+oat\tao\model\taskQueue\Task\CallbackTask::setMetadata(): the metadata key must not contain a NUL byte ("m\0…")
 array(0) {
 }
 InvalidArgumentException: Cannot encode as JSON: the key "k…" holds a NUL byte

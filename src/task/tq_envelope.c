@@ -332,6 +332,55 @@ int tq_envelope_parse(const char *text, size_t len, tq_envelope *env, tq_error *
     return 0;
 }
 
+/* PHP's layout on 64-bit builds: a Bucket (zval + hash + key) per element, a zend_array and
+ * its hash slots per container, a zend_string header per string. */
+#define TQ_PHP_BUCKET 32u
+#define TQ_PHP_ARRAY 56u
+#define TQ_PHP_HASH_SLOT 8u
+#define TQ_PHP_STRING 32u
+
+static size_t tq_sat_add(size_t a, size_t b)
+{
+    return a > SIZE_MAX - b ? SIZE_MAX : a + b;
+}
+
+/* Recursion is bounded: the parser refuses JSON deeper than 2,048 levels. */
+static size_t tq_php_bytes(const json_t *v)
+{
+    size_t n = TQ_PHP_BUCKET;
+    if (json_is_string(v)) {
+        return tq_sat_add(n, TQ_PHP_STRING + json_string_length(v));
+    }
+    if (json_is_array(v)) {
+        size_t i, size = json_array_size(v);
+        n = tq_sat_add(n, TQ_PHP_ARRAY + size * TQ_PHP_HASH_SLOT);
+        for (i = 0; i < size && n < SIZE_MAX; i++) {
+            n = tq_sat_add(n, tq_php_bytes(json_array_get(v, i)));
+        }
+        return n;
+    }
+    if (json_is_object(v)) {
+        const char *key;
+        size_t klen;
+        json_t *item;
+        n = tq_sat_add(n, TQ_PHP_ARRAY + json_object_size(v) * TQ_PHP_HASH_SLOT);
+        json_object_keylen_foreach((json_t *)v, key, klen, item) {
+            (void)key;
+            n = tq_sat_add(n, tq_sat_add(TQ_PHP_STRING + klen, tq_php_bytes(item)));
+            if (n == SIZE_MAX) {
+                break;
+            }
+        }
+    }
+    return n;
+}
+
+size_t tq_envelope_php_bytes(const tq_envelope *env)
+{
+    size_t n = env->metadata ? tq_php_bytes(env->metadata) : 0;
+    return tq_sat_add(n, env->parameters ? tq_php_bytes(env->parameters) : 0);
+}
+
 void tq_envelope_free(tq_envelope *env)
 {
     if (env->root) {

@@ -40,6 +40,11 @@ typedef struct tq_envelope {
 int tq_envelope_parse(const char *text, size_t len, tq_envelope *env, tq_error *err);
 void tq_envelope_free(tq_envelope *env);
 
+/* About how many bytes PHP needs to hold the envelope's metadata and parameters as arrays and
+ * strings (buckets, hash tables, string headers): what decoding will take from memory_limit.
+ * An estimate, never below the truth by much; saturates at SIZE_MAX. */
+size_t tq_envelope_php_bytes(const tq_envelope *env);
+
 /* Reads an ISO-8601 date-time: YYYY-MM-DD, optionally followed by 'T' or ' ' and
  * HH:MM[:SS[.fraction]], optionally followed by 'Z' or an offset ±HH[:MM] / ±HHMM.
  * A missing offset means UTC. 0 with *out set, or -1 when s is not of that form or

@@ -144,6 +144,32 @@ static void test_format_utc(void **state)
     assert_int_equal(tq_instant_format_utc(&far, buf, sizeof(buf)), -1);
 }
 
+/* Decoded size estimate: grows with elements and string bytes, so a dense row is refused
+ * before PHP runs out of memory_limit mid-way (ext/task/task_serializer.c). */
+static size_t php_bytes_of(const char *params)
+{
+    char j[4096];
+    snprintf(j, sizeof(j), "{\"taskFqcn\":\"A\",\"metadata\":{\"__id__\":\"x\"},\"parameters\":%s}", params);
+    tq_envelope env;
+    tq_error err;
+    assert_int_equal(tq_envelope_parse(j, strlen(j), &env, &err), 0);
+    size_t n = tq_envelope_php_bytes(&env);
+    tq_envelope_free(&env);
+    return n;
+}
+
+static void test_php_bytes(void **state)
+{
+    size_t empty = php_bytes_of("[]");
+    size_t three = php_bytes_of("[1,2,3]");
+    size_t nested = php_bytes_of("[[1],[2],[3]]");
+    size_t text = php_bytes_of("{\"k\":\"0123456789012345678901234567890123456789\"}");
+    assert_true(empty > 0);
+    assert_true(three >= empty + 3 * 32);        /* a bucket an element at least */
+    assert_true(nested > three + 3 * 56);        /* and an array header a nested array */
+    assert_true(text >= empty + 40 + 1);         /* string bytes and the key counted */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -152,6 +178,7 @@ int main(void)
         cmocka_unit_test(test_refusals_name_the_field),
         cmocka_unit_test(test_iso8601),
         cmocka_unit_test(test_format_utc),
+        cmocka_unit_test(test_php_bytes),
     };
     return cmocka_run_group_tests_name("tq_envelope", tests, NULL, NULL);
 }
