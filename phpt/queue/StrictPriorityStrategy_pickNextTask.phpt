@@ -1,5 +1,5 @@
 --TEST--
-StrictPriorityStrategy::pickNextTask(): highest weight first, down on a miss, back to the top on a hit; wait 5 only after a full empty round
+StrictPriorityStrategy::pickNextTask(): highest weight first, down on a miss within the same call, from the top on every call; wait 5 only after a full empty round
 --FILE--
 <?php
 require __DIR__ . '/inc/doubles.inc';
@@ -28,7 +28,7 @@ for ($i = 0; $i < 16; $i++) {
 echo implode(' ', $trace), "\n";
 echo implode("\n", array_map(fn($l) => substr($l, 7), array_slice($logger->lines, 0, 6))), "\n";
 
-// a task appearing at the top waits for the cursor to come round (as in TAO)
+// a task appearing at the top is taken at the next call (TAO waits for its cursor to come round)
 $high->items = ['H1'];
 $trace = [];
 for ($i = 0; $i < 5; $i++) {
@@ -55,14 +55,14 @@ try {
 --EXPECT--
 bool(true)
 string(65) "new \oat\taoTaskQueue\model\TaskSelector\StrictPriorityStrategy()"
--/0 -/0 M2/0 -/0 -/0 -/0 L1/0 -/0 -/0 -/0 L2/0 -/0 -/0 -/0 -/5 -/0
+M2/0 L1/0 L2/0 -/5 -/5 -/5 -/5 -/5 -/5 -/5 -/5 -/5 -/5 -/5 -/5 -/5
 Queue "HIGH" picked by StrictPriorityStrategy
 Queue "MID" picked by StrictPriorityStrategy
 Queue "MID2" picked by StrictPriorityStrategy
 Queue "HIGH" picked by StrictPriorityStrategy
 Queue "MID" picked by StrictPriorityStrategy
 Queue "MID2" picked by StrictPriorityStrategy
--/0 -/0 -/5 H1/0 -/0
+H1/0 -/5 -/5 -/5 -/5
 before any pick, and with no queues:
 int(5)
 NULL
