@@ -277,6 +277,8 @@ ZEND_METHOD(oat_taoTaskQueue_model_TaskSelector_StrictPriorityStrategy, pickNext
     tq_strict_order(s.weights, s.n, order);
     zend_result r = SUCCESS;
     ZVAL_NULL(return_value);
+    /* every call starts at the top, also after a dequeue() that threw half-way down */
+    ss->sp.next = 0;
     do {
         zval_ptr_dtor(return_value);
         r = poll_queue(Z_OBJ_P(ZEND_THIS), php_tq_ce_StrictPriorityStrategy, "info",

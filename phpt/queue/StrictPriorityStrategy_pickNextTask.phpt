@@ -45,6 +45,22 @@ $one = new QueueDouble('only', null, 1);
 var_dump($fresh->pickNextTask([$one]), $fresh->getWaitTime());
 var_dump($fresh->pickNextTask([]), $fresh->getWaitTime());
 
+echo "a dequeue() that throws half-way down: the exception goes up, the next pick starts at the top\n";
+$top = new QueueDouble('top', null, 90);
+$flaky = new class('flaky', null, 30) extends QueueDouble {
+    public int $calls = 0;
+    public function dequeue() { if (++$this->calls === 1) { throw new \RuntimeException('flaky down'); } return null; }
+};
+$bottom = new QueueDouble('bottom', null, 10);
+$s2 = new StrictPriorityStrategy();
+try {
+    $s2->pickNextTask([$bottom, $flaky, $top]);
+} catch (\RuntimeException $e) {
+    echo $e->getMessage(), "\n";
+}
+$top->items = ['T1'];
+var_dump($s2->pickNextTask([$bottom, $flaky, $top]), $flaky->calls);
+
 echo "bad input:\n";
 try {
     $fresh->pickNextTask([new \stdClass()]);
@@ -69,5 +85,9 @@ NULL
 int(5)
 NULL
 int(5)
+a dequeue() that throws half-way down: the exception goes up, the next pick starts at the top
+flaky down
+string(2) "T1"
+int(1)
 bad input:
 oat\taoTaskQueue\model\TaskSelector\StrictPriorityStrategy::pickNextTask(): Argument #1 ($queues) must contain only oat\tao\model\taskQueue\QueueInterface objects, stdClass found at position 0
