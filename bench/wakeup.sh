@@ -3,6 +3,7 @@
 # enqueued into the lightest one (README "A worker on several queues", issue 14 point 1).
 #
 #   bash bench/wakeup.sh [samples]     (default 200)
+#   QUEUES=wake_s:10 bash bench/wakeup.sh   (one queue, for comparison; tasks go to the last queue)
 #
 # One worker (bench/worker.php --idle) on a dispatcher over wake_a:90, wake_b:30, wake_c:10, all
 # empty, so it sleeps WeightStrategy::getWaitTime() (1 s) on LISTEN; bench/latency.php enqueues
@@ -38,4 +39,5 @@ export BENCH_LATENCY_FILE="$WORK/latency.txt"
 "${PHPX[@]}" bench/worker.php --queues="$QUEUES" --idle >"$WORK/worker.log" 2>&1 &
 idle=$!
 sleep 1
-"${PHPX[@]}" bench/latency.php --queues="$QUEUES" --into=wake_c --samples="$SAMPLES" --interval-ms=50 | sed 's/^latency/wakeup/'
+INTO=${QUEUES##*,}
+"${PHPX[@]}" bench/latency.php --queues="$QUEUES" --into="${INTO%%:*}" --samples="$SAMPLES" --interval-ms=50 | sed 's/^latency/wakeup/'
