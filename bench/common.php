@@ -56,3 +56,25 @@ function dispatcher(Queue $q, TaskLog $log): QueueDispatcher
         QueueDispatcher::OPTION_TASK_LOG => $log,
     ]);
 }
+
+/** Queues of --queues=name:weight,... (e.g. "wake_a:90,wake_b:30,wake_c:10") on RDS. */
+function weightedQueues(string $spec, int $receive, TaskLog $log): array
+{
+    $queues = [];
+    foreach (explode(',', $spec) as $item) {
+        [$name, $weight] = explode(':', $item) + [1 => 1];
+        $queues[] = queue($name, $receive, $log)->setWeight((int) $weight);
+    }
+    return $queues;
+}
+
+/** A dispatcher over several queues with TAO's default WeightStrategy; new tasks go to $into. */
+function dispatcherOver(array $queues, TaskLog $log, ?string $into = null): QueueDispatcher
+{
+    return new QueueDispatcher([
+        QueueDispatcher::OPTION_QUEUES => $queues,
+        QueueDispatcher::OPTION_DEFAULT_QUEUE => $into ?? $queues[0]->getName(),
+        QueueDispatcher::OPTION_TASK_LOG => $log,
+        QueueDispatcher::OPTION_TASK_SELECTOR_STRATEGY => new \oat\tao\model\taskQueue\Queue\TaskSelector\WeightStrategy(),
+    ]);
+}

@@ -1,6 +1,7 @@
 <?php
 /* php bench/latency.php --queue=lat --samples=200 --interval-ms=20
- * With an idle worker already waiting on the queue, enqueues one task at a time, each
+ * php bench/latency.php --queues=wake_a:90,wake_b:30,wake_c:10 --into=wake_c ...
+ * With an idle worker already waiting on the queue (or on all of --queues, enqueueing into --into), enqueues one task at a time, each
  * carrying its enqueue time; the task body appends (start - enqueue) to BENCH_LATENCY_FILE.
  * Waits for every sample, then prints "latency: p50=<ms> p99=<ms> n=<n>". */
 namespace oat\taskQueueBench;
@@ -11,7 +12,9 @@ $n = (int) opt($argv, 'samples', 200);
 $gap = (int) opt($argv, 'interval-ms', 20);
 $file = getenv('BENCH_LATENCY_FILE');
 $log = taskLog();
-$dispatcher = dispatcher(queue($name, 1, $log), $log);
+$spec = opt($argv, 'queues', '');
+$dispatcher = $spec ? dispatcherOver(weightedQueues($spec, 1, $log), $log, opt($argv, 'into', $name))
+    : dispatcher(queue($name, 1, $log), $log);
 for ($i = 0; $i < $n; $i++) {
     $dispatcher->createTask(new NoOpAction(), ['t0' => microtime(true)], 'latency probe');
     usleep($gap * 1000);

@@ -93,7 +93,15 @@ sed 's/^/    /' config/tao/taskQueue.conf.php
 step "Enqueue $COUNT sample tasks"
 tao 'oat\taskQueueExample\EnqueueSamples' --count="$COUNT"
 
+# CPU seconds used by this shell's waited-for children so far (bash's `times`, second line;
+# `times` must run in this shell, not in a $(...) subshell, so it writes to a file)
+children_cpu() {
+    times >"$WORK/times"
+    tail -n 1 "$WORK/times" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); t += p[1] * 60 + p[2] } printf "%.3f", t }'
+}
+
 step "Two workers until the queues are empty"
+children_cpu >"$WORK/cpu-before"
 started=$(date +%s%N)
 for i in 1 2; do
     # not through tao(): $! must be the worker itself, not a subshell, for the TERM of cleanup()
@@ -111,7 +119,9 @@ for i in 1 2; do
 done
 WORKERS=()
 ms=$(( ($(date +%s%N) - started) / 1000000 ))
-printf 'the workers took %d.%03d s\n' $((ms / 1000)) $((ms % 1000))
+children_cpu >"$WORK/cpu-after"
+printf 'the workers took %d.%03d s (CPU: %s s, user + system of both)\n' $((ms / 1000)) $((ms % 1000)) \
+    "$(awk -v a="$(cat "$WORK/cpu-before")" -v b="$(cat "$WORK/cpu-after")" 'BEGIN { printf "%.2f", b - a }')"
 
 step "Queues and Task Log"
 tao 'oat\taskQueueExample\ShowStats'

@@ -1,7 +1,7 @@
 /*
- * selector.c: SelectorStrategyInterface, WeightStrategy (one queue per call, drawn in
- * proportion to the weights, no fall-through) and StrictPriorityStrategy (highest
- * weight first, moving down on misses). The picking itself is src/queue/tq_selector; here
+ * selector.c: SelectorStrategyInterface, WeightStrategy (drawn in proportion to the weights;
+ * a queue drawn empty is left out and the rest drawn again) and StrictPriorityStrategy
+ * (highest weight first, moving down on misses within the call). The picking itself is src/queue/tq_selector; here
  * the queues are read through their PHP methods (getWeight, getName, dequeue), so any
  * QueueInterface works. May touch: the Zend API, src/queue/tq_selector.
  */
@@ -90,6 +90,22 @@ static zend_result log_pick(zend_object *self, zend_class_entry *scope, const ch
     return SUCCESS;
 }
 
+/* Logs the pick and dequeues from the queue into out (NULL when it is empty). The queue is
+ * held for the call: the logger and dequeue() run PHP code. */
+static zend_result poll_queue(zend_object *self, zend_class_entry *scope, const char *level, zval *queue,
+                              const char *strategy, zval *out)
+{
+    zval held;
+    ZVAL_COPY(&held, queue);
+    ZVAL_NULL(out);
+    zend_result r = log_pick(self, scope, level, &held, strategy);
+    if (r == SUCCESS) {
+        r = php_tq_call(&held, "dequeue", out, 0, NULL);
+    }
+    zval_ptr_dtor(&held);
+    return r;
+}
+
 static void to_php_code(INTERNAL_FUNCTION_PARAMETERS)
 {
     ZEND_PARSE_PARAMETERS_NONE();
@@ -152,15 +168,28 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue_TaskSelector_WeightStrategy, pickNextT
         tq_rng_seed_os(&ws->rng);
         ws->seeded = true;
     }
-    zval queue;
-    ZVAL_COPY(&queue, s.queues[tq_weight_pick(&ws->rng, s.weights, s.n)]);
+    /* A queue drawn empty is left out and the next is drawn among the rest by weight, so
+     * the worker sleeps only when every queue is empty (TAO polls one queue per call:
+     * doc/compatibility.md, "Queue selection"). With every queue full, the first draw
+     * serves and the shares are the weights'. */
+    unsigned char *tried = ecalloc(s.n, 1);
+    zend_result r = SUCCESS;
+    ZVAL_NULL(return_value);
+    int k;
+    while ((k = tq_weight_pick_except(&ws->rng, s.weights, tried, s.n)) >= 0) {
+        tried[k] = 1;
+        zval_ptr_dtor(return_value);
+        r = poll_queue(Z_OBJ_P(ZEND_THIS), php_tq_ce_WeightStrategy, "debug", s.queues[k], "WeightStrategy",
+                       return_value);
+        if (r == FAILURE || Z_TYPE_P(return_value) != IS_NULL) {
+            break;
+        }
+    }
+    efree(tried);
     picked_set_free(&s);
-    if (log_pick(Z_OBJ_P(ZEND_THIS), php_tq_ce_WeightStrategy, "debug", &queue, "WeightStrategy") == FAILURE
-        || php_tq_call(&queue, "dequeue", return_value, 0, NULL) == FAILURE) {
-        zval_ptr_dtor(&queue);
+    if (r == FAILURE) {
         RETURN_THROWS();
     }
-    zval_ptr_dtor(&queue);
 }
 
 ZEND_METHOD(oat_tao_model_taskQueue_Queue_TaskSelector_WeightStrategy, getWaitTime)
@@ -240,21 +269,30 @@ ZEND_METHOD(oat_taoTaskQueue_model_TaskSelector_StrictPriorityStrategy, pickNext
         ss->sp.next = 0;
         RETURN_NULL();
     }
-    /* Sorted again on every call, as TAO does, so weight changes apply at once. */
+    /* Sorted again on every call, as TAO does, so weight changes apply at once. A miss
+     * moves down to the next priority within the same call (TAO returns and polls it on
+     * the next call: doc/compatibility.md, "Queue selection"); the call ends at a task or
+     * past the lowest priority, where getWaitTime() says 5. */
     size_t *order = safe_emalloc(s.n, sizeof(size_t), 0);
     tq_strict_order(s.weights, s.n, order);
-    zval queue;
-    ZVAL_COPY(&queue, s.queues[order[tq_strict_current(&ss->sp, s.n)]]);
+    zend_result r = SUCCESS;
+    ZVAL_NULL(return_value);
+    /* every call starts at the top, also after a dequeue() that threw half-way down */
+    ss->sp.next = 0;
+    do {
+        zval_ptr_dtor(return_value);
+        r = poll_queue(Z_OBJ_P(ZEND_THIS), php_tq_ce_StrictPriorityStrategy, "info",
+                       s.queues[order[tq_strict_current(&ss->sp, s.n)]], "StrictPriorityStrategy", return_value);
+        if (r == FAILURE) {
+            break;
+        }
+        tq_strict_after(&ss->sp, Z_TYPE_P(return_value) != IS_NULL);
+    } while (Z_TYPE_P(return_value) == IS_NULL && ss->sp.next < s.n);
     efree(order);
     picked_set_free(&s);
-    if (log_pick(Z_OBJ_P(ZEND_THIS), php_tq_ce_StrictPriorityStrategy, "info", &queue, "StrictPriorityStrategy")
-            == FAILURE
-        || php_tq_call(&queue, "dequeue", return_value, 0, NULL) == FAILURE) {
-        zval_ptr_dtor(&queue);
+    if (r == FAILURE) {
         RETURN_THROWS();
     }
-    zval_ptr_dtor(&queue);
-    tq_strict_after(&ss->sp, Z_TYPE_P(return_value) != IS_NULL);
 }
 
 ZEND_METHOD(oat_taoTaskQueue_model_TaskSelector_StrictPriorityStrategy, getWaitTime)

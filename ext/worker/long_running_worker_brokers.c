@@ -75,8 +75,35 @@ static void lrw_brokers(php_tq_lrw_run *r, zval *out)
     zval_ptr_dtor(&queues);
 }
 
+/* Before an idle wait: every native broker that can wait is asked without waiting (0 ms),
+ * which makes it listen for its queue (PostgreSQL: LISTEN, once per connection) and says
+ * whether a task came since its last claim. true: one did (or a signal), do not sleep.
+ * *native: the first of them, to wait on. Queues on one persistence share a connection,
+ * so waiting on it wakes for any of them (doc/ARCHITECTURE.md, section 9). */
+static bool lrw_wait_ready(zval *brokers, php_tq_lrw_run *r, tq_broker **native)
+{
+    zval *b;
+    ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(brokers), b) {
+        tq_broker *nb = php_tq_native_broker(Z_OBJ_P(b));
+        if (!nb || !nb->ops->wait) {
+            continue;
+        }
+        if (!*native) {
+            *native = nb;
+        }
+        tq_error err;
+        tq_error_clear(&err);
+        int w = nb->ops->wait(nb, 0, r->sig, &err);
+        if (w == TQ_WAIT_READY || w == TQ_WAIT_SIGNAL) {
+            return true;
+        }
+    } ZEND_HASH_FOREACH_END();
+    return false;
+}
+
 /* Waits up to ms, waking at once on a signal. With use_broker, on the first native
- * broker that can wait (PostgreSQL: LISTEN/NOTIFY), which also wakes when a task comes. */
+ * broker that can wait (PostgreSQL: LISTEN/NOTIFY), which also wakes when a task comes to
+ * any queue on its connection; not at all when one came already (lrw_wait_ready). */
 zend_result php_tq_lrw_wait(php_tq_lrw_run *r, zend_long ms, bool use_broker)
 {
     zend_long left = php_tq_lrw_time_left_ms(r);
@@ -91,14 +118,10 @@ zend_result php_tq_lrw_wait(php_tq_lrw_run *r, zend_long ms, bool use_broker)
     tq_broker *native = NULL;
     if (use_broker) {
         lrw_brokers(r, &brokers);
-        zval *b;
-        ZEND_HASH_FOREACH_VAL(Z_ARRVAL(brokers), b) {
-            tq_broker *nb = php_tq_native_broker(Z_OBJ_P(b));
-            if (nb && nb->ops->wait) {
-                native = nb;
-                break;
-            }
-        } ZEND_HASH_FOREACH_END();
+        if (lrw_wait_ready(&brokers, r, &native)) {
+            zval_ptr_dtor(&brokers);
+            return SUCCESS;
+        }
     }
     php_hrtime_t deadline = php_hrtime_current() + (php_hrtime_t)ms * 1000000;
     zend_result result = SUCCESS;

@@ -1,5 +1,5 @@
 --TEST--
-StrictPriorityStrategy::pickNextTask(): highest weight first, down on a miss, back to the top on a hit; wait 5 only after a full empty round
+StrictPriorityStrategy::pickNextTask(): highest weight first, down on a miss within the same call, from the top on every call; wait 5 only after a full empty round
 --FILE--
 <?php
 require __DIR__ . '/inc/doubles.inc';
@@ -28,7 +28,7 @@ for ($i = 0; $i < 16; $i++) {
 echo implode(' ', $trace), "\n";
 echo implode("\n", array_map(fn($l) => substr($l, 7), array_slice($logger->lines, 0, 6))), "\n";
 
-// a task appearing at the top waits for the cursor to come round (as in TAO)
+// a task appearing at the top is taken at the next call (TAO waits for its cursor to come round)
 $high->items = ['H1'];
 $trace = [];
 for ($i = 0; $i < 5; $i++) {
@@ -45,6 +45,22 @@ $one = new QueueDouble('only', null, 1);
 var_dump($fresh->pickNextTask([$one]), $fresh->getWaitTime());
 var_dump($fresh->pickNextTask([]), $fresh->getWaitTime());
 
+echo "a dequeue() that throws half-way down: the exception goes up, the next pick starts at the top\n";
+$top = new QueueDouble('top', null, 90);
+$flaky = new class('flaky', null, 30) extends QueueDouble {
+    public int $calls = 0;
+    public function dequeue() { if (++$this->calls === 1) { throw new \RuntimeException('flaky down'); } return null; }
+};
+$bottom = new QueueDouble('bottom', null, 10);
+$s2 = new StrictPriorityStrategy();
+try {
+    $s2->pickNextTask([$bottom, $flaky, $top]);
+} catch (\RuntimeException $e) {
+    echo $e->getMessage(), "\n";
+}
+$top->items = ['T1'];
+var_dump($s2->pickNextTask([$bottom, $flaky, $top]), $flaky->calls);
+
 echo "bad input:\n";
 try {
     $fresh->pickNextTask([new \stdClass()]);
@@ -55,19 +71,23 @@ try {
 --EXPECT--
 bool(true)
 string(65) "new \oat\taoTaskQueue\model\TaskSelector\StrictPriorityStrategy()"
--/0 -/0 M2/0 -/0 -/0 -/0 L1/0 -/0 -/0 -/0 L2/0 -/0 -/0 -/0 -/5 -/0
+M2/0 L1/0 L2/0 -/5 -/5 -/5 -/5 -/5 -/5 -/5 -/5 -/5 -/5 -/5 -/5 -/5
 Queue "HIGH" picked by StrictPriorityStrategy
 Queue "MID" picked by StrictPriorityStrategy
 Queue "MID2" picked by StrictPriorityStrategy
 Queue "HIGH" picked by StrictPriorityStrategy
 Queue "MID" picked by StrictPriorityStrategy
 Queue "MID2" picked by StrictPriorityStrategy
--/0 -/0 -/5 H1/0 -/0
+H1/0 -/5 -/5 -/5 -/5
 before any pick, and with no queues:
 int(5)
 NULL
 int(5)
 NULL
 int(5)
+a dequeue() that throws half-way down: the exception goes up, the next pick starts at the top
+flaky down
+string(2) "T1"
+int(1)
 bad input:
 oat\taoTaskQueue\model\TaskSelector\StrictPriorityStrategy::pickNextTask(): Argument #1 ($queues) must contain only oat\tao\model\taskQueue\QueueInterface objects, stdClass found at position 0

@@ -1,5 +1,5 @@
 --TEST--
-WeightStrategy::pickNextTask(): one queue per call (no fall-through), all-zero weights, bad input, wait time, PHP code, log
+WeightStrategy::pickNextTask(): a queue drawn empty is left out and the rest drawn again (fall-through), all-zero weights, bad input, wait time, PHP code, log
 --FILE--
 <?php
 require __DIR__ . '/inc/doubles.inc';
@@ -9,23 +9,28 @@ use oat\tao\model\taskQueue\Queue\TaskSelector\SelectorStrategyInterface;
 $s = (new WeightStrategy())->setSeed(1);
 var_dump($s instanceof SelectorStrategyInterface, $s->getWaitTime(), $s->__toPhpCode());
 
-echo "no fall-through: the picked queue is empty, the other one is not\n";
+echo "fall-through: the queue drawn is empty, the other one is not: every call returns a task\n";
 $empty = new QueueDouble('empty', null, 1000000);
 $full = new QueueDouble('full', null, 1);
-$full->items = ['task'];
-$nulls = 0;
+$full->items = range(1, 50);
+$got = [];
 for ($i = 0; $i < 50; $i++) {
-    $nulls += $s->pickNextTask([$empty, $full]) === null;
+    $got[] = $s->pickNextTask([$empty, $full]);
 }
-var_dump($nulls >= 49, count($full->items) >= 0, $empty->dequeues + $full->dequeues);
+var_dump($got === range(1, 50), $full->dequeues, $empty->dequeues >= 45);
+echo "both empty: each polled once, then null\n";
+$empty->dequeues = $full->dequeues = 0;
+var_dump($s->pickNextTask([$empty, $full]), $empty->dequeues, $full->dequeues);
 
-echo "a zero weight is never picked while another is positive\n";
+echo "a zero weight is never picked while another with work is positive, polled once the others are empty\n";
 $zero = new QueueDouble('zero', null, 0);
 $one = new QueueDouble('one', null, 1);
+$one->items = array_fill(0, 200, 'o');
+$zero->items = ['z'];
 for ($i = 0; $i < 200; $i++) {
     $s->pickNextTask([$zero, $one]);
 }
-var_dump($zero->dequeues, $one->dequeues);
+var_dump($zero->dequeues, $one->dequeues, $s->pickNextTask([$zero, $one]), $one->dequeues);
 
 echo "all weights 0: every queue gets picked (TAO: random_int(1, 0) error)\n";
 $qs = [new QueueDouble('x', null, 0), new QueueDouble('y', null, 0), new QueueDouble('z', null, 0)];
@@ -67,13 +72,19 @@ $logger->dump();
 bool(true)
 int(1)
 string(64) "new \oat\tao\model\taskQueue\Queue\TaskSelector\WeightStrategy()"
-no fall-through: the picked queue is empty, the other one is not
-bool(true)
+fall-through: the queue drawn is empty, the other one is not: every call returns a task
 bool(true)
 int(50)
-a zero weight is never picked while another is positive
+bool(true)
+both empty: each polled once, then null
+NULL
+int(1)
+int(1)
+a zero weight is never picked while another with work is positive, polled once the others are empty
 int(0)
 int(200)
+string(1) "z"
+int(201)
 all weights 0: every queue gets picked (TAO: random_int(1, 0) error)
 x picked
 y picked

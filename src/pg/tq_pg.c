@@ -35,14 +35,22 @@ static void tq_pg_notice(void *arg, const PGresult *res)
 }
 
 /* Notifications libpq has queued (during a statement or an idle check) only matter as
- * "something was pushed": they are freed at once and remembered as one flag, so a worker
- * that never waits does not pile them up. */
+ * "something was pushed to that channel": they are freed at once and remembered as one flag
+ * per channel, so a worker that never waits does not pile them up. */
 void tq_pg_take_notifies(tq_pg *c)
 {
     PGnotify *n;
     while (c->conn && (n = PQnotifies(c->conn)) != NULL) {
+        size_t i = 0;
+        while (i < c->nchannels && strcmp(c->channels[i], n->relname) != 0) {
+            i++;
+        }
+        if (i < c->nchannels) {
+            c->chan_notified[i] = 1;
+        } else {
+            c->notified = 1;
+        }
         PQfreemem(n);
-        c->notified = 1;
     }
 }
 
@@ -139,6 +147,7 @@ void tq_pg_free(tq_pg *c)
         free(c->channels[i]);
     }
     free(c->channels);
+    free(c->chan_notified);
     free(c->conninfo);
     free(c->password);
     free(c);

@@ -92,16 +92,17 @@ int tq_pg_rollback(tq_pg *c);      /* best effort; always leaves the transaction
 int tq_pg_in_transaction(const tq_pg *c);
 
 /* LISTEN/NOTIFY, for an idle worker's wait. A connection remembers its channels and sends
- * LISTEN again on every new connection (a restart loses them). Any notification on a
- * listened channel that arrives during a statement, an idle check or a wait sets a
- * "notified" flag; the notifications themselves are freed at once. */
+ * LISTEN again on every new connection (a restart loses them). A notification that arrives
+ * during a statement, an idle check or a wait sets its channel's "notified" flag; the
+ * notifications themselves are freed at once. One connection may listen for several queues
+ * (queues on one persistence share it), and a wait ends on a notification for any of them. */
 struct tq_signal_state;
 /* Listens on channel ([a-z0-9_]{1,63}) from now on; connects and sends LISTEN if needed. */
 int tq_pg_listen(tq_pg *c, const char *channel, tq_error *err);
-/* Forgets earlier notifications (call right before a claim: what arrives later wakes the
- * next wait). */
-void tq_pg_clear_notified(tq_pg *c);
-/* Waits until a notification arrived since the last clear (TQ_WAIT_READY; also when the
+/* Forgets earlier notifications on channel, or on every channel when it is NULL (call right
+ * before a claim from that channel's queue: what arrives later wakes the next wait). */
+void tq_pg_clear_notified(tq_pg *c, const char *channel);
+/* Waits until a notification arrived on any channel since its last clear (TQ_WAIT_READY; also when the
  * connection broke, so the caller's next statement reconnects), a signal was noted in sig
  * (may be NULL) or its stop flag is set or should_stop says so (TQ_WAIT_SIGNAL), or
  * timeout_ms passed (TQ_WAIT_TIMEOUT). -1 with err when LISTEN or poll fails. */

@@ -44,12 +44,16 @@ struct tq_pg {
     int connect_timeout_ms;
     tq_pg_stats stats;
     char sqlstate[6];
-    /* LISTEN/NOTIFY: channels to listen on (re-issued on every new connection) and
-     * whether a notification arrived since the last tq_pg_clear_notified() */
+    /* LISTEN/NOTIFY: channels to listen on (re-issued on every new connection) and,
+     * per channel, whether a notification arrived since its last tq_pg_clear_notified().
+     * Per channel because queues on one persistence share the connection: a worker that
+     * polls them one after the other must not forget one queue's push when it claims from
+     * the next (doc/ARCHITECTURE.md, section 9). */
     char **channels;
+    unsigned char *chan_notified;
     size_t nchannels;
     uint64_t listen_gen;       /* connection generation the LISTENs were sent on */
-    int notified;
+    int notified;              /* a notification on a channel not in the list */
 };
 
 /* tq_pg.c */

@@ -66,6 +66,12 @@ int tq_pg_listen(tq_pg *c, const char *channel, tq_error *err)
         return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
     }
     c->channels = grown;
+    unsigned char *flags = realloc(c->chan_notified, c->nchannels + 1);
+    if (!flags) {
+        return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+    }
+    c->chan_notified = flags;
+    c->chan_notified[c->nchannels] = 0;
     if (!(c->channels[c->nchannels] = strdup(channel))) {
         return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
     }
@@ -74,9 +80,30 @@ int tq_pg_listen(tq_pg *c, const char *channel, tq_error *err)
     return tq_pg_listen_all(c, err);
 }
 
-void tq_pg_clear_notified(tq_pg *c)
+void tq_pg_clear_notified(tq_pg *c, const char *channel)
 {
-    c->notified = 0;
+    for (size_t i = 0; i < c->nchannels; i++) {
+        if (!channel || strcmp(c->channels[i], channel) == 0) {
+            c->chan_notified[i] = 0;
+        }
+    }
+    if (!channel) {
+        c->notified = 0;
+    }
+}
+
+/* Whether a notification arrived on any channel since its last clear; forgets them all
+ * when one did (the waiter goes and polls every queue it listens for). */
+static int tq_pg_take_notified(tq_pg *c)
+{
+    int any = c->notified;
+    for (size_t i = 0; i < c->nchannels && !any; i++) {
+        any = c->chan_notified[i];
+    }
+    if (any) {
+        tq_pg_clear_notified(c, NULL);
+    }
+    return any;
 }
 
 int tq_pg_wait_notify(tq_pg *c, struct tq_signal_state *sig, int timeout_ms, tq_error *err)
@@ -87,8 +114,7 @@ int tq_pg_wait_notify(tq_pg *c, struct tq_signal_state *sig, int timeout_ms, tq_
     if (tq_pg_listen_all(c, err) != 0) {
         return -1;
     }
-    if (c->notified) {
-        c->notified = 0;
+    if (tq_pg_take_notified(c)) {
         return TQ_WAIT_READY;
     }
     int64_t deadline = tq_monotonic_ms() + (timeout_ms > 0 ? timeout_ms : 0);
@@ -124,8 +150,7 @@ int tq_pg_wait_notify(tq_pg *c, struct tq_signal_state *sig, int timeout_ms, tq_
                 return TQ_WAIT_READY;
             }
             tq_pg_take_notifies(c);
-            if (c->notified) {
-                c->notified = 0;
+            if (tq_pg_take_notified(c)) {
                 return TQ_WAIT_READY;
             }
         }

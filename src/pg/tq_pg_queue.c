@@ -382,7 +382,7 @@ static int tq_pg_queue_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_mess
     if (tq_pg_listen(q->pg, q->table, err) != 0) {
         return -1;
     }
-    tq_pg_clear_notified(q->pg);
+    tq_pg_clear_notified(q->pg, q->table);
     PGresult *r = tq_pg_queue_run_claim(q, stmt, params, 1, "claiming messages", err);
     if (!r) {
         return -1;

@@ -256,7 +256,7 @@ int tq_pg_queue_claim_and_start(tq_broker *b, tq_pg_log *log, size_t max, int64_
     if (tq_pg_listen(q->pg, q->table, err) != 0) {
         return -1;
     }
-    tq_pg_clear_notified(q->pg);
+    tq_pg_clear_notified(q->pg, q->table);
     PGresult *r = tq_pg_queue_run_claim(q, stmt, params, 6, "claiming and starting tasks", err);
     if (!r) {
         return -1;

@@ -82,7 +82,25 @@ uint64_t tq_rng_below(tq_rng *r, uint64_t n)
 
 int tq_weight_pick(tq_rng *r, const int64_t *weights, size_t n)
 {
-    if (n == 0) {
+    return tq_weight_pick_except(r, weights, NULL, n);
+}
+
+/* The weight a queue counts with: 0 when skipped or not positive, else scaled by shift. */
+static uint64_t weight_of(const int64_t *weights, const unsigned char *skip, size_t i, int shift)
+{
+    if ((skip && skip[i]) || weights[i] <= 0) {
+        return 0;
+    }
+    return (uint64_t)weights[i] >> shift;
+}
+
+int tq_weight_pick_except(tq_rng *r, const int64_t *weights, const unsigned char *skip, size_t n)
+{
+    size_t left = 0;
+    for (size_t i = 0; i < n; i++) {
+        left += !(skip && skip[i]);
+    }
+    if (left == 0) {
         return -1;
     }
     /* Negative weights count as 0. Huge weights are scaled down together until their
@@ -93,7 +111,7 @@ int tq_weight_pick(tq_rng *r, const int64_t *weights, size_t n)
         int overflow = 0;
         total = 0;
         for (size_t i = 0; i < n; i++) {
-            uint64_t w = weights[i] > 0 ? (uint64_t)weights[i] >> shift : 0;
+            uint64_t w = weight_of(weights, skip, i, shift);
             if (total + w < total) {
                 overflow = 1;
                 break;
@@ -106,14 +124,20 @@ int tq_weight_pick(tq_rng *r, const int64_t *weights, size_t n)
         shift++;
     }
     if (total == 0) {
-        /* TAO fails here (random_int(1, 0)); every queue gets an equal chance instead. */
-        return (int)tq_rng_below(r, n);
+        /* TAO fails here (random_int(1, 0)); every queue left gets an equal chance instead
+         * (so a queue of weight 0 is polled once every weighted one came back empty). */
+        uint64_t k = tq_rng_below(r, left);
+        for (size_t i = 0; i < n; i++) {
+            if (!(skip && skip[i]) && k-- == 0) {
+                return (int)i;
+            }
+        }
     }
     /* TAO draws in [1, total] and walks the queues in order, subtracting each weight,
      * until the draw is used up; a draw in [0, total) against running sums is the same. */
     uint64_t x = tq_rng_below(r, total);
     for (size_t i = 0; i < n; i++) {
-        uint64_t w = weights[i] > 0 ? (uint64_t)weights[i] >> shift : 0;
+        uint64_t w = weight_of(weights, skip, i, shift);
         if (x < w) {
             return (int)i;
         }

@@ -21,6 +21,11 @@ uint64_t tq_rng_below(tq_rng *r, uint64_t n);   /* uniform in [0, n), n > 0 */
 /* Index of the queue to poll, proportional to weights (negative weights count as 0).
  * When every weight is 0 each queue is equally likely (TAO fails there); -1 when n == 0. */
 int tq_weight_pick(tq_rng *r, const int64_t *weights, size_t n);
+/* The same draw among the queues whose skip[i] is 0 (skip may be NULL): WeightStrategy's next
+ * queue once the ones tried came back empty (doc/compatibility.md, "Queue selection"). With no
+ * queue skipped it consumes the generator exactly as tq_weight_pick(), so a seed replays the
+ * same first picks. -1 when every queue is skipped. */
+int tq_weight_pick_except(tq_rng *r, const int64_t *weights, const unsigned char *skip, size_t n);
 
 typedef struct tq_strict_priority {
     size_t next;         /* cursor into the queues sorted by weight, highest first */

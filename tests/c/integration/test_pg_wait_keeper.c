@@ -94,6 +94,48 @@ static void test_wait_times_out_then_wakes_on_push(void **state)
     tq_pg_free(other);
 }
 
+/* Two queues on one connection (one persistence): one wait wakes on a push to either, and
+ * claiming from one queue does not forget a push to the other that the connection has
+ * already read (a worker polls its queues one after the other, then waits). */
+static void test_one_connection_waits_for_two_queues(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    tpg_exec("DROP TABLE IF EXISTS tq_wk2");
+    tq_broker *q2 = tq_pg_queue_new(f->pg, "WK2", &err);
+    assert_non_null(q2);
+    assert_int_equal(q2->ops->create_queue(q2, &err), 0);
+    tq_message m[2];
+    /* both listened for from their first claim on */
+    assert_int_equal(f->q->ops->claim(f->q, 2, 60000, m, &err), 0);
+    assert_int_equal(q2->ops->claim(q2, 2, 60000, m, &err), 0);
+    assert_int_equal(f->q->ops->wait(f->q, 50, NULL, &err), TQ_WAIT_TIMEOUT);
+
+    /* a push to the second queue wakes a wait made through the first */
+    tpg_exec("INSERT INTO tq_wk2 (message, created_at) VALUES ('x', now()); NOTIFY tq_wk2");
+    int64_t t0 = ms_now();
+    assert_int_equal(f->q->ops->wait(f->q, 5000, NULL, &err), TQ_WAIT_READY);
+    assert_true(ms_now() - t0 < 1000);
+    assert_int_equal(q2->ops->claim(q2, 2, 60000, m, &err), 1);
+    tpg_message_clear(&m[0]);
+
+    /* a push to the first queue, read by a statement of the connection (the count), then
+     * a claim from the second: the wait still ends at once */
+    tpg_exec("INSERT INTO tq_wk (message, created_at) VALUES ('y', now()); NOTIFY tq_wk");
+    int64_t waiting = -1;
+    for (int i = 0; i < 50 && waiting != 1; i++) {
+        usleep(10000);
+        waiting = f->q->ops->count(f->q, &err);
+    }
+    assert_int_equal(waiting, 1);
+    assert_int_equal(q2->ops->claim(q2, 2, 60000, m, &err), 0);
+    t0 = ms_now();
+    assert_int_equal(q2->ops->wait(q2, 3000, NULL, &err), TQ_WAIT_READY);
+    assert_true(ms_now() - t0 < 1000);
+    q2->ops->destroy(q2);
+    tpg_exec("DROP TABLE IF EXISTS tq_wk2");
+}
+
 /* A row given back (release, changeTaskVisibility(true)) wakes an idle worker as a push does;
  * a release with a delay, or hiding a row, does not. */
 static void test_giving_a_row_back_wakes_waiters(void **state)
@@ -246,6 +288,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_wait_times_out_then_wakes_on_push, setup, teardown),
         cmocka_unit_test_setup_teardown(test_wait_listens_again_after_reconnect, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_one_connection_waits_for_two_queues, setup, teardown),
         cmocka_unit_test_setup_teardown(test_giving_a_row_back_wakes_waiters, setup, teardown),
         cmocka_unit_test_setup_teardown(test_enqueue_many_one_statement, setup, teardown),
         cmocka_unit_test_setup_teardown(test_keeper_renews_until_removed, setup, teardown),

@@ -111,6 +111,100 @@ static void test_weight_pick_replays_with_seed(void **state)
     }
 }
 
+static void test_weight_pick_except_replays_pick(void **state)
+{
+    /* Nothing skipped: the same draws as tq_weight_pick, so seeded picks stay as they were. */
+    const int64_t w[3] = {90, 30, 10};
+    const unsigned char none[3] = {0, 0, 0};
+    tq_rng a, b, c;
+    tq_rng_seed(&a, 5);
+    tq_rng_seed(&b, 5);
+    tq_rng_seed(&c, 5);
+    for (int i = 0; i < 1000; i++) {
+        int k = tq_weight_pick(&a, w, 3);
+        assert_int_equal(tq_weight_pick_except(&b, w, NULL, 3), k);
+        assert_int_equal(tq_weight_pick_except(&c, w, none, 3), k);
+    }
+}
+
+/* WeightStrategy's pick with fall-through over queues of which some are empty: draws until
+ * a drawn queue is not empty; -1 when all are. */
+static int pick_falling_through(tq_rng *r, const int64_t *w, const int *empty, size_t n)
+{
+    unsigned char tried[8] = {0};
+    for (;;) {
+        int k = tq_weight_pick_except(r, w, tried, n);
+        if (k < 0 || !empty[k]) {
+            return k;
+        }
+        tried[k] = 1;
+    }
+}
+
+static void assert_shares(const int *hits, const double *share, size_t n, int picks)
+{
+    for (size_t k = 0; k < n; k++) {
+        double got = (double)hits[k] / picks;
+        /* within 1 percentage point */
+        assert_true(got > share[k] - 0.01 && got < share[k] + 0.01);
+    }
+}
+
+static void test_weight_fall_through_keeps_shares(void **state)
+{
+    const int64_t w[3] = {90, 30, 10};
+    const int picks = 100000;
+    tq_rng r;
+    tq_rng_seed(&r, 20261205);
+
+    /* Every queue has work: the fall-through never runs, the shares are the weights'. */
+    const int full[3] = {0, 0, 0};
+    int hits[3] = {0, 0, 0};
+    for (int i = 0; i < picks; i++) {
+        hits[pick_falling_through(&r, w, full, 3)]++;
+    }
+    const double all[3] = {90.0 / 130, 30.0 / 130, 10.0 / 130};
+    assert_shares(hits, all, 3, picks);
+
+    /* The heaviest queue is empty: every pick still finds a task, and the others share the
+     * picks by their own weights. */
+    const int first_empty[3] = {1, 0, 0};
+    int rest[3] = {0, 0, 0};
+    for (int i = 0; i < picks; i++) {
+        int k = pick_falling_through(&r, w, first_empty, 3);
+        assert_true(k == 1 || k == 2);
+        rest[k]++;
+    }
+    const double among_rest[3] = {0, 30.0 / 40, 10.0 / 40};
+    assert_shares(rest, among_rest, 3, picks);
+
+    /* Only the lightest has work: it gets every pick. */
+    const int only_last[3] = {1, 1, 0};
+    for (int i = 0; i < 1000; i++) {
+        assert_int_equal(pick_falling_through(&r, w, only_last, 3), 2);
+    }
+    /* All empty: the pick says so after trying each queue once. */
+    const int none[3] = {1, 1, 1};
+    assert_int_equal(pick_falling_through(&r, w, none, 3), -1);
+}
+
+static void test_weight_pick_except_edges(void **state)
+{
+    tq_rng r;
+    tq_rng_seed(&r, 3);
+    const int64_t w[3] = {5, 0, 7};
+    const unsigned char all[3] = {1, 1, 1};
+    assert_int_equal(tq_weight_pick_except(&r, w, all, 3), -1);
+    assert_int_equal(tq_weight_pick_except(&r, w, NULL, 0), -1);
+    /* A queue of weight 0 is drawn only once every weighted queue was skipped. */
+    const unsigned char first[3] = {1, 0, 0};
+    const unsigned char weighted[3] = {1, 0, 1};
+    for (int i = 0; i < 1000; i++) {
+        assert_int_equal(tq_weight_pick_except(&r, w, first, 3), 2);
+        assert_int_equal(tq_weight_pick_except(&r, w, weighted, 3), 1);
+    }
+}
+
 static void test_strict_order_highest_first_stable(void **state)
 {
     const int64_t w[5] = {10, 90, 30, 90, 10};
@@ -163,6 +257,9 @@ int main(void)
         cmocka_unit_test(test_weight_pick_proportions_90_30_10),
         cmocka_unit_test(test_weight_pick_edges),
         cmocka_unit_test(test_weight_pick_replays_with_seed),
+        cmocka_unit_test(test_weight_pick_except_replays_pick),
+        cmocka_unit_test(test_weight_fall_through_keeps_shares),
+        cmocka_unit_test(test_weight_pick_except_edges),
         cmocka_unit_test(test_strict_order_highest_first_stable),
         cmocka_unit_test(test_strict_cursor_and_wait),
     };
