@@ -44,9 +44,10 @@ final class Hog
     public function __invoke(array $params)
     {
         file_put_contents(getenv('CHAOS_RUNS'), sprintf("hog %d\n", getmypid()), FILE_APPEND);
-        for ($keep = [];;) {
+        for ($keep = []; count($keep) < 1024;) {   // bounded, should memory_limit be off
             $keep[] = str_repeat('x', 1 << 20);
         }
+        return ['type' => 'success', 'message' => 'memory_limit was not enforced', 'data' => null, 'children' => []];
     }
 }
 
