@@ -67,7 +67,7 @@ export CHAOS_RUNS=$WORK/runs CHAOS_BODY_US
 php_chaos() { php -d extension="$REPO/modules/taskqueue.so" -d taskqueue.lease_time="$LEASE" tests/chaos/chaos.php "$@"; }
 
 start_worker() {  # slot
-    php -d extension="$REPO/modules/taskqueue.so" -d taskqueue.lease_time="$LEASE" -d memory_limit=64M \
+    USE_ZEND_ALLOC=1 php -d extension="$REPO/modules/taskqueue.so" -d taskqueue.lease_time="$LEASE" -d memory_limit=64M \
         tests/chaos/chaos.php worker --receive="$RECEIVE" >>"$WORK/worker-$1.log" 2>&1 9>&- &
     PIDS[$1]=$!
 }
