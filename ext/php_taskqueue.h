@@ -30,6 +30,7 @@ ZEND_BEGIN_MODULE_GLOBALS(taskqueue)
     HashTable *pg_connections;   /* persistence id => connection, one per process */
     struct tq_claim_ledger *claims;/* RDS claims of this request, by task id (pg/claims.h) */
     zend_long lease_time;        /* taskqueue.lease_time: seconds an RDS claim is leased */
+    zend_long max_deliveries;    /* taskqueue.max_deliveries: RDS claims of one message before it is set aside */
     bool rds_async_ack;          /* taskqueue.rds_async_ack: RDS claims/completions commit asynchronously */
     struct tq_heartbeat *heartbeat;/* the running LongRunningWorker's row in tq_workers (worker/heartbeat.h) */
 ZEND_END_MODULE_GLOBALS(taskqueue)

@@ -28,18 +28,39 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(taskqueue)
 
-/* taskqueue.lease_time: seconds, at most SQS's 12 h visibility limit; an overflow
- * (9223372036854775807) made `now() + lease` lease rows into the past. A refused
- * value keeps the previous one (at start-up the default, 60). */
-
-static ZEND_INI_MH(OnUpdateLeaseTime)
+/* Whether an ini value is a whole number in [min, max]; warns (naming the setting, unit and
+ * bounds) when it is not. */
+static bool ini_long_within(zend_string *value, const char *name, const char *unit, zend_long min, zend_long max)
 {
     zend_long v;
     double d;
-    uint8_t type = is_numeric_string(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &v, &d, false);
-    if (type != IS_LONG || v < 1 || v > PHP_TQ_LEASE_TIME_MAX) {
-        php_error_docref(NULL, E_WARNING, "taskqueue.lease_time must be a whole number of seconds from 1 to %d, "
-                         "\"%s\" given", PHP_TQ_LEASE_TIME_MAX, ZSTR_VAL(new_value));
+    if (is_numeric_string(ZSTR_VAL(value), ZSTR_LEN(value), &v, &d, false) == IS_LONG && v >= min && v <= max) {
+        return true;
+    }
+    php_error_docref(NULL, E_WARNING, "%s must be a whole number%s from " ZEND_LONG_FMT " to " ZEND_LONG_FMT
+                     ", \"%s\" given", name, unit, min, max, ZSTR_VAL(value));
+    return false;
+}
+
+/* taskqueue.lease_time: seconds, at most SQS's 12 h visibility limit; an overflow
+ * (9223372036854775807) made `now() + lease` lease rows into the past. A refused
+ * value keeps the previous one (at start-up the default, 60). */
+static ZEND_INI_MH(OnUpdateLeaseTime)
+{
+    if (!ini_long_within(new_value, "taskqueue.lease_time", " of seconds", 1, PHP_TQ_LEASE_TIME_MAX)) {
+        return FAILURE;
+    }
+    return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* taskqueue.max_deliveries: a message claimed this often without being finished is set
+ * aside (README, "Claims, leases, and what happens when a worker dies"); 0: no bound. A task
+ * that kills its worker every time (memory_limit, a crash) came back forever before. */
+#define TQ_MAX_DELIVERIES_MAX 1000000
+
+static ZEND_INI_MH(OnUpdateMaxDeliveries)
+{
+    if (!ini_long_within(new_value, "taskqueue.max_deliveries", " (0: no bound)", 0, TQ_MAX_DELIVERIES_MAX)) {
         return FAILURE;
     }
     return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
@@ -56,6 +77,8 @@ PHP_INI_BEGIN()
     STD_PHP_INI_BOOLEAN("taskqueue.rds_async_ack", "1", PHP_INI_ALL, OnUpdateBool, rds_async_ack,
                         zend_taskqueue_globals, taskqueue_globals)
     STD_PHP_INI_ENTRY("taskqueue.lease_time", "60", PHP_INI_ALL, OnUpdateLeaseTime, lease_time,
+                      zend_taskqueue_globals, taskqueue_globals)
+    STD_PHP_INI_ENTRY("taskqueue.max_deliveries", "10", PHP_INI_ALL, OnUpdateMaxDeliveries, max_deliveries,
                       zend_taskqueue_globals, taskqueue_globals)
     /* the task HTTP API (ext/http): token file, download directory, error details */
     PHP_INI_ENTRY("taskqueue.api_tokens", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, NULL)

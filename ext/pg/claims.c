@@ -8,11 +8,14 @@
 #endif
 
 #include "php.h"
+#include "zend_exceptions.h"
 #include "../php_taskqueue.h"
 #include "claims.h"
 #include "pg/tq_pg_queue.h"
 #include "pg/tq_lease_keeper.h"
 #include "pg/tq_pg_log.h"
+#include "task/tq_json.h"
+#include "task_log/tq_report.h"
 
 static void claim_lease_stop(tq_claim *c)
 {
@@ -136,6 +139,42 @@ zend_result php_tq_claims_flush(php_tq_claim *c, tq_error *err)
     return n < 0 ? FAILURE : SUCCESS;
 }
 
+/* The request ends with a fatal error (memory_limit exhausted, max_execution_time, an uncaught
+ * \Error): PHP unwound past processTask(), so the task running (handed out, no report yet)
+ * would come back when its lease runs out and end its next worker the same way, forever. It
+ * fails here, its report naming the error, in the statement that deletes its row (README,
+ * "Claims, leases, and what happens when a worker dies"). Only with a Task Log on the same
+ * database (the claim knows it); otherwise taskqueue.max_deliveries bounds the re-deliveries.
+ * Called where claims end: processTask() unwinding, the broker freed (a global variable) or
+ * RSHUTDOWN. */
+static void claim_fail_fatal(tq_claim *c)
+{
+    /* a fatal error always ends the request (PHP 8 unwinds the stack with an UnwindExit first):
+     * seen while it unwinds or shuts down, it ended this one */
+    bool ending = (EG(flags) & EG_FLAGS_IN_SHUTDOWN) || (EG(exception) && zend_is_unwind_exit(EG(exception)));
+    if (!ending || !(PG(last_error_type) & E_FATAL_ERRORS)) {
+        return;
+    }
+    if (c->state != TQ_CLAIM_HANDED || !c->log || !c->queue || c->report_sink || c->row_id <= 0) {
+        return;
+    }
+    tq_error err;
+    tq_error_clear(&err);
+    json_t *report = tq_report_newf(TQ_REPORT_ERROR, NULL, &err,
+                                    "The worker process ended with a fatal error while running task %s: %s in %s on line %d",
+                                    c->key, PG(last_error_message) ? ZSTR_VAL(PG(last_error_message)) : "unknown",
+                                    PG(last_error_file) ? ZSTR_VAL(PG(last_error_file)) : "unknown",
+                                    PG(last_error_lineno));
+    char *json = report ? tq_json_dumps_php(report, NULL) : NULL;
+    json_decref(report);
+    /* not logged (this may run in free_obj, where no PHP code may run): if it fails, the task
+     * comes back when its lease runs out */
+    if (json) {
+        tq_pg_queue_complete(c->queue, c->log, c->row_id, c->key, json, "failed", "running", NULL, &err);
+    }
+    free(json);
+}
+
 void php_tq_claims_drop_owner(uint64_t owner)
 {
     if (!ledger(false)) {
@@ -147,6 +186,7 @@ void php_tq_claims_drop_owner(uint64_t owner)
     for (size_t i = 0; i < n; i++) {
         tq_error err;
         php_tq_claims_flush(sel[i], &err);   /* best effort: a lost report means a re-run */
+        claim_fail_fatal(sel[i]);
         php_tq_claims_end(sel[i]);
     }
     selected_free(stack, sel);
@@ -180,6 +220,7 @@ void php_tq_claims_settle(zend_string *task_id, const zend_object *task)
     }
     tq_error err;
     php_tq_claims_flush(c, &err);
+    claim_fail_fatal(c);
     php_tq_claims_end(c);
 }
 
@@ -298,6 +339,7 @@ void php_tq_claims_rshutdown(void)
     for (size_t i = 0; i < n; i++) {
         tq_error err;
         php_tq_claims_flush(sel[i], &err);
+        claim_fail_fatal(sel[i]);
     }
     selected_free(stack, sel);
     TQ_G(claims) = NULL;

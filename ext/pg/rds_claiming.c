@@ -38,9 +38,10 @@ static size_t rds_id_chars(const char *s, size_t len)
     return n;
 }
 
-/* A message that does not decode: kept aside (invisible, no lease) and a failed Task Log
- * entry says why. Never throws; what fails is logged. */
-static void rds_bury(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_pg_claimed *c, zend_string *reason)
+/* A message that cannot run (what: "cannot be decoded", ...): kept aside (invisible, no
+ * lease) and a failed Task Log entry says why. Never throws; what fails is logged. */
+static void rds_bury(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_pg_claimed *c, const char *what,
+                     zend_string *reason)
 {
     tq_error err;
     tq_error_clear(&err);
@@ -57,15 +58,15 @@ static void rds_bury(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_pg_claim
 
     if (tq_pg_queue_bury(q, &c->msg, &err) != 0) {
         php_tq_log(obj, ABSTRACT_SCOPE, "error", NULL,
-                   "Message %lld of queue \"%s\" cannot be decoded (%s) and could not be set aside: %s; it comes "
-                   "back when its lease runs out", (long long)c->row_id, queue, ZSTR_VAL(reason), err.message);
+                   "Message %lld of queue \"%s\" %s (%s) and could not be set aside: %s; it comes "
+                   "back when its lease runs out", (long long)c->row_id, queue, what, ZSTR_VAL(reason), err.message);
         free(json_id);
         free(fqcn);
         return;
     }
     php_tq_log(obj, ABSTRACT_SCOPE, "error", NULL,
-               "Message %lld of queue \"%s\" (task %s) cannot be decoded and is set aside (invisible, not deleted): %s",
-               (long long)c->row_id, queue, id, ZSTR_VAL(reason));
+               "Message %lld of queue \"%s\" (task %s) %s and is set aside (invisible, not deleted): %s",
+               (long long)c->row_id, queue, id, what, ZSTR_VAL(reason));
 
     /* the failed entry: in the bound log, else in TAO's default container on this database */
     tq_pg_log *own = NULL;
@@ -129,8 +130,27 @@ static void rds_set_aside(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_lea
                           tq_pg_claimed *c, zend_string *reason)
 {
     rds_unlease(obj, keeper, c->row_id);
-    rds_bury(obj, q, log, c, reason);
+    rds_bury(obj, q, log, c, "cannot be decoded", reason);
     zend_string_release(reason);
+}
+
+/* A message claimed more than taskqueue.max_deliveries times: every worker that took it died
+ * or gave it back before finishing it. Set aside before decoding (decoding may be what
+ * kills). true when it was. */
+static bool rds_delivered_too_often(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_lease_keeper *keeper,
+                                    tq_pg_claimed *c)
+{
+    zend_long max = TQ_G(max_deliveries);
+    if (max <= 0 || c->msg.deliveries <= max) {
+        return false;
+    }
+    zend_string *reason = zend_strpprintf(0, "it was delivered %d times and no worker finished it (each one died or "
+                                          "gave it back first: killed, crashed, out of memory); "
+                                          "taskqueue.max_deliveries is " ZEND_LONG_FMT, c->msg.deliveries, max);
+    rds_unlease(obj, keeper, c->row_id);
+    rds_bury(obj, q, log, c, "has been delivered too often", reason);
+    zend_string_release(reason);
+    return true;
 }
 
 static zend_result rds_reject(zend_object *obj, tq_broker *q, tq_pg_log *log, tq_lease_keeper *keeper,
@@ -149,6 +169,9 @@ static zend_result rds_reject(zend_object *obj, tq_broker *q, tq_pg_log *log, tq
 static zend_result rds_accept(zval *self, tq_broker *q, tq_pg_log *log, tq_lease_keeper *keeper, tq_pg_claimed *c)
 {
     zend_object *obj = Z_OBJ_P(self);
+    if (rds_delivered_too_often(obj, q, log, keeper, c)) {
+        return SUCCESS;
+    }
     zval task;
     if (php_tq_task_deserialize(c->msg.body, c->msg.len, &task) == FAILURE) {
         return rds_reject(obj, q, log, keeper, c);
