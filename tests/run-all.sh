@@ -3,7 +3,8 @@
 # missing, builds with -Werror, runs the repository checks (PECL package included), the C
 # unit and integration tests, the phpt
 # suite (plain, then under valgrind), and the PHPUnit suite against a private
-# PostgreSQL it starts and stops, the HTTP API, chaos scenes (short) and a tiny benchmark. Ends with one line: "N passed, N failed".
+# PostgreSQL it starts and stops, the HTTP API, chaos and resource scenes (short), the
+# dashboard in chromium and a tiny benchmark. Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -150,6 +151,14 @@ read -r cp cf < <(tail -1 "$LOGS/chaos.log" | awk '/passed,/{print $1, $3}')
 [ -n "${cp:-}" ] || { tail -20 "$LOGS/chaos.log"; cp=0; cf=1; }
 grep -v 'passed,' "$LOGS/chaos.log" | grep -v ' ok$' | head -30
 count "chaos (short)" "$cp" "$cf"
+
+# Resources running out, short (tests/chaos/resources.sh --short): the database's disk full,
+# max_connections reached, memory_limit hit inside a task; on its own server.
+bash tests/chaos/resources.sh --short >"$LOGS/resources.log" 2>&1
+read -r rp rf < <(tail -1 "$LOGS/resources.log" | awk '/passed,/{print $1, $3}')
+[ -n "${rp:-}" ] || { tail -20 "$LOGS/resources.log"; rp=0; rf=1; }
+grep -v 'passed,' "$LOGS/resources.log" | grep -v ' ok$' | head -30
+count "resources (short)" "$rp" "$rf"
 
 # The task dashboard (public/taskqueue/) in Debian's chromium through playwright-core,
 # against nginx + php-fpm, this PostgreSQL and a running worker (tests/browser/run.sh).
