@@ -43,9 +43,13 @@ int tq_pg_workers_beat(tq_pg *pg, const tq_worker_row *w, tq_error *err)
     const char *p[] = { w->id, w->host, pid, w->queue[0] ? w->queue : NULL, done,
                         w->current_task[0] ? w->current_task : NULL, w->current_label[0] ? w->current_label : NULL,
                         w->memory > 0 ? mem : NULL };
+    /* A beat is not worth a WAL flush: its commit does not wait for one (a beat lost in a
+     * crash is replaced by the next), so beats never slow the worker's own commits. */
     return run(pg,
                "INSERT INTO tq_workers (id, host, pid, queue, tasks_done, current_task, current_label, memory) "
-               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO UPDATE SET beat_at = now(), "
+               "SELECT $1, $2, $3::integer, $4, $5::bigint, $6, $7, $8::bigint "
+               "FROM (SELECT set_config('synchronous_commit', 'off', true)) AS sc "
+               "ON CONFLICT (id) DO UPDATE SET beat_at = now(), "
                "tasks_done = EXCLUDED.tasks_done, current_task = EXCLUDED.current_task, "
                "current_label = EXCLUDED.current_label, memory = EXCLUDED.memory",
                8, p, "worker heartbeat", err);
