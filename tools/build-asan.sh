@@ -50,6 +50,8 @@ PHP=$(readlink -f "$PHP")
 # fast_unwind_on_malloc=0: Debian's php has no frame pointers, so only the slow unwinder
 # gets past emalloc() (the suppressions need the frame that called it); 10 frames keep it
 # affordable.
+# USE_ZEND_ALLOC=0 unless the caller asked for Zend's allocator: a test whose child must hit
+# memory_limit sets it to 1 for that child (memory_limit is off without Zend's allocator).
 # argv[0] stays the wrapper's path, so PHP_BINARY in the tests (and their children) is it.
 cat >"$OUT/php" <<WRAP
 #!/bin/bash
@@ -57,7 +59,7 @@ cat >"$OUT/php" <<WRAP
 export ASAN_OPTIONS="detect_leaks=1:intercept_tls_get_addr=0:verify_asan_link_order=0:halt_on_error=1:detect_stack_use_after_return=0:fast_unwind_on_malloc=0:malloc_context_size=10:log_path=$OUT/reports/asan:log_exe_name=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$OUT/reports/ubsan"
 export LSAN_OPTIONS="suppressions=$ROOT/tests/asan/lsan.supp:print_suppressions=0"
-export USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1
+export USE_ZEND_ALLOC=\${USE_ZEND_ALLOC:-0} ZEND_DONT_UNLOAD_MODULES=1
 echo "\$\$ \$*" >>"$OUT/pids.log"   # which process ran what: reports are named by pid
 LD_PRELOAD="$OUT/dlopen_shim.so $LIBASAN" exec -a "\$0" "$PHP" "\$@"
 WRAP
