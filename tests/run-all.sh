@@ -109,10 +109,10 @@ ar=$(sed -n 's/^asan: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) reports.*
 count "phpt under ASan+UBSan" "$ap" $((af + (ar > 0 ? 1 : 0)))
 
 # Fuzzing under ASan+UBSan (tests/fuzz): every parser of outside input in src/ for
-# FUZZ_SECONDS each (30 by default; the long run is tests/fuzz/run.sh --seconds 600),
+# FUZZ_SECONDS each (15 by default; the long run is tests/fuzz/run.sh --seconds 600),
 # committed crash inputs replayed first. One test per target: passed when nothing crashed.
 if command -v clang >/dev/null 2>&1; then
-    FUZZ_SEED=${FUZZ_SEED:-1} tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-30}" >"$LOGS/fuzz.log" 2>&1
+    FUZZ_SEED=${FUZZ_SEED:-1} tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-15}" >"$LOGS/fuzz.log" 2>&1
     grep -E 'FAIL|fails|no such|build' "$LOGS/fuzz.log" | head -20
     fp=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed.*/\1/p' "$LOGS/fuzz.log")
     ff=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed.*/\2/p' "$LOGS/fuzz.log")

@@ -1,7 +1,5 @@
 --TEST--
-BrokerFactory::create('rds'): an RdsQueueBroker on the persistence with the capacity, written back as TAO's code (needs the PostgreSQL brokers)
---SKIPIF--
-<?php if (!class_exists('oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker', false)) die('skip RdsQueueBroker is not built yet (PostgreSQL brokers)'); ?>
+BrokerFactory::create('rds'): an RdsQueueBroker on the persistence with the capacity, written back as TAO's code
 --FILE--
 <?php
 $f = new oat\taoTaskQueue\scripts\tools\BrokerFactory();

@@ -1,7 +1,5 @@
 --TEST--
-BrokerFactory::create('sqs'): an SqsQueueBroker on generis' cache service with the capacity, as TAO's factory builds it (needs the SQS broker)
---SKIPIF--
-<?php if (!class_exists('oat\taoTaskQueue\model\QueueBroker\SqsQueueBroker', false)) die('skip SqsQueueBroker is not built yet'); ?>
+BrokerFactory::create('sqs'): an SqsQueueBroker on generis' cache service with the capacity, as TAO's factory builds it
 --FILE--
 <?php
 $b = (new oat\taoTaskQueue\scripts\tools\BrokerFactory())->create('sqs', null, 5);

@@ -1,7 +1,5 @@
 --TEST--
-RunWorker with TAO's ServiceManager as locator: services from it, the worker gets the locator and generis' logger (needs LongRunningWorker)
---SKIPIF--
-<?php if (!class_exists('oat\taoTaskQueue\model\LongRunningWorker', false)) die('skip LongRunningWorker is not built yet'); ?>
+RunWorker with TAO's ServiceManager as locator: services from it, the worker gets the locator and generis' logger
 --FILE--
 <?php
 require __DIR__ . '/inc/root.inc';

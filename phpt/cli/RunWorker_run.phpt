@@ -1,8 +1,7 @@
 --TEST--
-RunWorker in its own process: drains every queue with --stop-when-empty, --limit ends it after that many tasks, the limits are accepted, TAO's success message (needs LongRunningWorker)
+RunWorker in its own process: drains every queue with --stop-when-empty, --limit ends it after that many tasks, the limits are accepted, TAO's success message
 --SKIPIF--
 <?php
-if (!class_exists('oat\taoTaskQueue\model\LongRunningWorker', false)) die('skip LongRunningWorker is not built yet');
 if (!function_exists('proc_open')) die('skip proc_open() is disabled');
 ?>
 --INI--

@@ -1,8 +1,7 @@
 --TEST--
-AbstractQueueBroker::unserializeTask()/serializeTask() [NEEDS the task group's serializer: run after merging]
+AbstractQueueBroker::unserializeTask()/serializeTask()
 --DESCRIPTION--
-Goes through php_tq_task_serialize()/php_tq_task_deserialize() (task.c). In the h-queue
-worktree they came from an uncommitted stand-in; the expectations only use what TAO's
+Goes through php_tq_task_serialize()/php_tq_task_deserialize() (ext/task). The expectations only use what TAO's
 TaskSerializerService guarantees (json_encode($task); TaskFactory's rebuild; any failure
 deletes the message), with %s for the serialiser's own error texts.
 --FILE--

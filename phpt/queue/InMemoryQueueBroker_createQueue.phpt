@@ -1,8 +1,5 @@
 --TEST--
 InMemoryQueueBroker::createQueue(): empties the queue and releases the tasks it held
---DESCRIPTION--
-Needs php_tq_task_serialize() from the task group (InMemoryQueueBroker::push serialises):
-run after merging it.
 --FILE--
 <?php
 require __DIR__ . '/inc/task_double.inc';

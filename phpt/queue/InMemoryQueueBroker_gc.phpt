@@ -1,8 +1,5 @@
 --TEST--
 InMemoryQueueBroker: a cycle through a queued task (task -> broker -> task) is collected
---DESCRIPTION--
-Needs php_tq_task_serialize() from the task group (InMemoryQueueBroker::push serialises):
-run after merging it.
 --FILE--
 <?php
 require __DIR__ . '/inc/task_double.inc';

@@ -1,8 +1,5 @@
 --TEST--
 InMemoryQueueBroker: the pushed object itself comes back, so closures and state survive (TAO would round-trip JSON)
---DESCRIPTION--
-Needs php_tq_task_serialize() from the task group (InMemoryQueueBroker::push serialises):
-run after merging it.
 --FILE--
 <?php
 require __DIR__ . '/inc/task_double.inc';

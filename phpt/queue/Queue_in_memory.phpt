@@ -1,8 +1,5 @@
 --TEST--
 Queue over InMemoryQueueBroker: the live task comes back (closures and state survive), log row written first
---DESCRIPTION--
-Needs php_tq_task_serialize() from the task group (InMemoryQueueBroker::push serialises):
-run after merging it.
 --FILE--
 <?php
 require __DIR__ . '/inc/doubles.inc';
