@@ -103,6 +103,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_task_log_entity_minit();
     php_tq_task_log_broker_minit();
     php_tq_task_log_minit();
+    php_tq_task_traits_minit();
     php_tq_broker_minit();
     php_tq_selector_minit();
     php_tq_queue_minit();

@@ -380,19 +380,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, addChildId)
         Z_PARAM_ZVAL(id)
     ZEND_PARSE_PARAMETERS_END();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
-    zval *child;
-    /* in_array() in TAO: loose comparison */
-    ZEND_HASH_FOREACH_VAL(php_tq_task_bag_read(obj, "children"), child) {
-        if (fast_equal_check_function(id, child)) {
-            zend_string *s = zval_try_get_string(id);
-            if (s) {
-                php_tq_throw(spl_ce_InvalidArgumentException, "Child %s has been added.", ZSTR_VAL(s));
-                zend_string_release(s);
-            }
-            RETURN_THROWS();
-        }
-    } ZEND_HASH_FOREACH_END();
-    if (EG(exception)) {
+    if (php_tq_task_child_id_is_new(php_tq_task_bag_read(obj, "children"), id) == FAILURE) {
         RETURN_THROWS();
     }
     Z_TRY_ADDREF_P(id);

@@ -23,6 +23,8 @@ extern zend_class_entry *php_tq_ce_TaskSerializerService;
 void php_tq_task_minit(void);
 void php_tq_callback_task_minit(void);
 void php_tq_task_serializer_minit(void);
+/* ChildTaskAwareTrait, WorkerContextAwareTrait, TaskAwareTrait, TaskLogAwareTrait. */
+void php_tq_task_traits_minit(void);
 
 /* TaskSerializerService::serialize(): the task's jsonSerialize() as TAO's JSON bytes.
  * NULL with an exception pending on failure. */

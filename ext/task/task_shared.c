@@ -74,6 +74,25 @@ zval *php_tq_task_bag_find(zend_object *obj, const char *bag, const char *key)
 
 /* --- dates ------------------------------------------------------------------------ */
 
+zend_result php_tq_task_child_id_is_new(HashTable *children, zval *id)
+{
+    zval *child;
+    ZEND_HASH_FOREACH_VAL(children, child) {
+        if (fast_equal_check_function(id, child)) {
+            zend_string *s = zval_try_get_string(id);
+            if (s) {
+                php_tq_throw(spl_ce_InvalidArgumentException, "Child %s has been added.", ZSTR_VAL(s));
+                zend_string_release(s);
+            }
+            return FAILURE;
+        }
+        if (EG(exception)) {
+            return FAILURE;
+        }
+    } ZEND_HASH_FOREACH_END();
+    return EG(exception) ? FAILURE : SUCCESS;
+}
+
 /* A \DateTime in UTC (timezone type 3, like `new \DateTime('now', new \DateTimeZone('UTC'))`)
  * from a date-time string that carries its zone. */
 static zend_result tq_datetime(zval *out, const char *text, size_t len)

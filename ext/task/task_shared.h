@@ -1,7 +1,7 @@
 /*
  * task_shared.h: C helpers shared by the Task group's class files only (task.c,
- * callback_task.c, task_serializer.c): AbstractTask's private array properties
- * ("bags"), the metadata keys, the DateTime values a task carries, and the steps of
+ * callback_task.c, task_serializer.c, task_traits.c): AbstractTask's private array properties
+ * ("bags"), the metadata keys, the child-id rule (task_traits.c too), the DateTime values a task carries, and the steps of
  * AbstractTask that CallbackTask extends. Other groups reach tasks through their PHP
  * methods. May touch: the Zend API, src/task/tq_envelope (tq_instant).
  */
@@ -33,6 +33,11 @@ void php_tq_task_bag_set(zend_object *obj, const char *bag, const char *key, zva
 void php_tq_task_bag_set_owned(zend_object *obj, const char *bag, const char *key, zval *value);
 /* bag[key] dereferenced, or NULL. */
 zval *php_tq_task_bag_find(zend_object *obj, const char *bag, const char *key);
+
+/* addChildId()'s refusal of an id already in children (TAO: loose in_array()): SUCCESS
+ * when id is new, FAILURE with an InvalidArgumentException "Child <id> has been added."
+ * (or the comparison's own exception) pending. */
+zend_result php_tq_task_child_id_is_new(HashTable *children, zval *id);
 
 /* A \DateTime of now in UTC. FAILURE with an exception pending. */
 zend_result php_tq_task_now_utc(zval *out);
