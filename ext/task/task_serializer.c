@@ -1,5 +1,5 @@
 /*
- * task_serializer.c: InvalidTaskException and TaskSerializerService, plus
+ * task_serializer.c: InvalidTaskException, TaskFactory and TaskSerializerService, plus
  * php_tq_task_serialize() / php_tq_task_deserialize() for brokers and workers. The JSON
  * envelope is checked by src/task/tq_envelope before any object is built; a task is
  * then built as TAO's TaskFactory does and its `__callable__` resolved back into a
@@ -23,6 +23,7 @@
 
 zend_class_entry *php_tq_ce_InvalidTaskException;
 zend_class_entry *php_tq_ce_TaskSerializerService;
+static zend_class_entry *php_tq_ce_TaskFactory;
 
 /* --- (de)serialisation ------------------------------------------------------------ */
 
@@ -398,10 +399,10 @@ static zend_result tq_refuse_size(size_t need, bool text)
     return FAILURE;
 }
 
-/* service (may be NULL) gives the locator and the logger; log_ctx may be NULL. */
-static zend_result tq_deserialize(zend_object *service, zval *log_ctx, const char *json, size_t len, zval *out)
+/* TaskFactory::build() of a task's JSON text: checked, sized, built; callables stay as
+ * named (env is freed). FAILURE with an exception pending and out UNDEF. */
+static zend_result tq_build_from_json(const char *json, size_t len, tq_envelope *env, zval *out)
 {
-    tq_envelope env;
     tq_error err;
     tq_error_clear(&err);
     ZVAL_UNDEF(out);
@@ -409,18 +410,30 @@ static zend_result tq_deserialize(zend_object *service, zval *log_ctx, const cha
     if (tq_refuse_size(len, true) == FAILURE) {
         return FAILURE;
     }
-    if (tq_envelope_parse(json, len, &env, &err) != 0) {
+    if (tq_envelope_parse(json, len, env, &err) != 0) {
         php_tq_throw_error(php_tq_ce_InvalidTaskException, &err, NULL);
         return FAILURE;
     }
-    if (tq_refuse_size(tq_envelope_php_bytes(&env), false) == FAILURE) {
-        tq_envelope_free(&env);
+    zend_result r = tq_refuse_size(tq_envelope_php_bytes(env), false);
+    if (r == SUCCESS) {
+        r = tq_build_task(env, out);
+    }
+    if (r == FAILURE) {
+        tq_envelope_free(env);
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+    }
+    return r;
+}
+
+/* service (may be NULL) gives the locator and the logger; log_ctx may be NULL. */
+static zend_result tq_deserialize(zend_object *service, zval *log_ctx, const char *json, size_t len, zval *out)
+{
+    tq_envelope env;
+    if (tq_build_from_json(json, len, &env, out) == FAILURE) {
         return FAILURE;
     }
-    zend_result r = tq_build_task(&env, out);
-    if (r == SUCCESS) {
-        r = tq_restore_callable(service, log_ctx, &env, out);
-    }
+    zend_result r = tq_restore_callable(service, log_ctx, &env, out);
     tq_envelope_free(&env);
     if (r == FAILURE) {
         zval_ptr_dtor(out);
@@ -432,6 +445,35 @@ static zend_result tq_deserialize(zend_object *service, zval *log_ctx, const cha
 zend_result php_tq_task_deserialize(const char *json, size_t len, zval *out)
 {
     return tq_deserialize(NULL, NULL, json, len, out);
+}
+
+/* --- TaskFactory ------------------------------------------------------------------- */
+
+/* TaskFactory::build($basicData): the array a task's JSON decodes to, checked and built as
+ * deserialize() does (InvalidTaskException naming what is wrong); a `__callable__` stays a
+ * name, as in TAO's factory (TaskSerializerService resolves it). */
+ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskFactory, build)
+{
+    zval *data;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(data)
+    ZEND_PARSE_PARAMETERS_END();
+    if (Z_TYPE_P(data) != IS_ARRAY) {
+        php_tq_throw(php_tq_ce_InvalidTaskException, "TaskFactory::build(): the task data must be an array, %s given",
+                     zend_zval_type_name(data));
+        RETURN_THROWS();
+    }
+    zend_string *json = php_tq_json_encode(data);
+    if (!json) {
+        RETURN_THROWS();
+    }
+    tq_envelope env;
+    zend_result r = tq_build_from_json(ZSTR_VAL(json), ZSTR_LEN(json), &env, return_value);
+    zend_string_release(json);
+    if (r == FAILURE) {
+        RETURN_THROWS();
+    }
+    tq_envelope_free(&env);
 }
 
 /* --- TaskSerializerService -------------------------------------------------------- */
@@ -486,5 +528,6 @@ PHP_TQ_LOGGER_METHODS(oat_tao_model_taskQueue_Task_TaskSerializerService, php_tq
 void php_tq_task_serializer_minit(void)
 {
     php_tq_ce_InvalidTaskException = register_class_oat_tao_model_taskQueue_Task_InvalidTaskException(zend_ce_exception);
+    php_tq_ce_TaskFactory = register_class_oat_tao_model_taskQueue_Task_TaskFactory();
     php_tq_ce_TaskSerializerService = register_class_oat_tao_model_taskQueue_Task_TaskSerializerService();
 }

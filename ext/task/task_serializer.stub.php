@@ -8,6 +8,12 @@ namespace oat\tao\model\taskQueue\Task {
     {
     }
 
+    class TaskFactory
+    {
+        /** @return TaskInterface */
+        public static function build(mixed $basicData) {}
+    }
+
     class TaskSerializerService
     {
         /** @var string */

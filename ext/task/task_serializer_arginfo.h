@@ -1,5 +1,9 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7c5cfd0c3755deed46bb1cf55a81869971c5705c */
+ * Stub hash: 0d00bc5250f115628c6b7b0beb7ee950416e726b */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_TaskFactory_build, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, basicData, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
@@ -48,6 +52,7 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_getLogger arginfo_class_oat_tao_model_taskQueue_Task_TaskSerializerService_getOptions
 
 
+ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskFactory, build);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, __construct);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, deserialize);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, serialize);
@@ -63,6 +68,12 @@ ZEND_METHOD(oat_tao_model_taskQueue_Task_TaskSerializerService, getLogger);
 
 
 static const zend_function_entry class_oat_tao_model_taskQueue_Task_InvalidTaskException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_Task_TaskFactory_methods[] = {
+	ZEND_ME(oat_tao_model_taskQueue_Task_TaskFactory, build, arginfo_class_oat_tao_model_taskQueue_Task_TaskFactory_build, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -89,6 +100,16 @@ static zend_class_entry *register_class_oat_tao_model_taskQueue_Task_InvalidTask
 
 	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Task", "InvalidTaskException", class_oat_tao_model_taskQueue_Task_InvalidTaskException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_Task_TaskFactory(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Task", "TaskFactory", class_oat_tao_model_taskQueue_Task_TaskFactory_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
 
 	return class_entry;
 }

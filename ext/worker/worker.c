@@ -1,6 +1,7 @@
 /*
  * worker.c: AbstractWorker::processTask() (doc/ARCHITECTURE.md 8.3; quirks 3 and 4 fixed) and
- * OneTimeWorker, the worker a sync queue runs inline. processTask() runs one task and
+ * OneTimeWorker, the worker a sync queue runs inline, and OneTimeTask, the worker of one given
+ * task (TAO's RunTask). processTask() runs one task and
  * stores its report and final status in the task log; nothing thrown by the task,
  * the task log or the queue escapes it (they are logged), and a task it has handled is
  * always acknowledged. The report tree is built with src/task_log/tq_report.
@@ -27,6 +28,7 @@
 zend_class_entry *php_tq_ce_WorkerInterface;
 zend_class_entry *php_tq_ce_AbstractWorker;
 zend_class_entry *php_tq_ce_OneTimeWorker;
+zend_class_entry *php_tq_ce_OneTimeTask;
 
 #define W_CE php_tq_ce_AbstractWorker
 #define SELF Z_OBJ_P(ZEND_THIS)
@@ -733,9 +735,47 @@ ZEND_METHOD(oat_tao_model_taskQueue_Worker_OneTimeWorker, run)
     }
 }
 
+/* --- OneTimeTask ------------------------------------------------------------------------ */
+
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_OneTimeTask, setTask)
+{
+    zval *task;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(task)
+    ZEND_PARSE_PARAMETERS_END();
+    PHP_TQ_PROP_SET(SELF, php_tq_ce_OneTimeTask, "task", task);
+}
+
+/* processTask() of the task set; an \Exception is logged and the answer is "failed", as
+ * TAO's; an Error (no task set: processTask's TypeError) reaches the caller. */
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_OneTimeTask, run)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    php_tq_log(SELF, W_CE, "debug", NULL, "Starting Task.");
+    zval task;
+    zval *t = PHP_TQ_PROP(SELF, php_tq_ce_OneTimeTask, "task");
+    ZVAL_COPY(&task, t ? t : &EG(uninitialized_zval));
+    zend_result r = php_tq_call(ZEND_THIS, "processTask", return_value, 1, &task);
+    zval_ptr_dtor(&task);
+    if (r == SUCCESS) {
+        return;
+    }
+    if (!EG(exception) || !instanceof_function(EG(exception)->ce, zend_ce_exception)) {
+        RETURN_THROWS();
+    }
+    tq_caught c;
+    if (tq_catch(&c)) {
+        php_tq_log(SELF, W_CE, "error", NULL, "Error processing task %s", ZSTR_VAL(c.msg));
+        tq_caught_free(&c);
+    }
+    php_tq_log(SELF, W_CE, "debug", NULL, "Task finished.");
+    RETURN_STRING(tq_status_name(TQ_STATUS_FAILED));
+}
+
 void php_tq_worker_minit(void)
 {
     php_tq_ce_WorkerInterface = register_class_oat_tao_model_taskQueue_Worker_WorkerInterface();
     php_tq_ce_AbstractWorker = register_class_oat_tao_model_taskQueue_Worker_AbstractWorker(php_tq_ce_WorkerInterface);
     php_tq_ce_OneTimeWorker = register_class_oat_tao_model_taskQueue_Worker_OneTimeWorker(php_tq_ce_AbstractWorker);
+    php_tq_ce_OneTimeTask = register_class_oat_tao_model_taskQueue_Worker_OneTimeTask(php_tq_ce_AbstractWorker);
 }

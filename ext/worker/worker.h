@@ -11,6 +11,7 @@
 extern zend_class_entry *php_tq_ce_WorkerInterface;
 extern zend_class_entry *php_tq_ce_AbstractWorker;
 extern zend_class_entry *php_tq_ce_OneTimeWorker;
+extern zend_class_entry *php_tq_ce_OneTimeTask;
 extern zend_class_entry *php_tq_ce_LongRunningWorker;
 extern zend_class_entry *php_tq_ce_StderrLogger;
 

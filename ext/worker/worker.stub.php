@@ -48,4 +48,16 @@ namespace oat\tao\model\taskQueue\Worker {
         /** @return mixed */
         public function run() {}
     }
+
+    /* Runs the one task it is given (the RunTask tool's worker). */
+    final class OneTimeTask extends AbstractWorker
+    {
+        private mixed $task = null;
+
+        /** @return string */
+        public function run() {}
+
+        /** @return void */
+        public function setTask(mixed $task) {}
+    }
 }

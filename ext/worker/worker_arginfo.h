@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: eb3437ca9341892dd91f420320d3418d70ae6f0f */
+ * Stub hash: ff669dbc450e9ba1fe68510c344fea2087edb076 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface___construct, 0, 0, 2)
 	ZEND_ARG_OBJ_INFO(0, queuer, oat\\tao\\model\\taskQueue\\QueuerInterface, 0)
@@ -33,6 +33,12 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_Worker_OneTimeWorker_run arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface_run
 
+#define arginfo_class_oat_tao_model_taskQueue_Worker_OneTimeTask_run arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface_run
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Worker_OneTimeTask_setTask, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, task, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, __construct);
 ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, processTask);
@@ -43,6 +49,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getServiceLocator);
 ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, formatTaskLabel);
 ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getLogContext);
 ZEND_METHOD(oat_tao_model_taskQueue_Worker_OneTimeWorker, run);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_OneTimeTask, run);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_OneTimeTask, setTask);
 
 
 static const zend_function_entry class_oat_tao_model_taskQueue_Worker_WorkerInterface_methods[] = {
@@ -67,6 +75,13 @@ static const zend_function_entry class_oat_tao_model_taskQueue_Worker_AbstractWo
 
 static const zend_function_entry class_oat_tao_model_taskQueue_Worker_OneTimeWorker_methods[] = {
 	ZEND_ME(oat_tao_model_taskQueue_Worker_OneTimeWorker, run, arginfo_class_oat_tao_model_taskQueue_Worker_OneTimeWorker_run, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_Worker_OneTimeTask_methods[] = {
+	ZEND_ME(oat_tao_model_taskQueue_Worker_OneTimeTask, run, arginfo_class_oat_tao_model_taskQueue_Worker_OneTimeTask_run, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Worker_OneTimeTask, setTask, arginfo_class_oat_tao_model_taskQueue_Worker_OneTimeTask_setTask, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -125,6 +140,23 @@ static zend_class_entry *register_class_oat_tao_model_taskQueue_Worker_OneTimeWo
 	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Worker", "OneTimeWorker", class_oat_tao_model_taskQueue_Worker_OneTimeWorker_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_tao_model_taskQueue_Worker_AbstractWorker);
 	class_entry->ce_flags |= ZEND_ACC_FINAL;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_Worker_OneTimeTask(zend_class_entry *class_entry_oat_tao_model_taskQueue_Worker_AbstractWorker)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Worker", "OneTimeTask", class_oat_tao_model_taskQueue_Worker_OneTimeTask_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_tao_model_taskQueue_Worker_AbstractWorker);
+	class_entry->ce_flags |= ZEND_ACC_FINAL;
+
+	zval property_task_default_value;
+	ZVAL_NULL(&property_task_default_value);
+	zend_string *property_task_name = zend_string_init("task", sizeof("task") - 1, 1);
+	zend_declare_typed_property(class_entry, property_task_name, &property_task_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_task_name);
 
 	return class_entry;
 }
