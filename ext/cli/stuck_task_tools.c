@@ -103,10 +103,10 @@ static zend_string *st_str(zval *obj, const char *method)
     return s;
 }
 
-/* What one stuck task shows: its log entity's id, label, name, status, dates. */
+/* What one stuck task shows: its log entity's id, label and name, its queued task. */
 typedef struct st_row {
     zval entity, task;
-    zend_string *id, *label, *name, *status, *task_id;
+    zend_string *id, *label, *name, *task_id;
     bool orphan;
 } st_row;
 
@@ -123,18 +123,7 @@ static void st_row_load(zval *stuck, st_row *r)
     r->id = st_str(&r->entity, "getId");
     r->label = st_str(&r->entity, "getLabel");
     r->name = st_str(&r->entity, "getTaskName");
-    r->task_id = st_str(stuck, "getTaskId");
-    zval status;
-    r->status = ZSTR_EMPTY_ALLOC();
-    if (Z_TYPE(r->entity) == IS_OBJECT && php_tq_call(&r->entity, "getStatus", &status, 0, NULL) == SUCCESS) {
-        zend_string_release(r->status);
-        r->status = zval_try_get_string(&status);   /* CategorizedStatus: created, in_progress */
-        if (!r->status) {
-            r->status = ZSTR_EMPTY_ALLOC();
-        }
-        zval_ptr_dtor(&status);
-    }
-    zend_clear_exception();
+    r->task_id = st_str(&r->task, "getId");     /* TAO prints the task's id, not the message row */
 }
 
 static void st_row_free(st_row *r)
@@ -144,7 +133,6 @@ static void st_row_free(st_row *r)
     zend_string_release(r->id);
     zend_string_release(r->label);
     zend_string_release(r->name);
-    zend_string_release(r->status);
     zend_string_release(r->task_id);
 }
 
@@ -155,7 +143,7 @@ static void st_header(zval *query, zend_string **date, zend_string **names)
     *date = st_date(query, "getAgeDateTime");
     *names = NULL;
     if (php_tq_call(query, "getWhitelist", &list, 0, NULL) == SUCCESS) {
-        zend_string *sep = zend_string_init(", ", 2, 0);
+        zend_string *sep = zend_string_init(",", 1, 0);
         if (Z_TYPE(list) == IS_ARRAY) {
             zval joined;
             php_implode(sep, Z_ARRVAL(list), &joined);
@@ -176,9 +164,9 @@ static void st_summary_line(zval *report, zval *stuck)
     zend_string *created = st_date(&r.entity, "getCreatedAt"), *updated = st_date(&r.entity, "getUpdatedAt");
     zend_string *task_created = st_date(&r.task, "getCreatedAt");
     php_tq_cli_rep_addf(report, "info", "[%s][%s/%s]: Label = %s, TaskName = %s, IsOrphan = %s, TaskId = %s, "
-                        "TaskCreatedAt = %s, Status = %s", ZSTR_VAL(r.id), ZSTR_VAL(created), ZSTR_VAL(updated),
+                        "TaskCreatedAt = %s", ZSTR_VAL(r.id), ZSTR_VAL(created), ZSTR_VAL(updated),
                         ZSTR_VAL(r.label), ZSTR_VAL(r.name), r.orphan ? "Yes" : "No",
-                        ZSTR_LEN(r.task_id) ? ZSTR_VAL(r.task_id) : "None", ZSTR_VAL(task_created), ZSTR_VAL(r.status));
+                        ZSTR_LEN(r.task_id) ? ZSTR_VAL(r.task_id) : "None", ZSTR_VAL(task_created));
     zend_string_release(created);
     zend_string_release(updated);
     zend_string_release(task_created);

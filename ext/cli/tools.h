@@ -82,5 +82,6 @@ void php_tq_cli_broker_factory_minit(void);
 void php_tq_cli_run_worker_minit(void);
 void php_tq_cli_initialize_queue_minit(void);
 void php_tq_cli_stuck_task_tools_minit(void);
+void php_tq_cli_task_log_utility_minit(void);
 
 #endif
