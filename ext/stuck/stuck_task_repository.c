@@ -187,22 +187,9 @@ static zend_result stuck_find(stuck_ctx *c, zval *query, zend_string *queue, zva
     return r;
 }
 
-/* TAO's ConfigurableService::__construct(array $options = []). */
-static void stuck_construct(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope)
-{
-    zval *options = NULL;
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ARRAY(options)
-    ZEND_PARSE_PARAMETERS_END();
-    if (options) {
-        PHP_TQ_PROP_SET(Z_OBJ_P(ZEND_THIS), scope, "options", options);
-    }
-}
-
 ZEND_METHOD(oat_taoTaskQueue_model_Repository_StuckTaskRepository, __construct)
 {
-    stuck_construct(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_tq_ce_StuckTaskRepository);
+    php_tq_m_constructOptions(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_tq_ce_StuckTaskRepository);
 }
 
 ZEND_METHOD(oat_taoTaskQueue_model_Repository_StuckTaskRepository, findAll)
@@ -370,7 +357,7 @@ static zend_result restart_one(zval *self, zval *stuck)
 
 ZEND_METHOD(oat_taoTaskQueue_model_Service_RestartStuckTaskService, __construct)
 {
-    stuck_construct(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_tq_ce_RestartStuckTaskService);
+    php_tq_m_constructOptions(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_tq_ce_RestartStuckTaskService);
 }
 
 ZEND_METHOD(oat_taoTaskQueue_model_Service_RestartStuckTaskService, restart)

@@ -42,7 +42,7 @@ $names = [];
 function tool(string ...$args): array
 {
     global $root, $env;
-    return tq_spawn($root, array_merge(['index.php'], $args), $env, 60);
+    return tq_spawn($root, array_merge(['index.php'], $args), $env, 120);
 }
 function show(array $r): void
 {
@@ -87,25 +87,27 @@ const SLOW = 'oat\taskQueueExample\SlowTask';
 echo "InitializeQueue: exit $rc\n";
 
 echo "-- a worker dies mid-task\n";
-$a = enqueue('A', 3);
+touch("$marks/hold");      // A runs until the file goes: it must still run when its worker is killed
+$a = enqueue('A', 120);
 $cmd = array_merge(tq_php_cmd(), ['index.php', TQ_RUN_WORKER, '--queue=background']);
 $w = proc_open($cmd, [0 => ['pipe', 'r'], 1 => ['file', "$marks/w1.out", 'w'], 2 => ['file', "$marks/w1.err", 'w']],
                $pipes, $root, $env + ['PATH' => getenv('PATH')]);
 fclose($pipes[0]);
-var_dump(wait_until(fn() => glob("$marks/started-*") !== [], 30));
+var_dump(wait_until(fn() => glob("$marks/started-*") !== [], 90));
 echo "status: ", status($a), "\n";
 show(tool('oat\taskQueueExample\TryRestart', "--id=$a"));
 proc_terminate($w, SIGKILL);
 proc_close($w);
+unlink("$marks/hold");
 echo "after SIGKILL: ", status($a), ", done: ", var_export(is_file("$marks/done-A"), true), "\n";
 // the worker's heartbeat goes stale (8 s), the row stays untouched (10 s)
-var_dump(wait_until(fn() => str_contains(tool(SUMMARY, '-q', 'background', '-w', SLOW)[1], 'Total = 1'), 40));
+var_dump(wait_until(fn() => str_contains(tool(SUMMARY, '-q', 'background', '-w', SLOW)[1], 'Total = 1'), 90));
 show(tool(SUMMARY, '-q', 'background', '-w', SLOW));
 show(tool(SUMMARY, '-q', 'background', '-w', 'oat\taskQueueExample\ImportItems'));
 show(tool(RESTART, '--queue', 'background', '--whitelist', SLOW . ',oat\taskQueueExample\ImportItems'));
 echo "after restart: ", status($a), ", visible messages: ", sql('SELECT count(*) AS n FROM tq_background WHERE visible')[0]['n'], "\n";
 show(tool(SUMMARY, '-q', 'background', '-w', SLOW));
-[$rc, $out] = tool(TQ_RUN_WORKER, '--queue=background', '--stop-when-empty', '--time-limit=30');
+[$rc, $out] = tool(TQ_RUN_WORKER, '--queue=background', '--stop-when-empty', '--time-limit=60');
 echo "second worker: exit $rc; ", status($a), ", ran to the end once: ", var_export(is_file("$marks/done-A"), true),
     ", starts: ", count(glob("$marks/started-*")), "\n";
 
