@@ -29,7 +29,7 @@ enum { ST_QUEUE, ST_WHITELIST, ST_STATUSES, ST_AGE, ST_HELP, ST_N };
 static const tq_cli_spec st_specs[ST_N] = {
     [ST_QUEUE] = {"queue", TQ_CLI_STRING, "<name>", "q", 1},
     [ST_WHITELIST] = {"whitelist", TQ_CLI_STRING, "<task FQCN,task FQCN>", "w", 1},
-    [ST_STATUSES] = {"statuses", TQ_CLI_STRING, "<" DEFAULT_STATUSES ">", "s", 0},
+    [ST_STATUSES] = {"statuses", TQ_CLI_STRING, "<" DEFAULT_STATUSES ",failed>", "s", 0},
     [ST_AGE] = {"age", TQ_CLI_COUNT, "<seconds, at least 180>", NULL, 0},   /* TAO's "-w" clashes: long form only */
     [ST_HELP] = {"help", TQ_CLI_FLAG, NULL, "h", 0},
 };

@@ -296,7 +296,7 @@ static void act_stuck(php_tq_http_ctx *ctx)
     if (dash_log_of(ctx, &log) == FAILURE) {
         return;
     }
-    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, TQ_DASH_MAX_ROWS, NULL };
+    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, TQ_DASH_MAX_ROWS, NULL, NULL };
     if (tq_pg_stuck_list(log.pg, log.table, &q, &t, &n, &err) != 0) {
         dash_fail_error(ctx, &err);
         return;
@@ -665,7 +665,7 @@ static void act_restart(php_tq_http_ctx *ctx)
     } else if (!found) {
         dash_fail(ctx, 400, "Task \"%s\" has no message left in a queue on PostgreSQL: retry it instead.",
                   ctx->call.task_id);
-    } else if (tq_pg_stuck_reset_log(log.pg, log.table, ctx->call.task_id, &err) < 0) {
+    } else if (tq_pg_stuck_reset_log(log.pg, log.table, ctx->call.task_id, false, &err) < 0) {
         dash_fail_error(ctx, &err);
     } else {
         dash_done(ctx, "restart", zend_strpprintf(0, "Task \"%s\" put back in queue %s", ctx->call.task_id,

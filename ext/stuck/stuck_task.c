@@ -28,9 +28,10 @@ zend_class_entry *php_tq_ce_StuckTaskCollection;
 zend_class_entry *php_tq_ce_StuckTaskRepository;
 zend_class_entry *php_tq_ce_RestartStuckTaskService;
 
-/* TAO accepts only "enqueued"; ours also the statuses of a task whose worker died. */
-static const char *const allowed_statuses[] = { "enqueued", "dequeued", "running" };
-#define ALLOWED_TEXT "enqueued, dequeued, running"
+/* TAO accepts only "enqueued"; ours also the statuses of a task whose worker died, and
+ * "failed" for a task whose message is set aside (src/pg/tq_pg_stuck.h). */
+static const char *const allowed_statuses[] = { "enqueued", "dequeued", "running", "failed" };
+#define ALLOWED_TEXT "enqueued, dequeued, running, failed"
 
 #define ST_SCOPE php_tq_ce_StuckTask
 #define SQ_SCOPE php_tq_ce_StuckTaskQuery

@@ -160,6 +160,24 @@ static zend_result stuck_add(stuck_ctx *c, zend_string *queue, const char *id, z
     return r;
 }
 
+/* The ids of the queue's set-aside messages (tq_pg_stuck_set_aside), or NULL with an exception. */
+static char *stuck_set_aside(stuck_ctx *c)
+{
+    tq_pg *qpg;
+    const char *qtable;
+    char *ids = NULL;
+    tq_error err;
+    tq_error_clear(&err);
+    if (php_tq_rds_queue_target(Z_OBJ(c->broker), &qpg, &qtable) == FAILURE) {
+        return NULL;
+    }
+    if (tq_pg_stuck_set_aside(qpg, qtable, &ids, &err) != 0) {
+        php_tq_throw_error(spl_ce_RuntimeException, &err, "stuck tasks");
+        return NULL;
+    }
+    return ids;
+}
+
 static zend_result stuck_find(stuck_ctx *c, zval *query, zend_string *queue, zval *collection)
 {
     zend_string *names = stuck_names(query);
@@ -169,7 +187,12 @@ static zend_result stuck_find(stuck_ctx *c, zval *query, zend_string *queue, zva
     zend_string *statuses = php_tq_stuck_query_statuses(query);
     zval age;
     zend_result r = php_tq_call(query, "getAge", &age, 0, NULL);
-    tq_stuck_query q = { ZSTR_VAL(names), ZSTR_VAL(statuses), r == SUCCESS ? zval_get_long(&age) : 0, TQ_STUCK_LIST_MAX, NULL };
+    char *aside = NULL;
+    if (r == SUCCESS && strstr(ZSTR_VAL(statuses), "failed\n") && !(aside = stuck_set_aside(c))) {
+        r = FAILURE;
+    }
+    tq_stuck_query q = { ZSTR_VAL(names), ZSTR_VAL(statuses), r == SUCCESS ? zval_get_long(&age) : 0, TQ_STUCK_LIST_MAX,
+                         NULL, aside };
     tq_stuck_task *t = NULL;
     size_t n = 0;
     tq_error err;
@@ -182,6 +205,7 @@ static zend_result stuck_find(stuck_ctx *c, zval *query, zend_string *queue, zva
         r = stuck_add(c, queue, t[i].id, collection);
     }
     free(t);
+    free(aside);
     zend_string_release(names);
     zend_string_release(statuses);
     return r;
@@ -289,7 +313,7 @@ static zend_result restart_message(stuck_ctx *c, zend_string *id, zend_string *q
                      ZSTR_VAL(id), ZSTR_VAL(queue));
         return FAILURE;
     }
-    if (found < 0 || tq_pg_stuck_reset_log(c->log_pg, c->log_table, ZSTR_VAL(id), &err) < 0) {
+    if (found < 0 || tq_pg_stuck_reset_log(c->log_pg, c->log_table, ZSTR_VAL(id), true, &err) < 0) {
         php_tq_throw_error(spl_ce_RuntimeException, &err, "RestartStuckTaskService::restart()");
         return FAILURE;
     }
@@ -303,14 +327,20 @@ static zend_result restart_refuse_live(stuck_ctx *c, zend_string *id)
 {
     tq_error err;
     tq_error_clear(&err);
-    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, 1, ZSTR_VAL(id) };
+    char *aside = stuck_set_aside(c);
+    if (!aside) {
+        return FAILURE;
+    }
+    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL "\nfailed", TQ_STUCK_QUEUED_S, 1, ZSTR_VAL(id), aside };
     tq_stuck_task *t = NULL;
     size_t n = 0;
-    if (tq_pg_stuck_list(c->log_pg, c->log_table, &q, &t, &n, &err) != 0) {
+    int rc = tq_pg_stuck_list(c->log_pg, c->log_table, &q, &t, &n, &err);
+    free(t);
+    free(aside);
+    if (rc != 0) {
         php_tq_throw_error(spl_ce_RuntimeException, &err, "RestartStuckTaskService::restart()");
         return FAILURE;
     }
-    free(t);
     if (n == 0) {
         php_tq_throw(spl_ce_RuntimeException, "Task %s is not stuck (a live worker runs it, or it changed in the last "
                      "%d s): not restarted", ZSTR_VAL(id), TQ_STUCK_RUNNING_S);

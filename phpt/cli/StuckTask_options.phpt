@@ -41,7 +41,7 @@ try {
 }
 ?>
 --EXPECTF--
-Unknown option "--bogus". Valid options: -q, --queue <name>; -w, --whitelist <task FQCN,task FQCN>; -s, --statuses <enqueued,dequeued,running>; --age <seconds, at least 180>; -h, --help
+Unknown option "--bogus". Valid options: -q, --queue <name>; -w, --whitelist <task FQCN,task FQCN>; -s, --statuses <enqueued,dequeued,running,failed>; --age <seconds, at least 180>; -h, --help
 exit 1
 Unexpected argument "a": options are written -q value or --queue value
 exit 1
@@ -53,7 +53,7 @@ Required argument 'whitelist' is missing.
 exit 1
 Option "--age": "3m" is not a whole number (--age=<seconds, at least 180>)
 exit 1
-Only allowed statuses "enqueued, dequeued, running" for stuck tasks. Provided: "completed"
+Only allowed statuses "enqueued, dequeued, running, failed" for stuck tasks. Provided: "completed"
 exit 1
 Stuck tasks names white list cannot be empty
 exit 1
@@ -66,7 +66,7 @@ Required Arguments:
   -q, --queue <name>
   -w, --whitelist <task FQCN,task FQCN>
 Optional Arguments:
-  -s, --statuses <enqueued,dequeued,running>
+  -s, --statuses <enqueued,dequeued,running,failed>
   --age <seconds, at least 180>
   -h, --help
 exit 0
@@ -88,4 +88,4 @@ bool(true)
 string(6) "+00:00"
 int(600)
 int(180)
-InvalidArgumentException: Only allowed statuses "enqueued, dequeued, running" for stuck tasks. Provided: "child_running"
+InvalidArgumentException: Only allowed statuses "enqueued, dequeued, running, failed" for stuck tasks. Provided: "child_running"

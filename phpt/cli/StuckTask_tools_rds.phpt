@@ -1,5 +1,5 @@
 --TEST--
-StuckTaskSummary / StuckTaskRestart on PostgreSQL, from the example root: a worker killed with SIGKILL mid-task leaves a task "running" that no live worker runs; a restart while its worker lives is refused; once the worker is dead the summary lists it and the restart puts its message back, and a new worker completes it once. Tasks queued longer than --age are listed too (an orphan without its message is recreated and its row cancelled)
+StuckTaskSummary / StuckTaskRestart on PostgreSQL, from the example root: a worker killed with SIGKILL mid-task leaves a task "running" that no live worker runs; a restart while its worker lives is refused; once the worker is dead the summary lists it and the restart puts its message back, and a new worker completes it once. Tasks queued longer than --age are listed too (an orphan without its message is recreated and its row cancelled); with -s failed, a message set aside as undecodable is listed and, once mended, put back and run
 --EXTENSIONS--
 pgsql
 --SKIPIF--
@@ -123,6 +123,20 @@ echo "B: ", status($b), ", C: ", status($c), "\n";
 $new = sql("SELECT id, status, label FROM tq_task_log WHERE label = 'Slow C' AND id <> $1", [$c]);
 echo "C recreated: ", count($new), " ", $new[0]['status'] ?? '', "\n";
 echo "messages: ", sql('SELECT count(*) AS n FROM tq_background WHERE visible')[0]['n'], "\n";
+
+echo "-- set aside\n";
+$d = enqueue('D', 0);
+$message = sql('SELECT message FROM tq_background WHERE task_id = $1', [$d])[0]['message'];
+sql("UPDATE tq_background SET message = '{\"broken\": ' WHERE task_id = $1", [$d]);
+[$rc] = tool(TQ_RUN_WORKER, '--queue=background', '--stop-when-empty', '--time-limit=60');
+echo "worker: exit $rc; D ", status($d), ", set aside: ",
+    sql('SELECT count(*) AS n FROM tq_background WHERE task_id = $1 AND NOT visible AND lease_until IS NULL', [$d])[0]['n'], "\n";
+show(tool(SUMMARY, '-q', 'background', '-w', SLOW));
+sql('UPDATE tq_background SET message = $2 WHERE task_id = $1', [$d, $message]);    // the cause mended
+show(tool(SUMMARY, '-q', 'background', '-w', SLOW, '-s', 'failed'));
+show(tool(RESTART, '-q', 'background', '-w', SLOW, '-s', 'failed'));
+[$rc] = tool(TQ_RUN_WORKER, '--queue=background', '--stop-when-empty', '--time-limit=60');
+echo "worker: exit $rc; D ", status($d), ", ran: ", var_export(is_file("$marks/done-D"), true), "\n";
 ?>
 --EXPECT--
 InitializeQueue: exit 0
@@ -161,3 +175,15 @@ exit 0
 B: enqueued, C: cancelled
 C recreated: 1 enqueued
 messages: 2
+-- set aside
+worker: exit 0; D failed, set aside: 1
+Total = 0, Age <= <DATE>, TasksName = oat\taskQueueExample\SlowTask
+exit 0
+Total = 1, Age <= <DATE>, TasksName = oat\taskQueueExample\SlowTask
+  [<D>][<DATE>/<DATE>]: Label = Slow D, TaskName = oat\taskQueueExample\SlowTask, IsOrphan = No, TaskId = <D>, TaskCreatedAt = <DATE>
+exit 0
+Rescheduling tasks for: age <= <DATE>, tasks names IN oat\taskQueueExample\SlowTask
+  Restarting: TaskLogId = <D>, Label = Slow D, TaskName = oat\taskQueueExample\SlowTask
+  Total: 1, Restarted: 1, Errors: 0
+exit 0
+worker: exit 0; D completed, ran: true

@@ -71,12 +71,13 @@ int tq_pg_stuck_list(tq_pg *pg, const char *log_table, const tq_stuck_query *q, 
              "AND ($1 = '' OR task_name = ANY(string_to_array($1, E'\\n'))) AND ($4 = '' OR id = $4) "
              "AND ((status = 'enqueued' AND created_at <= " NOW_UTC " - make_interval(secs => $3::bigint) "
              "AND coalesce(updated_at, created_at) <= " NOW_UTC " - make_interval(secs => $3::bigint)) "
-             "OR (status <> 'enqueued' AND coalesce(updated_at, created_at) < " NOW_UTC " - interval '%d seconds')) "
+             "OR (status NOT IN ('enqueued', 'failed') AND coalesce(updated_at, created_at) < " NOW_UTC " - interval '%d seconds') "
+             "OR (status = 'failed' AND id = ANY(string_to_array($5, E'\\n')))) "
              "ORDER BY age DESC, id LIMIT %d",
              log_table, TQ_STUCK_RUNNING_S, q->limit > 0 ? q->limit : 1);
     const char *p[] = { q->names ? q->names : "", q->statuses ? q->statuses : TQ_STUCK_STATUSES_ALL, age,
-                        q->id ? q->id : "" };
-    PGresult *r = tq_pg_exec_dynamic(pg, sql, 4, p, "stuck tasks", err);
+                        q->id ? q->id : "", q->set_aside ? q->set_aside : "" };
+    PGresult *r = tq_pg_exec_dynamic(pg, sql, 5, p, "stuck tasks", err);
     if (!r) {
         return -1;
     }
@@ -99,6 +100,20 @@ int tq_pg_stuck_list(tq_pg *pg, const char *log_table, const tq_stuck_query *q, 
     return 0;
 }
 
+int tq_pg_stuck_set_aside(tq_pg *pg, const char *queue_table, char **ids, tq_error *err)
+{
+    char sql[256];
+    snprintf(sql, sizeof(sql), "SELECT coalesce(string_agg(task_id, E'\\n'), '') FROM %s "
+             "WHERE NOT visible AND lease_until IS NULL AND task_id IS NOT NULL", queue_table);
+    PGresult *r = tq_pg_exec_dynamic(pg, sql, 0, NULL, "set-aside messages", err);
+    if (!r) {
+        return -1;
+    }
+    *ids = strdup(PQgetvalue(r, 0, 0));
+    PQclear(r);
+    return *ids ? 0 : tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+}
+
 int tq_pg_stuck_held(tq_pg *pg, const char *task_id, tq_error *err)
 {
     tq_worker_row *w = NULL;
@@ -118,7 +133,8 @@ int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id,
 {
     char sql[512];
     snprintf(sql, sizeof(sql),
-             "WITH u AS (UPDATE %s SET visible = true, lease_until = NULL WHERE task_id = $1 RETURNING id) "
+             "WITH u AS (UPDATE %s SET deliveries = CASE WHEN NOT visible AND lease_until IS NULL THEN 0 "
+             "ELSE deliveries END, visible = true, lease_until = NULL WHERE task_id = $1 RETURNING id) "
              "SELECT (SELECT count(*) FROM u), pg_notify('%s', '')", queue_table, queue_table);
     const char *p[] = { task_id };
     PGresult *r = tq_pg_exec_dynamic(pg, sql, 1, p, "requeue a stuck task", err);
@@ -130,12 +146,13 @@ int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id,
     return found;
 }
 
-int tq_pg_stuck_reset_log(tq_pg *pg, const char *log_table, const char *task_id, tq_error *err)
+int tq_pg_stuck_reset_log(tq_pg *pg, const char *log_table, const char *task_id, bool from_failed, tq_error *err)
 {
     char sql[384];
     snprintf(sql, sizeof(sql),
              "UPDATE %s SET status = 'enqueued', updated_at = date_trunc('second', " NOW_UTC ") "
-             "WHERE id = $1 AND status IN ('running', 'dequeued', 'child_running', 'enqueued')", log_table);
+             "WHERE id = $1 AND status IN ('running', 'dequeued', 'child_running', 'enqueued'%s)", log_table,
+             from_failed ? ", 'failed'" : "");
     const char *p[] = { task_id };
     PGresult *r = tq_pg_exec_dynamic(pg, sql, 1, p, "restart a stuck task", err);
     if (!r) {

@@ -7,7 +7,9 @@
  *  - enqueued, created and last changed at least the query's age ago (TAO's rule, at least
  *    TQ_STUCK_QUEUED_S, TAO's StuckTaskRepository::MIN_AGE), or
  *  - dequeued, running or child_running, untouched for TQ_STUCK_RUNNING_S, and no live
- *    worker (tq_workers, tq_pg_workers.h) runs it: its worker died (beyond TAO).
+ *    worker (tq_workers, tq_pg_workers.h) runs it: its worker died (beyond TAO), or
+ *  - failed while its queue message is set aside (invisible, no lease: undecodable, or
+ *    claimed more than taskqueue.max_deliveries times), asked for by id (beyond TAO).
  * Restarting puts the task's queue message back in line and its log row back to enqueued.
  * May touch: libpq, pg/tq_pg, pg/tq_pg_workers, libc.
  */
@@ -29,6 +31,7 @@ typedef struct tq_stuck_query {
     int64_t queued_age_s;    /* raised to TQ_STUCK_QUEUED_S */
     int limit;               /* rows at most */
     const char *id;          /* this task only; NULL: any */
+    const char *set_aside;   /* ids whose message is set aside, one per line (tq_pg_stuck_set_aside); NULL: none */
 } tq_stuck_query;
 
 typedef struct tq_stuck_task {
@@ -47,15 +50,21 @@ typedef struct tq_stuck_task {
 int tq_pg_stuck_list(tq_pg *pg, const char *log_table, const tq_stuck_query *q, tq_stuck_task **out, size_t *n,
                      tq_error *err);
 
+/* The task ids of queue_table's messages set aside (invisible with no lease), one per line,
+ * into *ids (malloc'd, "" when none). 0 or -1. */
+int tq_pg_stuck_set_aside(tq_pg *pg, const char *queue_table, char **ids, tq_error *err);
+
 /* Whether a live worker (tq_workers on pg) runs task_id now: 1, 0, or -1 on error. */
 int tq_pg_stuck_held(tq_pg *pg, const char *task_id, tq_error *err);
 
-/* Puts the message of task_id in queue_table back in line (visible, no lease) and wakes
- * the queue's idle workers. 1 when a message was found, 0 when none, -1 on error. */
+/* Puts the message of task_id in queue_table back in line (visible, no lease; a message set
+ * aside also gets its delivery count back to 0, else it would be set aside again at once)
+ * and wakes the queue's idle workers. 1 when a message was found, 0 when none, -1 on error. */
 int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id, tq_error *err);
 
 /* The log row of a restarted task back to enqueued, from running/dequeued/child_running
- * or enqueued. Rows changed (0/1) or -1. */
-int tq_pg_stuck_reset_log(tq_pg *pg, const char *log_table, const char *task_id, tq_error *err);
+ * or enqueued, and from failed when from_failed (a set-aside message put back). Rows
+ * changed (0/1) or -1. */
+int tq_pg_stuck_reset_log(tq_pg *pg, const char *log_table, const char *task_id, bool from_failed, tq_error *err);
 
 #endif
