@@ -17,6 +17,7 @@
 #include "task_log/task_log.h"
 #include "queue/queue.h"
 #include "pg/pg.h"
+#include "stuck/stuck.h"
 #include "worker/worker.h"
 #include "worker/signals.h"
 #include "worker/heartbeat.h"
@@ -114,6 +115,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_persistence_minit();
     php_tq_rds_queue_broker_minit();
     php_tq_rds_task_log_broker_minit();
+    php_tq_stuck_minit();
     php_tq_long_running_worker_minit();
     php_tq_sqs_minit();
     php_tq_http_minit();

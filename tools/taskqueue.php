@@ -12,6 +12,8 @@
  * Install: copy it into the TAO root, next to index.php (or set TASKQUEUE_ROOT), then e.g.
  *   sudo -u www-data php taskqueue.php 'oat\taoTaskQueue\scripts\tools\InitializeQueue' --broker=rds --persistence=default --receive=10
  *   sudo -u www-data php taskqueue.php 'oat\taoTaskQueue\scripts\tools\RunWorker' --queue=background --limit=1000 --memory-limit=512
+ *   sudo -u www-data php taskqueue.php 'oat\taoTaskQueue\scripts\tools\StuckTaskSummary' -q background -w 'oat\taoQtiItem\model\tasks\ImportQtiItem'
+ *   sudo -u www-data php taskqueue.php 'oat\taoTaskQueue\scripts\tools\TaskLogUtility' --stats
  * TAO's own actions run the same way: php taskqueue.php 'oat\tao\scripts\tools\SomeAction' ...
  */
 if (PHP_SAPI !== 'cli') {

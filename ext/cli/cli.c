@@ -425,5 +425,8 @@ void php_tq_cli_minit(void)
     php_tq_cli_broker_factory_minit();
     php_tq_cli_run_worker_minit();
     php_tq_cli_initialize_queue_minit();
+    php_tq_cli_stuck_task_tools_minit();
+    php_tq_cli_task_log_utility_minit();
+    php_tq_cli_manage_association_map_minit();
     php_tq_ce_Cli = register_class_TaskQueue_Cli();
 }

@@ -167,7 +167,7 @@ static zend_result iq_compiles(zend_string *text, zend_string *path)
     return FAILURE;
 }
 
-static zend_result iq_save(zval *dispatcher)
+zend_result php_tq_cli_save_dispatcher(zval *dispatcher)
 {
     zend_string *root = php_tq_tao_root();
     if (!root) {
@@ -222,7 +222,7 @@ static zend_result iq_apply(zval *dispatcher, const iq_opts *o, zval *report)
         php_tq_cli_rep_addf(report, "success", "Queue(s) initialized.");
     }
     if (o->changes) {
-        if (iq_save(dispatcher) == FAILURE) {
+        if (php_tq_cli_save_dispatcher(dispatcher) == FAILURE) {
             return FAILURE;
         }
         php_tq_cli_rep_addf(report, "success", "Queue service re-registered.");

@@ -243,3 +243,21 @@ void php_tq_cli_usage_report(zval *report, const char *tool, const char *about, 
                  specs[i].placeholder ? specs[i].placeholder : "");
     }
 }
+
+void php_tq_cli_script_usage_report(zval *report, const char *about, const tq_cli_spec *specs, size_t n)
+{
+    smart_str s = {0};
+    char one[160];
+    smart_str_appends(&s, about);
+    for (int required = 1; required >= 0; required--) {
+        smart_str_appends(&s, required ? "\nRequired Arguments:" : "\nOptional Arguments:");
+        for (size_t i = 0; i < n; i++) {
+            if (!specs[i].required == !required) {
+                tq_cli_script_usage(&specs[i], one, sizeof(one));
+                smart_str_appends(&s, "\n  ");
+                smart_str_appends(&s, one);
+            }
+        }
+    }
+    php_tq_cli_rep_new(report, "info", smart_str_extract(&s));
+}

@@ -69,6 +69,12 @@ void php_tq_cli_tool_args_free(php_tq_cli_args *a);
 zend_string *php_tq_cli_opt_str(const tq_cli_value *v);
 /* An info report listing a tool's options, for --help. */
 void php_tq_cli_usage_report(zval *report, const char *tool, const char *about, const tq_cli_spec *specs, size_t n);
+/* An info report for a ScriptAction tool's -h/--help: about, then generis' "Required
+ * Arguments:" / "Optional Arguments:" lists. */
+void php_tq_cli_script_usage_report(zval *report, const char *about, const tq_cli_spec *specs, size_t n);
+/* The dispatcher written back to <root>/config/tao/taskQueue.conf.php (TAO's register()
+ * of a file-based config), compiled first, replaced atomically. FAILURE with an exception. */
+zend_result php_tq_cli_save_dispatcher(zval *dispatcher);
 /* The argument checks of the factory, also run by InitializeQueue before it touches
  * any service (TAO checks its options first). FAILURE with an exception thrown. */
 zend_result php_tq_cli_broker_check(const char *id, const char *persistence);
@@ -78,5 +84,8 @@ zend_result php_tq_cli_broker_create(const char *id, const char *persistence, ze
 void php_tq_cli_broker_factory_minit(void);
 void php_tq_cli_run_worker_minit(void);
 void php_tq_cli_initialize_queue_minit(void);
+void php_tq_cli_stuck_task_tools_minit(void);
+void php_tq_cli_task_log_utility_minit(void);
+void php_tq_cli_manage_association_map_minit(void);
 
 #endif

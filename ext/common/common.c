@@ -125,6 +125,18 @@ void php_tq_m_setOptions(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope)
     PHP_TQ_PROP_SET(Z_OBJ_P(ZEND_THIS), scope, "options", options);
 }
 
+void php_tq_m_constructOptions(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope)
+{
+    zval *options = NULL;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY(options)
+    ZEND_PARSE_PARAMETERS_END();
+    if (options) {
+        PHP_TQ_PROP_SET(Z_OBJ_P(ZEND_THIS), scope, "options", options);
+    }
+}
+
 void php_tq_m_getOptions(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope)
 {
     ZEND_PARSE_PARAMETERS_NONE();

@@ -28,6 +28,8 @@ void php_tq_m_setOption(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope);
 void php_tq_m_getOption(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope);
 void php_tq_m_hasOption(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope);
 void php_tq_m_setOptions(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope);
+/* ConfigurableService::__construct(array $options = []) of a class with nothing more to do. */
+void php_tq_m_constructOptions(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope);
 void php_tq_m_getOptions(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope);
 void php_tq_m_setProp(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const char *name);
 void php_tq_m_getProp(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const char *name);

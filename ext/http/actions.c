@@ -17,6 +17,7 @@
 #include "../common/common.h"
 #include "../task_log/task_log.h"
 #include "http.h"
+#include "../task_log/entity_rows.h"
 #include "http/tq_http_file.h"
 
 #define TQ_BATCH_DEFAULT 1000
@@ -142,24 +143,6 @@ static zend_result find_entity(php_tq_http_ctx *ctx, zval *out)
 
 /* --- entity rows (TAO's Category, HasFile and RedirectUrl decorators) --------------- */
 
-static bool has_file(php_tq_http_ctx *ctx, zval *entity)
-{
-    zval name;
-    if (call_v(entity, "getFileNameFromReport", &name) == FAILURE) {
-        zend_clear_exception();
-        return false;
-    }
-    bool has = false;
-    if (Z_TYPE(name) == IS_STRING && Z_STRLEN(name) > 0) {
-        tq_http_error err;
-        char *path = tq_http_storage_file(ctx->storage, Z_STRVAL(name), &err);
-        has = path != NULL;
-        free(path);
-    }
-    zval_ptr_dtor(&name);
-    return has;
-}
-
 /* TAO links finished tasks that made a resource to taoBackOffice's redirector. */
 static void add_redirect(zval *row)
 {
@@ -188,74 +171,21 @@ static void add_redirect(zval *row)
     add_assoc_str(row, "redirectUrl", url);
 }
 
-/* entity->toArray() + category + hasFile + redirectUrl (when TAO adds it); report kept
- * only when asked (TAO's list drops it). */
+/* entity->toArray() + category + hasFile (task_log/entity_rows.h) + redirectUrl (when TAO
+ * adds it); report kept only when asked (TAO's list drops it). */
 static zend_result entity_row(php_tq_http_ctx *ctx, zval *entity, bool with_report, zval *row)
 {
-    if (call_v(entity, "toArray", row) == FAILURE) {
+    if (php_tq_entity_row(ctx->task_log, entity, ctx->storage, with_report, row) == FAILURE) {
         return FAILURE;
     }
-    if (Z_TYPE_P(row) != IS_ARRAY) {
-        zval_ptr_dtor(row);
-        php_tq_throw(zend_ce_error, "toArray() of a task log entity did not return an array");
-        return FAILURE;
-    }
-    SEPARATE_ARRAY(row);
-    zval *name = zend_hash_str_find(Z_ARRVAL_P(row), "taskName", sizeof("taskName") - 1);
-    zval cat;
-    if (!name || php_tq_call(ctx->task_log, "getCategoryForTask", &cat, 1, name) == FAILURE) {
-        zval_ptr_dtor(row);
-        return FAILURE;
-    }
-    add_assoc_zval(row, "category", &cat);
-    add_assoc_bool(row, "hasFile", has_file(ctx, entity));
     add_redirect(row);
-    if (!with_report) {
-        zend_hash_str_del(Z_ARRVAL_P(row), "report", sizeof("report") - 1);
-    }
     return SUCCESS;
 }
 
 /* The rows of a collection's entities. */
 static zend_result collection_rows(php_tq_http_ctx *ctx, zval *coll, zval *out)
 {
-    zval it;
-    if (call_v(coll, "getIterator", &it) == FAILURE) {
-        return FAILURE;
-    }
-    array_init(out);
-    zend_result r = SUCCESS;
-    for (;;) {
-        bool valid = false;
-        zval cur, row;
-        if (!call_bool(&it, "valid", 0, NULL, &valid)) {
-            r = FAILURE;
-            break;
-        }
-        if (!valid) {
-            break;
-        }
-        if (call_v(&it, "current", &cur) == FAILURE) {
-            r = FAILURE;
-            break;
-        }
-        r = entity_row(ctx, &cur, false, &row);
-        zval_ptr_dtor(&cur);
-        if (r == FAILURE || php_tq_call(&it, "next", NULL, 0, NULL) == FAILURE) {
-            if (r == SUCCESS) {
-                zval_ptr_dtor(&row);
-            }
-            r = FAILURE;
-            break;
-        }
-        add_next_index_zval(out, &row);
-    }
-    zval_ptr_dtor(&it);
-    if (r == FAILURE) {
-        zval_ptr_dtor(out);
-        ZVAL_UNDEF(out);
-    }
-    return r;
+    return php_tq_entity_rows(ctx->task_log, coll, ctx->storage, false, add_redirect, out);
 }
 
 /* --- filters and selections ---------------------------------------------------------- */

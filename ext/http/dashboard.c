@@ -24,6 +24,7 @@
 #include "../task_log/task_log.h"
 #include "http.h"
 #include "pg/tq_pg_dashboard.h"
+#include "pg/tq_pg_stuck.h"
 #include "pg/tq_pg_workers.h"
 
 #define TQ_SERVICE_QUEUES "tao/taskQueue"
@@ -289,27 +290,19 @@ static void act_workers(php_tq_http_ctx *ctx)
 static void act_stuck(php_tq_http_ctx *ctx)
 {
     dash_log log;
-    tq_dash_task *t = NULL;
-    tq_worker_row *w = NULL;
-    size_t n = 0, nw = 0;
+    tq_stuck_task *t = NULL;
+    size_t n = 0;
     tq_error err;
     if (dash_log_of(ctx, &log) == FAILURE) {
         return;
     }
-    if (tq_pg_dash_stuck(log.pg, log.table, &t, &n, &err) != 0 || tq_pg_workers_list(log.pg, &w, &nw, &err) != 0) {
-        free(t);
+    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, TQ_DASH_MAX_ROWS, NULL, NULL };
+    if (tq_pg_stuck_list(log.pg, log.table, &q, &t, &n, &err) != 0) {
         dash_fail_error(ctx, &err);
         return;
     }
     array_init(&ctx->data);
     for (size_t i = 0; i < n; i++) {
-        bool held = false;     /* a live worker runs it: long, not stuck */
-        for (size_t j = 0; j < nw && !held; j++) {
-            held = strcmp(w[j].current_task, t[i].id) == 0;
-        }
-        if (held) {
-            continue;
-        }
         zval row;
         array_init(&row);
         add_assoc_string(&row, "id", t[i].id);
@@ -323,7 +316,6 @@ static void act_stuck(php_tq_http_ctx *ctx)
         add_next_index_zval(&ctx->data, &row);
     }
     free(t);
-    free(w);
 }
 
 /* A TaskLogFilter: new, then each call of calls (name, 1 arg) in turn. */
@@ -604,22 +596,6 @@ static void act_retry(php_tq_http_ctx *ctx)
     zend_string_release(label);
 }
 
-/* Whether a live worker runs task_id now. */
-static bool dash_held(tq_pg *pg, const char *task_id)
-{
-    tq_worker_row *w = NULL;
-    size_t n = 0;
-    tq_error err;
-    bool held = false;
-    if (tq_pg_workers_list(pg, &w, &n, &err) == 0) {
-        for (size_t i = 0; i < n && !held; i++) {
-            held = strcmp(w[i].current_task, task_id) == 0;
-        }
-    }
-    free(w);
-    return held;
-}
-
 /* A stuck task's message back in line (visible, no lease) on its RDS queue and its log
  * row enqueued, so the next free worker starts it again (TAO's RestartStuckTaskService
  * for a message that still exists). */
@@ -638,7 +614,14 @@ static void act_restart(php_tq_http_ctx *ctx)
         dash_fail(ctx, 400, "Task \"%s\" is neither queued nor running: nothing to restart.", ctx->call.task_id);
         return;
     }
-    if (dash_held(log.pg, ctx->call.task_id)) {
+    tq_error err;
+    tq_error_clear(&err);
+    int held = tq_pg_stuck_held(log.pg, ctx->call.task_id, &err);
+    if (held < 0) {
+        dash_fail_error(ctx, &err);
+        return;
+    }
+    if (held) {
         dash_fail(ctx, 400, "Task \"%s\" is running on a live worker: it is not stuck.", ctx->call.task_id);
         return;
     }
@@ -651,8 +634,6 @@ static void act_restart(php_tq_http_ctx *ctx)
         return;
     }
     zend_string *found = NULL;
-    tq_error err;
-    tq_error_clear(&err);
     if (Z_TYPE(queues) == IS_ARRAY) {
         ZEND_HASH_FOREACH_VAL(Z_ARRVAL(queues), q) {
             zval broker, name;
@@ -664,7 +645,7 @@ static void act_restart(php_tq_http_ctx *ctx)
             }
             if (php_tq_call(q, "getName", &name, 0, NULL) == SUCCESS) {
                 zend_string *qn = zval_get_string(&name);
-                if (dash_rds_queue(&broker, qn, &pg, table) && tq_pg_dash_requeue(pg, table, ctx->call.task_id, &err) > 0) {
+                if (dash_rds_queue(&broker, qn, &pg, table) && tq_pg_stuck_requeue(pg, table, ctx->call.task_id, &err) > 0) {
                     found = zend_string_copy(qn);
                 }
                 zend_string_release(qn);
@@ -684,7 +665,7 @@ static void act_restart(php_tq_http_ctx *ctx)
     } else if (!found) {
         dash_fail(ctx, 400, "Task \"%s\" has no message left in a queue on PostgreSQL: retry it instead.",
                   ctx->call.task_id);
-    } else if (tq_pg_dash_reset_log(log.pg, log.table, ctx->call.task_id, &err) < 0) {
+    } else if (tq_pg_stuck_reset_log(log.pg, log.table, ctx->call.task_id, false, &err) < 0) {
         dash_fail_error(ctx, &err);
     } else {
         dash_done(ctx, "restart", zend_strpprintf(0, "Task \"%s\" put back in queue %s", ctx->call.task_id,

@@ -24,6 +24,7 @@
 #include "http/tq_http_body.h"
 #include "http/tq_http_file.h"
 #include "http/tq_http_origin.h"
+#include "../task_log/entity_rows.h"
 #include "server_arginfo.h"
 
 zend_class_entry *php_tq_ce_HttpServer;
@@ -197,24 +198,6 @@ static char *setting(const char *ini, const char *env)
     return v && *v ? estrdup(v) : NULL;
 }
 
-/* The storage directory of download: ini taskqueue.api_storage, env
- * TASKQUEUE_API_STORAGE, else <TAO root>/data/taskQueueStorage. Caller efree()s. */
-static char *storage_dir(void)
-{
-    char *v = setting("taskqueue.api_storage", "TASKQUEUE_API_STORAGE");
-    if (v) {
-        return v;
-    }
-    zend_string *root = php_tq_tao_root();
-    if (!root) {
-        return estrdup("");
-    }
-    char *dir;
-    spprintf(&dir, 0, "%s/data/taskQueueStorage", ZSTR_VAL(root));
-    zend_string_release(root);
-    return dir;
-}
-
 /* --- handling -------------------------------------------------------------------------- */
 
 /* Who calls: the given TAO session user, else the bearer token's. */
@@ -327,7 +310,7 @@ static int handle(zval *given_log, zend_string *user_id, HashTable *roles)
         || task_log_of(given_log, ctx.debug, &task_log, &err) != 0) {
         status = send_error(route ? route->api : tq_http_api_of_path(in.path), &err);
     } else {
-        storage = storage_dir();
+        storage = php_tq_storage_dir();
         ctx.task_log = &task_log;
         ctx.storage = storage;
         php_tq_http_run(&ctx);

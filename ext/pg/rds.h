@@ -27,6 +27,10 @@ static inline void php_tq_rds_php_literal(smart_str *out, const char *s)
     php_tq_php_string(out, s, strlen(s));
 }
 
+/* The connection and table of an RdsQueueBroker's queue (what a stuck-task restart
+ * writes, pg/tq_pg_stuck.h). FAILURE with an exception. */
+zend_result php_tq_rds_queue_target(zend_object *obj, tq_pg **pg, const char **table);
+
 /* The core store of an RdsTaskLogBroker (built on first use). NULL with an exception. */
 tq_pg_log *php_tq_rds_log_store(zend_object *obj);
 

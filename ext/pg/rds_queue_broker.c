@@ -125,6 +125,17 @@ tq_broker *php_tq_rdsq_core(zend_object *obj)
     return o->queue;
 }
 
+zend_result php_tq_rds_queue_target(zend_object *obj, tq_pg **pg, const char **table)
+{
+    tq_broker *b = php_tq_rdsq_core(obj);
+    if (!b) {
+        return FAILURE;
+    }
+    *pg = tq_pg_queue_conn(b);
+    *table = tq_pg_queue_table(b);
+    return SUCCESS;
+}
+
 static tq_broker *rds_queue_native(zend_object *obj)
 {
     tq_broker *b = php_tq_rdsq_core(obj);

@@ -91,6 +91,9 @@ foreach ((new ReflectionExtension('taskqueue'))->getClasses() as $class) {
             $skipped[$name] = $skip[$name];
             continue;
         }
+        if ($m->getDeclaringClass()->getExtensionName() !== 'taskqueue') {
+            continue;   /* PHP's own methods (StuckTaskCollection extends \ArrayIterator, as TAO's) */
+        }
         $shapes = [[]];
         foreach ($values as $label => $v) {
             $shapes[$label . ' x1'] = [$v];

@@ -1,5 +1,6 @@
 /*
  * tq_cli_args: the `--name=value` options of the CLI tools (RunWorker, InitializeQueue),
+ * and the `-q value` ones of the ScriptAction tools (tq_cli_parse_script),
  * parsed strictly: every token must be a known option of the tool, a valued option
  * needs its `=value`, a count must be a whole number. TAO's tools split each token on
  * its first `=` and ignore what they do not know (a malformed token only warns); ours
@@ -22,6 +23,8 @@ typedef struct tq_cli_spec {
     const char *name;         /* without the leading "--" */
     tq_cli_kind kind;
     const char *placeholder;  /* shown in messages: "--limit=<tasks>"; NULL for flags */
+    const char *short_name;   /* generis ScriptAction style only: "q" for "-q value"; NULL: none */
+    int required;             /* ScriptAction style only: tq_cli_check_required() wants it */
 } tq_cli_spec;
 
 typedef struct tq_cli_value {
@@ -39,6 +42,19 @@ typedef struct tq_cli_value {
  * flag with a value other than 1/0/true/false. */
 int tq_cli_parse(const tq_cli_spec *specs, size_t nspecs, const char *const *tokens, const size_t *lens,
                  size_t ntokens, tq_cli_value *values, tq_error *err);
+
+/* The ScriptAction tools (StuckTaskSummary, StuckTaskRestart, ManageAssociationMap) take
+ * generis' OptionContainer style: "-q value" or "--queue value" (value in the next
+ * token), also "--queue=value". Strict as tq_cli_parse(): an unknown option or a stray
+ * token is an error naming it; a valued option at the end of the line is "No value given
+ * for argument '<name>'." (generis' message). */
+int tq_cli_parse_script(const tq_cli_spec *specs, size_t nspecs, const char *const *tokens, const size_t *lens,
+                        size_t ntokens, tq_cli_value *values, tq_error *err);
+/* -1 with generis' "Required argument '<name>' is missing." for the first required
+ * option not given, else 0. */
+int tq_cli_check_required(const tq_cli_spec *specs, size_t nspecs, const tq_cli_value *values, tq_error *err);
+/* "-q, --queue <name>" for spec into buf. */
+void tq_cli_script_usage(const tq_cli_spec *spec, char *buf, size_t size);
 
 /* "--queue=<name>, --limit=<tasks>, --stop-when-empty" into buf (always terminated,
  * truncated to size). */

@@ -2,7 +2,7 @@
  * tq_pg_dashboard: what the operator's view of the dashboard reads and changes in
  * PostgreSQL (README "Task dashboard", doc/taskApi.yml /tao/TaskQueueDashboard/...): a queue
  * table's waiting messages, the Task Log's finished tasks per task name over recent
- * minutes, the tasks that look stuck, and putting a stuck task's message back in line.
+ * minutes. Stuck tasks and their restart live in tq_pg_stuck.h.
  * Table names come from tq_pg_queue_table() / tq_pg_log_table() (checked names).
  * May touch: libpq, pg/tq_pg, libc.
  */
@@ -16,8 +16,6 @@
 
 #define TQ_DASH_RATE_S        300     /* tasks per second over the last 5 minutes */
 #define TQ_DASH_FAILURES_S    3600    /* failures over the last hour */
-#define TQ_DASH_STUCK_RUNNING_S 10    /* running, no live worker holds it, untouched this long */
-#define TQ_DASH_STUCK_QUEUED_S  180   /* TAO's StuckTaskRepository::MIN_AGE */
 #define TQ_DASH_MAX_ROWS      100
 
 /* Runs sql (no parameters) and allocates *rows, one zeroed element of elem bytes per result
@@ -39,26 +37,6 @@ typedef struct tq_dash_name_count {
 /* Per task name of log_table: tasks finished recently and failures (*out malloc'd). */
 int tq_pg_dash_finished(tq_pg *pg, const char *log_table, tq_dash_name_count **out, size_t *n, tq_error *err);
 
-typedef struct tq_dash_task {
-    char id[256];
-    char label[256];
-    char task_name[256];
-    char owner[256];
-    char status[51];
-    double age;            /* seconds since its last update (queued: since created) */
-} tq_dash_task;
-
-/* Tasks of log_table that look stuck, oldest first, at most TQ_DASH_MAX_ROWS: running
- * (or dequeued, child_running) untouched for TQ_DASH_STUCK_RUNNING_S, or queued for
- * TQ_DASH_STUCK_QUEUED_S. The caller drops those a live worker runs. */
-int tq_pg_dash_stuck(tq_pg *pg, const char *log_table, tq_dash_task **out, size_t *n, tq_error *err);
-
-/* Puts the message of task_id in queue_table back in line (visible, no lease) and wakes
- * the queue's idle workers. 1 when a message was found, 0 when none, -1 on error. */
-int tq_pg_dash_requeue(tq_pg *pg, const char *queue_table, const char *task_id, tq_error *err);
-
-/* The log row of a restarted task back to enqueued, from running/dequeued/child_running
- * or enqueued. Rows changed (0/1) or -1. */
-int tq_pg_dash_reset_log(tq_pg *pg, const char *log_table, const char *task_id, tq_error *err);
+/* Stuck tasks, their restart: pg/tq_pg_stuck.h (one home, shared with the CLI tools). */
 
 #endif

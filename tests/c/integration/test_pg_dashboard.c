@@ -3,6 +3,7 @@
  * in line. Tables of the shapes the code reads (TAO's timestamps: UTC without zone). */
 #include "test_pg_common.h"
 #include "pg/tq_pg_dashboard.h"
+#include "pg/tq_pg_stuck.h"
 
 #define L "tq_pgtest_dashlog"
 #define Q "tq_pgtest_dashq"
@@ -14,7 +15,7 @@ static int setup(void **state)
              "CREATE TABLE " L " (id varchar(255) PRIMARY KEY, task_name varchar(255) NOT NULL, label varchar(255), "
              "status varchar(50) NOT NULL, owner varchar(255), created_at timestamp(0) NOT NULL, updated_at timestamp(0));"
              "CREATE TABLE " Q " (id serial PRIMARY KEY, message text NOT NULL DEFAULT '{}', visible boolean NOT NULL DEFAULT true, "
-             "created_at timestamp(0) NOT NULL, lease_until timestamptz(3), task_id varchar(255));");
+             "created_at timestamp(0) NOT NULL, lease_until timestamptz(3), deliveries integer NOT NULL DEFAULT 0, task_id varchar(255));");
     *state = tpg_new();
     return 0;
 }
@@ -79,9 +80,10 @@ static void test_stuck_and_requeue(void **state)
              "('done', 'A', 'Done', 'completed', 'u2', " UTC " - interval '1 hour', " UTC " - interval '1 hour');"
              "INSERT INTO " Q " (created_at, visible, lease_until, task_id) VALUES "
              "(" UTC ", false, now() + interval '1 minute', 'run-old')");
-    tq_dash_task *t = NULL;
+    tq_stuck_task *t = NULL;
     size_t n = 0;
-    assert_int_equal(tq_pg_dash_stuck(*state, L, &t, &n, &err), 0);
+    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, 100, NULL, NULL };
+    assert_int_equal(tq_pg_stuck_list(*state, L, &q, &t, &n, &err), 0);
     assert_int_equal(n, 2);
     assert_string_equal(t[0].id, "q-old");              /* oldest first */
     assert_string_equal(t[0].status, "enqueued");
@@ -89,13 +91,52 @@ static void test_stuck_and_requeue(void **state)
     assert_string_equal(t[1].label, "Old run");
     assert_string_equal(t[1].owner, "u1");
     assert_true(t[1].age >= 29);
+    assert_string_equal(t[1].status, "running");
     free(t);
-    assert_int_equal(tq_pg_dash_requeue(*state, Q, "run-old", &err), 1);
+    /* the filters the stuck-task tools use: names, statuses, age, one id */
+    tq_stuck_query other = { "B\nC", TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, 100, NULL, NULL };
+    assert_int_equal(tq_pg_stuck_list(*state, L, &other, &t, &n, &err), 0);
+    assert_int_equal(n, 0);
+    tq_stuck_query queued = { "B\nA", "enqueued", 0, 100, NULL, NULL };          /* age raised to 180 */
+    assert_int_equal(tq_pg_stuck_list(*state, L, &queued, &t, &n, &err), 0);
+    assert_int_equal(n, 1);
+    assert_string_equal(t[0].id, "q-old");
+    free(t);
+    tq_stuck_query older = { NULL, "enqueued", 300, 100, NULL, NULL };
+    assert_int_equal(tq_pg_stuck_list(*state, L, &older, &t, &n, &err), 0);
+    assert_int_equal(n, 0);
+    tq_stuck_query one = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, 100, "run-new", NULL };   /* too recent */
+    assert_int_equal(tq_pg_stuck_list(*state, L, &one, &t, &n, &err), 0);
+    assert_int_equal(n, 0);
+    one.id = "run-old";
+    assert_int_equal(tq_pg_stuck_list(*state, L, &one, &t, &n, &err), 0);
+    assert_int_equal(n, 1);
+    free(t);
+    /* a failed task is stuck only while its message is set aside (invisible, no lease) */
+    tpg_exec("INSERT INTO " L " VALUES ('bad', 'A', 'Bad', 'failed', 'u1', " UTC ", " UTC ");"
+             "INSERT INTO " Q " (created_at, visible, lease_until, deliveries, task_id) VALUES (" UTC ", false, NULL, 11, 'bad')");
+    char *aside = NULL;
+    assert_int_equal(tq_pg_stuck_set_aside(*state, Q, &aside, &err), 0);
+    assert_string_equal(aside, "bad");
+    tq_stuck_query failed = { NULL, "failed", 0, 100, NULL, NULL };
+    assert_int_equal(tq_pg_stuck_list(*state, L, &failed, &t, &n, &err), 0);
+    assert_int_equal(n, 0);
+    failed.set_aside = aside;
+    assert_int_equal(tq_pg_stuck_list(*state, L, &failed, &t, &n, &err), 0);
+    assert_int_equal(n, 1);
+    assert_string_equal(t[0].id, "bad");
+    free(t);
+    free(aside);
+    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "bad", &err), 1);
+    assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE task_id = 'bad' AND visible AND deliveries = 0"), 1);
+    assert_int_equal(tq_pg_stuck_reset_log(*state, L, "bad", false, &err), 0);
+    assert_int_equal(tq_pg_stuck_reset_log(*state, L, "bad", true, &err), 1);
+    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "run-old", &err), 1);
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE task_id = 'run-old' AND visible AND lease_until IS NULL"), 1);
-    assert_int_equal(tq_pg_dash_requeue(*state, Q, "nothing", &err), 0);
-    assert_int_equal(tq_pg_dash_reset_log(*state, L, "run-old", &err), 1);
+    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "nothing", &err), 0);
+    assert_int_equal(tq_pg_stuck_reset_log(*state, L, "run-old", false, &err), 1);
     assert_int_equal(tpg_int("SELECT count(*) FROM " L " WHERE id = 'run-old' AND status = 'enqueued'"), 1);
-    assert_int_equal(tq_pg_dash_reset_log(*state, L, "done", &err), 0);   /* a finished task stays finished */
+    assert_int_equal(tq_pg_stuck_reset_log(*state, L, "done", false, &err), 0);   /* a finished task stays finished */
 }
 
 int main(void)

@@ -3,9 +3,9 @@
 #include "cli/tq_cli_args.h"
 
 static const tq_cli_spec SPECS[] = {
-    {"queue", TQ_CLI_STRING, "<name>"},
-    {"limit", TQ_CLI_COUNT, "<tasks>"},
-    {"stop-when-empty", TQ_CLI_FLAG, NULL},
+    {"queue", TQ_CLI_STRING, "<name>", NULL, 0},
+    {"limit", TQ_CLI_COUNT, "<tasks>", NULL, 0},
+    {"stop-when-empty", TQ_CLI_FLAG, NULL, NULL, 0},
 };
 #define NSPECS (sizeof(SPECS) / sizeof(SPECS[0]))
 
@@ -170,6 +170,68 @@ static void test_usage(void **state)
     assert_int_equal(strlen(tiny), 7);
 }
 
+/* generis' ScriptAction style: -q value, --queue value, --queue=value */
+static const tq_cli_spec SCRIPT[] = {
+    {"queue", TQ_CLI_STRING, "<name>", "q", 1},
+    {"age", TQ_CLI_COUNT, "<seconds>", NULL, 0},
+    {"help", TQ_CLI_FLAG, NULL, "h", 0},
+};
+#define NSCRIPT (sizeof(SCRIPT) / sizeof(SCRIPT[0]))
+
+static int parse_script(const char *const *tokens, size_t n, tq_cli_value *v, tq_error *err)
+{
+    size_t lens[16];
+    for (size_t i = 0; i < n; i++) {
+        lens[i] = strlen(tokens[i]);
+    }
+    tq_error_clear(err);
+    return tq_cli_parse_script(SCRIPT, NSCRIPT, tokens, lens, n, v, err);
+}
+
+static void test_script_values(void **state)
+{
+    tq_cli_value v[NSCRIPT];
+    tq_error err;
+    const char *a[] = {"-q", "-dash-name", "--age", "200", "-h"};
+    assert_int_equal(parse_script(a, 5, v, &err), 0);
+    assert_int_equal(v[0].set, 1);
+    assert_int_equal(v[0].len, 10);
+    assert_memory_equal(v[0].str, "-dash-name", 10);    /* the next token is the value, whatever it looks like */
+    assert_int_equal(v[1].num, 200);
+    assert_int_equal(v[2].num, 1);
+    assert_int_equal(tq_cli_check_required(SCRIPT, NSCRIPT, v, &err), 0);
+    const char *b[] = {"--queue=x"};
+    assert_int_equal(parse_script(b, 1, v, &err), 0);
+    assert_int_equal(v[0].len, 1);
+    assert_int_equal(v[1].set, 0);
+}
+
+static void test_script_errors(void **state)
+{
+    tq_cli_value v[NSCRIPT];
+    tq_error err;
+    const char *unknown[] = {"-a", "1"};           /* --age has no short form */
+    assert_int_equal(parse_script(unknown, 2, v, &err), -1);
+    assert_non_null(strstr(err.message, "Unknown option \"-a\""));
+    const char *stray[] = {"queue"};
+    assert_int_equal(parse_script(stray, 1, v, &err), -1);
+    assert_non_null(strstr(err.message, "Unexpected argument \"queue\""));
+    const char *novalue[] = {"-h", "-q"};
+    assert_int_equal(parse_script(novalue, 2, v, &err), -1);
+    assert_string_equal(err.message, "No value given for required argument 'queue'.");
+    const char *notnum[] = {"--age", "3m"};
+    assert_int_equal(parse_script(notnum, 2, v, &err), -1);
+    const char *none[] = {"-h"};
+    assert_int_equal(parse_script(none, 1, v, &err), 0);
+    assert_int_equal(tq_cli_check_required(SCRIPT, NSCRIPT, v, &err), -1);
+    assert_string_equal(err.message, "Required argument 'queue' is missing.");
+    char buf[64];
+    tq_cli_script_usage(&SCRIPT[0], buf, sizeof(buf));
+    assert_string_equal(buf, "-q, --queue <name>");
+    tq_cli_script_usage(&SCRIPT[2], buf, sizeof(buf));
+    assert_string_equal(buf, "-h, --help");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -183,6 +245,8 @@ int main(void)
         cmocka_unit_test(test_long_tokens_are_shortened_in_messages),
         cmocka_unit_test(test_tokens_with_nul_bytes_use_their_length),
         cmocka_unit_test(test_usage),
+        cmocka_unit_test(test_script_values),
+        cmocka_unit_test(test_script_errors),
     };
     return cmocka_run_group_tests_name("tq_cli_args", tests, NULL, NULL);
 }

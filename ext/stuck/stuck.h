@@ -1,0 +1,26 @@
+/*
+ * stuck.h: TAO's stuck-task classes (spec §2.2): StuckTask, Repository\StuckTaskQuery,
+ * Repository\StuckTaskCollection (stuck_task.c), Repository\StuckTaskRepository and
+ * Service\RestartStuckTaskService (stuck_task_repository.c). What counts as stuck and how a
+ * restart is written is src/pg/tq_pg_stuck (one home, shared with the dashboard).
+ * May touch: the Zend API, common/common, pg/, src/pg/tq_pg_stuck.
+ */
+#ifndef PHP_TQ_STUCK_H
+#define PHP_TQ_STUCK_H
+
+#include "php.h"
+
+#define TQ_CLASS_STUCK_TASK "oat\\taoTaskQueue\\model\\StuckTask"
+
+extern zend_class_entry *php_tq_ce_StuckTask;
+extern zend_class_entry *php_tq_ce_StuckTaskQuery;
+extern zend_class_entry *php_tq_ce_StuckTaskCollection;
+extern zend_class_entry *php_tq_ce_StuckTaskRepository;
+extern zend_class_entry *php_tq_ce_RestartStuckTaskService;
+
+/* The statuses a StuckTaskQuery accepts, one per line (tq_stuck_query.statuses). */
+zend_string *php_tq_stuck_query_statuses(zval *query);
+
+void php_tq_stuck_minit(void);
+
+#endif

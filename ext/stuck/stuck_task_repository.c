@@ -1,0 +1,404 @@
+/*
+ * stuck_task_repository.c: Repository\StuckTaskRepository (finds stuck tasks of a queue) and
+ * Service\RestartStuckTaskService (puts one back to work), TAO's names and messages (spec
+ * §2.2). Both need the queue on PostgreSQL (RdsQueueBroker, as TAO) and a Task Log on
+ * PostgreSQL (RdsTaskLogBroker): the rules and SQL are src/pg/tq_pg_stuck, shared with the
+ * dashboard. Services come from the locator set with setServiceLocator() (TAO's
+ * ServiceManager), else from the TAO root's config files, as the CLI tools get theirs.
+ * May touch: the Zend API, common/common, cli/tools, pg/rds, src/pg/tq_pg_stuck.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_smart_str.h"
+#include "ext/spl/spl_exceptions.h"
+#include "../common/common.h"
+#include "../cli/tools.h"
+#include "../pg/pg.h"
+#include "../pg/rds.h"
+#include "stuck.h"
+#include "pg/tq_pg_stuck.h"
+
+#define TQ_STUCK_LIST_MAX 10000   /* rows one findAll() reads at most */
+
+/* What findAll() and restart() work on: the dispatcher, the queue's RDS broker and the
+ * Task Log with its PostgreSQL store. */
+typedef struct stuck_ctx {
+    zval dispatcher, broker, task_log, log_broker;
+    tq_pg *log_pg;
+    const char *log_table;
+} stuck_ctx;
+
+static void stuck_ctx_free(stuck_ctx *c)
+{
+    zval_ptr_dtor(&c->dispatcher);
+    zval_ptr_dtor(&c->broker);
+    zval_ptr_dtor(&c->task_log);
+    zval_ptr_dtor(&c->log_broker);
+}
+
+/* TAO: only RdsQueueBroker queues have stuck tasks it can find. */
+static zend_result stuck_rds_broker(zval *broker, zend_string *queue)
+{
+    if (Z_TYPE_P(broker) == IS_OBJECT && instanceof_function(Z_OBJCE_P(broker), php_tq_ce_RdsQueueBroker)) {
+        return SUCCESS;
+    }
+    zval id;
+    zend_string *name = NULL;
+    if (Z_TYPE_P(broker) == IS_OBJECT && php_tq_call(broker, "getBrokerId", &id, 0, NULL) == SUCCESS) {
+        name = zval_get_string(&id);
+        zval_ptr_dtor(&id);
+    }
+    zend_clear_exception();
+    php_tq_throw(spl_ce_InvalidArgumentException, "Broker %s for queue %s is not supported. Supported only %s",
+                 name ? ZSTR_VAL(name) : zend_zval_type_name(broker), ZSTR_VAL(queue), TQ_CLASS_RDS_BROKER);
+    if (name) {
+        zend_string_release(name);
+    }
+    return FAILURE;
+}
+
+static zend_result stuck_log_store(stuck_ctx *c)
+{
+    if (php_tq_call(&c->task_log, "getBroker", &c->log_broker, 0, NULL) == FAILURE) {
+        return FAILURE;
+    }
+    if (Z_TYPE(c->log_broker) != IS_OBJECT || !instanceof_function(Z_OBJCE(c->log_broker), php_tq_ce_RdsTaskLogBroker)) {
+        php_tq_throw(spl_ce_InvalidArgumentException, "Stuck tasks are found in a Task Log on PostgreSQL "
+                     "(oat\\tao\\model\\taskQueue\\TaskLog\\Broker\\RdsTaskLogBroker), not in %s",
+                     zend_zval_type_name(&c->log_broker));
+        return FAILURE;
+    }
+    tq_pg_log *store = php_tq_rds_log_store(Z_OBJ(c->log_broker));
+    if (!store) {
+        return FAILURE;
+    }
+    c->log_pg = tq_pg_log_conn(store);
+    c->log_table = tq_pg_log_table(store);
+    return SUCCESS;
+}
+
+static zend_result stuck_ctx_init(stuck_ctx *c, zval *self, zend_class_entry *scope, zend_string *queue)
+{
+    zval name, q;
+    ZVAL_UNDEF(&c->dispatcher);
+    ZVAL_UNDEF(&c->broker);
+    ZVAL_UNDEF(&c->task_log);
+    ZVAL_UNDEF(&c->log_broker);
+    if (php_tq_cli_tool_service(self, scope, TQ_SERVICE_QUEUE, &c->dispatcher) == FAILURE) {
+        return FAILURE;
+    }
+    ZVAL_STR(&name, queue);
+    if (php_tq_call(&c->dispatcher, "getQueue", &q, 1, &name) == FAILURE) {
+        return FAILURE;
+    }
+    zend_result r = php_tq_call(&q, "getBroker", &c->broker, 0, NULL);
+    zval_ptr_dtor(&q);
+    if (r == FAILURE || stuck_rds_broker(&c->broker, queue) == FAILURE) {
+        return FAILURE;
+    }
+    if (php_tq_cli_tool_task_log(self, scope, &c->dispatcher, &c->task_log) == FAILURE) {
+        return FAILURE;
+    }
+    return stuck_log_store(c);
+}
+
+/* The whitelist as one name per line (tq_stuck_query.names). */
+static zend_string *stuck_names(zval *query)
+{
+    zval list;
+    smart_str s = {0};
+    if (php_tq_call(query, "getWhitelist", &list, 0, NULL) == FAILURE) {
+        return NULL;
+    }
+    zval *v;
+    if (Z_TYPE(list) == IS_ARRAY) {
+        ZEND_HASH_FOREACH_VAL(Z_ARRVAL(list), v) {
+            if (Z_TYPE_P(v) == IS_STRING) {
+                smart_str_append(&s, Z_STR_P(v));
+                smart_str_appendc(&s, '\n');
+            }
+        } ZEND_HASH_FOREACH_END();
+    }
+    zval_ptr_dtor(&list);
+    smart_str_0(&s);
+    return s.s ? smart_str_extract(&s) : ZSTR_EMPTY_ALLOC();
+}
+
+/* new StuckTask(entity, queue, task?, rowId?) for log id, added to collection. */
+static zend_result stuck_add(stuck_ctx *c, zend_string *queue, const char *id, zval *collection)
+{
+    zval zid, args[4], msg, st;
+    ZVAL_STRING(&zid, id);
+    ZVAL_STR(&args[1], queue);
+    ZVAL_NULL(&args[2]);
+    ZVAL_NULL(&args[3]);
+    ZVAL_UNDEF(&msg);
+    ZVAL_UNDEF(&args[0]);
+    zend_result r = php_tq_call(&c->task_log, "getById", &args[0], 1, &zid);
+    if (r == SUCCESS) {
+        r = php_tq_call(&c->broker, "getTaskByTaskLogId", &msg, 1, &zid);
+    }
+    if (r == SUCCESS && Z_TYPE(msg) == IS_OBJECT) {
+        r = php_tq_call(&msg, "getTask", &args[2], 0, NULL);
+        if (r == SUCCESS) {
+            r = php_tq_call(&msg, "getTaskId", &args[3], 0, NULL);
+        }
+    }
+    if (r == SUCCESS && (r = php_tq_cli_new_object(php_tq_ce_StuckTask, &st, 4, args)) == SUCCESS) {
+        r = php_tq_call(collection, "add", NULL, 1, &st);
+        zval_ptr_dtor(&st);
+    }
+    zval_ptr_dtor(&zid);
+    zval_ptr_dtor(&msg);
+    zval_ptr_dtor(&args[0]);
+    zval_ptr_dtor(&args[2]);
+    zval_ptr_dtor(&args[3]);
+    return r;
+}
+
+/* The ids of the queue's set-aside messages (tq_pg_stuck_set_aside), or NULL with an exception. */
+static char *stuck_set_aside(stuck_ctx *c)
+{
+    tq_pg *qpg;
+    const char *qtable;
+    char *ids = NULL;
+    tq_error err;
+    tq_error_clear(&err);
+    if (php_tq_rds_queue_target(Z_OBJ(c->broker), &qpg, &qtable) == FAILURE) {
+        return NULL;
+    }
+    if (tq_pg_stuck_set_aside(qpg, qtable, &ids, &err) != 0) {
+        php_tq_throw_error(spl_ce_RuntimeException, &err, "stuck tasks");
+        return NULL;
+    }
+    return ids;
+}
+
+static zend_result stuck_find(stuck_ctx *c, zval *query, zend_string *queue, zval *collection)
+{
+    zend_string *names = stuck_names(query);
+    if (!names) {
+        return FAILURE;
+    }
+    zend_string *statuses = php_tq_stuck_query_statuses(query);
+    zval age;
+    zend_result r = php_tq_call(query, "getAge", &age, 0, NULL);
+    char *aside = NULL;
+    if (r == SUCCESS && strstr(ZSTR_VAL(statuses), "failed\n") && !(aside = stuck_set_aside(c))) {
+        r = FAILURE;
+    }
+    tq_stuck_query q = { ZSTR_VAL(names), ZSTR_VAL(statuses), r == SUCCESS ? zval_get_long(&age) : 0, TQ_STUCK_LIST_MAX,
+                         NULL, aside };
+    tq_stuck_task *t = NULL;
+    size_t n = 0;
+    tq_error err;
+    tq_error_clear(&err);
+    if (r == SUCCESS && tq_pg_stuck_list(c->log_pg, c->log_table, &q, &t, &n, &err) != 0) {
+        php_tq_throw_error(spl_ce_RuntimeException, &err, "StuckTaskRepository::findAll()");
+        r = FAILURE;
+    }
+    for (size_t i = 0; i < n && r == SUCCESS; i++) {
+        r = stuck_add(c, queue, t[i].id, collection);
+    }
+    free(t);
+    free(aside);
+    zend_string_release(names);
+    zend_string_release(statuses);
+    return r;
+}
+
+ZEND_METHOD(oat_taoTaskQueue_model_Repository_StuckTaskRepository, __construct)
+{
+    php_tq_m_constructOptions(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_tq_ce_StuckTaskRepository);
+}
+
+ZEND_METHOD(oat_taoTaskQueue_model_Repository_StuckTaskRepository, findAll)
+{
+    zval *query, name;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_OBJECT_OF_CLASS(query, php_tq_ce_StuckTaskQuery)
+    ZEND_PARSE_PARAMETERS_END();
+    if (php_tq_call(query, "getQueryName", &name, 0, NULL) == FAILURE) {
+        RETURN_THROWS();
+    }
+    zend_string *queue = zval_get_string(&name);
+    zval_ptr_dtor(&name);
+    stuck_ctx c;
+    zval collection;
+    ZVAL_UNDEF(&collection);
+    zend_result r = stuck_ctx_init(&c, ZEND_THIS, php_tq_ce_StuckTaskRepository, queue);
+    if (r == SUCCESS) {
+        r = php_tq_cli_new_object(php_tq_ce_StuckTaskCollection, &collection, 0, NULL);
+    }
+    if (r == SUCCESS) {
+        r = stuck_find(&c, query, queue, &collection);
+    }
+    stuck_ctx_free(&c);
+    zend_string_release(queue);
+    if (r == FAILURE) {
+        zval_ptr_dtor(&collection);
+        RETURN_THROWS();
+    }
+    RETURN_COPY_VALUE(&collection);
+}
+
+PHP_TQ_LOCATOR_METHODS(oat_taoTaskQueue_model_Repository_StuckTaskRepository, php_tq_ce_StuckTaskRepository)
+
+/* === RestartStuckTaskService ============================================================ */
+
+/* An orphan (its message is gone): a new task from the log row's task name, parameters
+ * and label, then the old row cancelled (TAO cancels first; ours keeps the row when the
+ * new task cannot be made). */
+static zend_result restart_orphan(stuck_ctx *c, zval *entity, zend_string *id)
+{
+    zval name, args[3], status;
+    if (php_tq_call(entity, "getTaskName", &name, 0, NULL) == FAILURE) {
+        return FAILURE;
+    }
+    zend_string *cls = zval_get_string(&name);
+    zval_ptr_dtor(&name);
+    zend_class_entry *ce = zend_lookup_class(cls);
+    if (!ce) {
+        php_tq_throw(spl_ce_InvalidArgumentException, "Task class \"%s\" does not exist: task %s cannot be recreated",
+                     ZSTR_VAL(cls), ZSTR_VAL(id));
+        zend_string_release(cls);
+        return FAILURE;
+    }
+    zend_string_release(cls);
+    ZVAL_UNDEF(&args[1]);
+    ZVAL_UNDEF(&args[2]);
+    zend_result r = php_tq_cli_new_object(ce, &args[0], 0, NULL);
+    if (r == SUCCESS && (r = php_tq_call(entity, "getParameters", &args[1], 0, NULL)) == SUCCESS
+        && (r = php_tq_call(entity, "getLabel", &args[2], 0, NULL)) == SUCCESS) {
+        if (Z_TYPE(args[1]) != IS_ARRAY) {
+            zval_ptr_dtor(&args[1]);
+            array_init(&args[1]);
+        }
+        r = php_tq_call(&c->dispatcher, "createTask", NULL, 3, args);
+    }
+    for (int i = 0; i < 3; i++) {
+        zval_ptr_dtor(&args[i]);
+    }
+    if (r == SUCCESS) {
+        zval uargs[2];
+        ZVAL_STR(&uargs[0], id);
+        ZVAL_STRING(&uargs[1], "cancelled");
+        r = php_tq_call(&c->log_broker, "updateStatus", &status, 2, uargs);
+        zval_ptr_dtor(&uargs[1]);
+        if (r == SUCCESS) {
+            zval_ptr_dtor(&status);
+        }
+    }
+    return r;
+}
+
+/* A task whose message still exists: message back in line, log row enqueued (by the log
+ * id: TAO passes the message's row id, which matches nothing, spec §12 quirk 8). */
+static zend_result restart_message(stuck_ctx *c, zend_string *id, zend_string *queue)
+{
+    tq_pg *qpg;
+    const char *qtable;
+    tq_error err;
+    tq_error_clear(&err);
+    if (php_tq_rds_queue_target(Z_OBJ(c->broker), &qpg, &qtable) == FAILURE) {
+        return FAILURE;
+    }
+    int found = tq_pg_stuck_requeue(qpg, qtable, ZSTR_VAL(id), &err);
+    if (found == 0) {
+        php_tq_throw(spl_ce_RuntimeException, "Task %s has no message left in queue %s: nothing to restart",
+                     ZSTR_VAL(id), ZSTR_VAL(queue));
+        return FAILURE;
+    }
+    if (found < 0 || tq_pg_stuck_reset_log(c->log_pg, c->log_table, ZSTR_VAL(id), true, &err) < 0) {
+        php_tq_throw_error(spl_ce_RuntimeException, &err, "RestartStuckTaskService::restart()");
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+/* Never two runs at once: the task must still be stuck by the rules of tq_pg_stuck.h now
+ * (a live worker's task, or one that changed in the last TQ_STUCK_RUNNING_S, is not; its
+ * worker may not have announced it yet). */
+static zend_result restart_refuse_live(stuck_ctx *c, zend_string *id)
+{
+    tq_error err;
+    tq_error_clear(&err);
+    char *aside = stuck_set_aside(c);
+    if (!aside) {
+        return FAILURE;
+    }
+    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL "\nfailed", TQ_STUCK_QUEUED_S, 1, ZSTR_VAL(id), aside };
+    tq_stuck_task *t = NULL;
+    size_t n = 0;
+    int rc = tq_pg_stuck_list(c->log_pg, c->log_table, &q, &t, &n, &err);
+    free(t);
+    free(aside);
+    if (rc != 0) {
+        php_tq_throw_error(spl_ce_RuntimeException, &err, "RestartStuckTaskService::restart()");
+        return FAILURE;
+    }
+    if (n == 0) {
+        php_tq_throw(spl_ce_RuntimeException, "Task %s is not stuck (a live worker runs it, or it changed in the last "
+                     "%d s): not restarted", ZSTR_VAL(id), TQ_STUCK_RUNNING_S);
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+static zend_result restart_one(zval *self, zval *stuck)
+{
+    zval qn, entity, zid;
+    if (php_tq_call(stuck, "getQueueName", &qn, 0, NULL) == FAILURE) {
+        return FAILURE;
+    }
+    if (php_tq_call(stuck, "getTaskLog", &entity, 0, NULL) == FAILURE) {
+        zval_ptr_dtor(&qn);
+        return FAILURE;
+    }
+    zend_string *queue = zval_get_string(&qn);
+    zval_ptr_dtor(&qn);
+    stuck_ctx c;
+    zend_result r = stuck_ctx_init(&c, self, php_tq_ce_RestartStuckTaskService, queue);
+    zend_string *id = NULL;
+    if (r == SUCCESS && (r = php_tq_call(&entity, "getId", &zid, 0, NULL)) == SUCCESS) {
+        id = zval_get_string(&zid);
+        zval_ptr_dtor(&zid);
+        r = restart_refuse_live(&c, id);
+    }
+    if (r == SUCCESS) {
+        zval orphan;
+        r = php_tq_call(stuck, "isOrphan", &orphan, 0, NULL);
+        if (r == SUCCESS) {
+            r = zend_is_true(&orphan) ? restart_orphan(&c, &entity, id) : restart_message(&c, id, queue);
+        }
+    }
+    if (id) {
+        zend_string_release(id);
+    }
+    stuck_ctx_free(&c);
+    zval_ptr_dtor(&entity);
+    zend_string_release(queue);
+    return r;
+}
+
+ZEND_METHOD(oat_taoTaskQueue_model_Service_RestartStuckTaskService, __construct)
+{
+    php_tq_m_constructOptions(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_tq_ce_RestartStuckTaskService);
+}
+
+ZEND_METHOD(oat_taoTaskQueue_model_Service_RestartStuckTaskService, restart)
+{
+    zval *stuck;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_OBJECT_OF_CLASS(stuck, php_tq_ce_StuckTask)
+    ZEND_PARSE_PARAMETERS_END();
+    if (restart_one(ZEND_THIS, stuck) == FAILURE) {
+        RETURN_THROWS();
+    }
+}
+
+PHP_TQ_LOCATOR_METHODS(oat_taoTaskQueue_model_Service_RestartStuckTaskService, php_tq_ce_RestartStuckTaskService)

@@ -1,0 +1,164 @@
+/*
+ * tq_pg_stuck.c: the stuck-task SQL and rules (tq_pg_stuck.h). The Task Log keeps UTC
+ * wall-clock timestamps without a zone (doc/ARCHITECTURE.md, section 6): "now" here is
+ * now() at time zone 'utc'. Lists are passed as one parameter, one item per line, so the
+ * statement needs no quoting of names.
+ * May touch: libpq, pg/tq_pg, pg/tq_pg_workers, libc.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <libpq-fe.h>
+#include "pg/tq_pg_stuck.h"
+#include "pg/tq_pg_workers.h"
+
+#define NOW_UTC "(now() at time zone 'utc')"
+#define TS_TEXT(col) "coalesce(to_char(" col ", 'YYYY-MM-DD HH24:MI:SS'), '')"
+
+static void copy_cell(char *dst, size_t cap, PGresult *r, int row, int col)
+{
+    snprintf(dst, cap, "%s", PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
+}
+
+static void fill_row(tq_stuck_task *t, PGresult *r, int i)
+{
+    copy_cell(t->id, sizeof(t->id), r, i, 0);
+    copy_cell(t->label, sizeof(t->label), r, i, 1);
+    copy_cell(t->task_name, sizeof(t->task_name), r, i, 2);
+    copy_cell(t->owner, sizeof(t->owner), r, i, 3);
+    copy_cell(t->status, sizeof(t->status), r, i, 4);
+    copy_cell(t->created_at, sizeof(t->created_at), r, i, 5);
+    copy_cell(t->updated_at, sizeof(t->updated_at), r, i, 6);
+    t->age = strtod(PQgetvalue(r, i, 7), NULL);
+}
+
+/* Drops from t[0..*n) the tasks a live worker runs: long, not stuck. */
+static int drop_held(tq_pg *pg, tq_stuck_task *t, size_t *n, tq_error *err)
+{
+    tq_worker_row *w = NULL;
+    size_t nw = 0, kept = 0;
+    if (tq_pg_workers_list(pg, &w, &nw, err) != 0) {
+        return -1;
+    }
+    for (size_t i = 0; i < *n; i++) {
+        bool held = false;
+        for (size_t j = 0; j < nw && !held; j++) {
+            held = strcmp(w[j].current_task, t[i].id) == 0;
+        }
+        if (!held) {
+            t[kept++] = t[i];
+        }
+    }
+    *n = kept;
+    free(w);
+    return 0;
+}
+
+int tq_pg_stuck_list(tq_pg *pg, const char *log_table, const tq_stuck_query *q, tq_stuck_task **out, size_t *n,
+                     tq_error *err)
+{
+    char sql[1536], age[24];
+    int64_t queued_age = q->queued_age_s < TQ_STUCK_QUEUED_S ? TQ_STUCK_QUEUED_S : q->queued_age_s;
+    *out = NULL;
+    *n = 0;
+    snprintf(age, sizeof(age), "%lld", (long long)queued_age);
+    snprintf(sql, sizeof(sql),
+             "SELECT id, coalesce(label, ''), task_name, coalesce(owner, ''), status, "
+             TS_TEXT("created_at") ", " TS_TEXT("updated_at") ", "
+             "extract(epoch FROM " NOW_UTC " - CASE WHEN status = 'enqueued' THEN created_at "
+             "ELSE coalesce(updated_at, created_at) END) AS age FROM %s "
+             "WHERE status = ANY(string_to_array($2, E'\\n')) "
+             "AND ($1 = '' OR task_name = ANY(string_to_array($1, E'\\n'))) AND ($4 = '' OR id = $4) "
+             "AND ((status = 'enqueued' AND created_at <= " NOW_UTC " - make_interval(secs => $3::bigint) "
+             "AND coalesce(updated_at, created_at) <= " NOW_UTC " - make_interval(secs => $3::bigint)) "
+             "OR (status NOT IN ('enqueued', 'failed') AND coalesce(updated_at, created_at) < " NOW_UTC " - interval '%d seconds') "
+             "OR (status = 'failed' AND id = ANY(string_to_array($5, E'\\n')))) "
+             "ORDER BY age DESC, id LIMIT %d",
+             log_table, TQ_STUCK_RUNNING_S, q->limit > 0 ? q->limit : 1);
+    const char *p[] = { q->names ? q->names : "", q->statuses ? q->statuses : TQ_STUCK_STATUSES_ALL, age,
+                        q->id ? q->id : "", q->set_aside ? q->set_aside : "" };
+    PGresult *r = tq_pg_exec_dynamic(pg, sql, 5, p, "stuck tasks", err);
+    if (!r) {
+        return -1;
+    }
+    int rows = PQntuples(r);
+    if (rows > 0 && !(*out = calloc((size_t)rows, sizeof(**out)))) {
+        PQclear(r);
+        return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+    }
+    for (int i = 0; i < rows; i++) {
+        fill_row(&(*out)[i], r, i);
+    }
+    *n = (size_t)rows;
+    PQclear(r);
+    if (drop_held(pg, *out, n, err) != 0) {
+        free(*out);
+        *out = NULL;
+        *n = 0;
+        return -1;
+    }
+    return 0;
+}
+
+int tq_pg_stuck_set_aside(tq_pg *pg, const char *queue_table, char **ids, tq_error *err)
+{
+    char sql[256];
+    snprintf(sql, sizeof(sql), "SELECT coalesce(string_agg(task_id, E'\\n'), '') FROM %s "
+             "WHERE NOT visible AND lease_until IS NULL AND task_id IS NOT NULL", queue_table);
+    PGresult *r = tq_pg_exec_dynamic(pg, sql, 0, NULL, "set-aside messages", err);
+    if (!r) {
+        return -1;
+    }
+    *ids = strdup(PQgetvalue(r, 0, 0));
+    PQclear(r);
+    return *ids ? 0 : tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+}
+
+int tq_pg_stuck_held(tq_pg *pg, const char *task_id, tq_error *err)
+{
+    tq_worker_row *w = NULL;
+    size_t n = 0;
+    if (tq_pg_workers_list(pg, &w, &n, err) != 0) {
+        return -1;
+    }
+    int held = 0;
+    for (size_t i = 0; i < n && !held; i++) {
+        held = strcmp(w[i].current_task, task_id) == 0;
+    }
+    free(w);
+    return held;
+}
+
+int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id, tq_error *err)
+{
+    char sql[512];
+    snprintf(sql, sizeof(sql),
+             "WITH u AS (UPDATE %s SET deliveries = CASE WHEN NOT visible AND lease_until IS NULL THEN 0 "
+             "ELSE deliveries END, visible = true, lease_until = NULL WHERE task_id = $1 RETURNING id) "
+             "SELECT (SELECT count(*) FROM u), pg_notify('%s', '')", queue_table, queue_table);
+    const char *p[] = { task_id };
+    PGresult *r = tq_pg_exec_dynamic(pg, sql, 1, p, "requeue a stuck task", err);
+    if (!r) {
+        return -1;
+    }
+    int found = strtol(PQgetvalue(r, 0, 0), NULL, 10) > 0;
+    PQclear(r);
+    return found;
+}
+
+int tq_pg_stuck_reset_log(tq_pg *pg, const char *log_table, const char *task_id, bool from_failed, tq_error *err)
+{
+    char sql[384];
+    snprintf(sql, sizeof(sql),
+             "UPDATE %s SET status = 'enqueued', updated_at = date_trunc('second', " NOW_UTC ") "
+             "WHERE id = $1 AND status IN ('running', 'dequeued', 'child_running', 'enqueued'%s)", log_table,
+             from_failed ? ", 'failed'" : "");
+    const char *p[] = { task_id };
+    PGresult *r = tq_pg_exec_dynamic(pg, sql, 1, p, "restart a stuck task", err);
+    if (!r) {
+        return -1;
+    }
+    int n = (int)strtol(PQcmdTuples(r), NULL, 10);
+    PQclear(r);
+    return n;
+}
