@@ -60,6 +60,9 @@ typedef struct php_tq_broker_hooks {
     /* processTask() is over: a claim of the task still there was not acknowledged; it stops
      * being renewed, so the message comes back when its lease runs out. */
     void (*claim_settle)(zend_string *task_id, const zend_object *task);
+    /* The broker honours a task's due time and uniqueness key (src/task/tq_schedule.h);
+     * Queue::enqueue() refuses such tasks for every other broker. */
+    bool schedules;
 } php_tq_broker_hooks;
 void php_tq_native_broker_register(zend_class_entry *ce, const php_tq_broker_hooks *hooks);
 /* The hooks of obj's class; NULL for brokers written in PHP. */
