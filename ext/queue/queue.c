@@ -394,11 +394,14 @@ static zend_result check_schedule(zval *self, zval *task, bool *unique)
         return FAILURE;
     }
     const php_tq_broker_hooks *hooks = broker_hooks(self);
-    if ((delayed || *unique) && !(hooks && hooks->schedules)) {
+    unsigned can = hooks ? hooks->schedules : 0;
+    bool no_delay = delayed && !(can & PHP_TQ_DELAYS), no_unique = *unique && !(can & PHP_TQ_UNIQUE);
+    if (no_delay || no_unique) {
         zend_object *b = broker_obj(self);
-        php_tq_throw(spl_ce_LogicException, "Queue \"%s\": %s cannot take %s tasks; use RdsQueueBroker or "
-                     "SqsQueueBroker (nothing was queued)", queue_name(self), b ? ZSTR_VAL(b->ce->name) : "no broker",
-                     delayed ? "delayed or scheduled" : "unique");
+        php_tq_throw(spl_ce_LogicException, "Queue \"%s\": %s cannot take %s tasks; use %s (nothing was queued)",
+                     queue_name(self), b ? ZSTR_VAL(b->ce->name) : "no broker",
+                     no_delay ? "delayed or scheduled" : "unique",
+                     no_delay ? "RdsQueueBroker or SqsQueueBroker" : "RdsQueueBroker");
         return FAILURE;
     }
     return SUCCESS;
