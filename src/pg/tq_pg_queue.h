@@ -1,11 +1,14 @@
 /*
  * tq_pg_queue: the PostgreSQL queue broker behind RdsQueueBroker, over TAO's own table
- * tq_<queue> (TAO's columns: id serial PK, message, visible, created_at) plus three columns of
+ * tq_<queue> (TAO's columns: id serial PK, message, visible, created_at) plus five columns of
  * ours, added with ADD COLUMN IF NOT EXISTS so TAO's rows and TAO's PHP code keep working:
  *
- *   lease_until  timestamptz  when a claim by us runs out (NULL: never claimed by us)
+ *   lease_until  timestamptz  when a claim by us runs out (NULL: never claimed by us); for a
+ *                             delayed row not claimed yet, its due time
  *   deliveries   integer      how many times we handed the row out (0 for TAO's rows)
  *   task_id      varchar(255) metadata.__id__ of the message, written at push
+ *   run_at       timestamptz  due time of a delayed row until it is claimed (index *_due)
+ *   unique_key   varchar(255) uniqueness key (unique index *_uniq: one unfinished row per key)
  *
  * A row is claimable when visible, or when our lease ran out. A row TAO's PHP worker made
  * invisible has no lease and stays with that worker, as TAO expects. Claims take rows in id
