@@ -402,8 +402,11 @@ int php_tq_rdsq_enqueue(zend_object *obj, zval *task_log, zval *task, zval *labe
         row.status = "enqueued";
         tq_error err;
         tq_error_clear(&err);
-        if (tq_pg_queue_enqueue(q, log, ZSTR_VAL(json), ZSTR_LEN(json), &row, NULL, &err) == 0) {
-            rc = 1;
+        char *existing = NULL;
+        int done = tq_pg_queue_enqueue(q, log, ZSTR_VAL(json), ZSTR_LEN(json), &row, NULL, &existing, &err);
+        if (done >= 0) {
+            rc = done == 1 && php_tq_rds_adopt_id(task, existing) == FAILURE ? -1 : 1;
+            free(existing);
         } else {
             php_tq_rds_throw(obj, QB_SCOPE, &err, "Queue::enqueue()");
         }
@@ -414,6 +417,22 @@ int php_tq_rdsq_enqueue(zend_object *obj, zval *task_log, zval *task, zval *labe
     php_tq_log_row_parts_free(&parts);
     zend_string_release(json);
     return rc;
+}
+
+/* A task whose uniqueness key another task holds takes that task's id: what createTask()
+ * returns and enqueue()'s caller holds is then the task that will run. */
+zend_result php_tq_rds_adopt_id(zval *task, const char *existing)
+{
+    if (!existing) {
+        return SUCCESS;   /* the holder's row has no task id (written by other code) */
+    }
+    zval args[2];
+    ZVAL_STRING(&args[0], "__id__");
+    ZVAL_STRING(&args[1], existing);
+    zend_result r = php_tq_call(task, "setMetadata", NULL, 2, args);
+    zval_ptr_dtor(&args[0]);
+    zval_ptr_dtor(&args[1]);
+    return r;
 }
 
 void php_tq_rdsq_set_claim_cap(zend_object *obj, zend_long cap)

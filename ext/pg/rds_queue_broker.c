@@ -289,11 +289,19 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker, push)
     zval_ptr_dtor(&id);
     tq_error err;
     tq_error_clear(&err);
-    int rc = tq_pg_queue_push(q, ZSTR_VAL(json), ZSTR_LEN(json), ZSTR_LEN(sid) ? ZSTR_VAL(sid) : NULL, NULL, &err);
+    char *existing = NULL;
+    int rc = tq_pg_queue_push(q, ZSTR_VAL(json), ZSTR_LEN(json), ZSTR_LEN(sid) ? ZSTR_VAL(sid) : NULL, NULL,
+                              &existing, &err);
     zend_string_release(json);
     zend_string_release(sid);
-    if (rc != 0) {
+    if (rc < 0) {
         php_tq_rds_throw(Z_OBJ_P(ZEND_THIS), QB_SCOPE, &err, "RdsQueueBroker::push()");
+        RETURN_THROWS();
+    }
+    /* the uniqueness key is held: the task becomes the one holding it (doc/compatibility.md) */
+    zend_result r = rc == 1 ? php_tq_rds_adopt_id(task, existing) : SUCCESS;
+    free(existing);
+    if (r == FAILURE) {
         RETURN_THROWS();
     }
     RETURN_TRUE;
@@ -698,6 +706,7 @@ void php_tq_rds_queue_broker_minit(void)
         .set_claim_cap = php_tq_rdsq_set_claim_cap,
         .claim_state = php_tq_rdsq_claim_state,
         .claim_settle = php_tq_claims_settle,
+        .schedules = PHP_TQ_DELAYS | PHP_TQ_UNIQUE,
     };
     php_tq_native_broker_register(php_tq_ce_RdsQueueBroker, &hooks);
 

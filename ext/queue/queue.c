@@ -26,6 +26,7 @@
 #include "../task/task.h"
 #include "../task_log/task_log.h"
 #include "queue.h"
+#include "task/tq_message_key.h"
 #include "queue_arginfo.h"
 
 zend_class_entry *php_tq_ce_QueuerInterface;
@@ -109,6 +110,24 @@ static void delete_log_row(zval *self, zval *task_log, zval *task)
     zval_ptr_dtor(&log_broker);
     zval_ptr_dtor(&id);
     EG(exception) = pending;
+}
+
+/* After a push that gave the task another id (its uniqueness key was held): the log row
+ * written under the id it had before goes. */
+static void delete_log_row_if_renamed(zval *self, zval *task_log, zval *task, zval *id_before)
+{
+    zval now;
+    if (php_tq_call(task, "getId", &now, 0, NULL) == FAILURE) {
+        return;
+    }
+    if (!zend_is_identical(&now, id_before)) {
+        zval log_broker;
+        if (php_tq_call(task_log, "getBroker", &log_broker, 0, NULL) == SUCCESS) {
+            php_tq_call(&log_broker, "deleteById", NULL, 1, id_before);
+            zval_ptr_dtor(&log_broker);
+        }
+    }
+    zval_ptr_dtor(&now);
 }
 
 /* abs((int) $weight); FAILURE with an exception for values that are not numbers. */
@@ -350,6 +369,44 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, getBroker)
 
 /* --- the queue ------------------------------------------------------------------------------- */
 
+/* Whether the task has metadata key set (not null). FAILURE with an exception pending. */
+static zend_result task_has_md(zval *task, const char *key, bool *has)
+{
+    zval k, v;
+    ZVAL_STRING(&k, key);
+    zend_result r = php_tq_call(task, "getMetadata", &v, 1, &k);
+    zval_ptr_dtor(&k);
+    if (r == SUCCESS) {
+        *has = Z_TYPE(v) != IS_NULL;
+        zval_ptr_dtor(&v);
+    }
+    return r;
+}
+
+/* A delayed or unique task only goes to a broker that honours it (its hooks say so): any
+ * other would run it at once or twice. Refused before anything is written. *unique: the
+ * task has a uniqueness key. FAILURE with an exception pending. */
+static zend_result check_schedule(zval *self, zval *task, bool *unique)
+{
+    bool delayed = false;
+    *unique = false;
+    if (task_has_md(task, TQ_KEY_RUN_AT, &delayed) == FAILURE || task_has_md(task, TQ_KEY_UNIQUE_KEY, unique) == FAILURE) {
+        return FAILURE;
+    }
+    const php_tq_broker_hooks *hooks = broker_hooks(self);
+    unsigned can = hooks ? hooks->schedules : 0;
+    bool no_delay = delayed && !(can & PHP_TQ_DELAYS), no_unique = *unique && !(can & PHP_TQ_UNIQUE);
+    if (no_delay || no_unique) {
+        zend_object *b = broker_obj(self);
+        php_tq_throw(spl_ce_LogicException, "Queue \"%s\": %s cannot take %s tasks; use %s (nothing was queued)",
+                     queue_name(self), b ? ZSTR_VAL(b->ce->name) : "no broker",
+                     no_delay ? "delayed or scheduled" : "unique",
+                     no_delay ? "RdsQueueBroker or SqsQueueBroker" : "RdsQueueBroker");
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
 ZEND_METHOD(oat_tao_model_taskQueue_Queue, enqueue)
 {
     zval *task, *label = NULL;
@@ -361,8 +418,11 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, enqueue)
     zval task_log, pushed;
     ZVAL_UNDEF(&task_log);
     ZVAL_UNDEF(&pushed);
-    bool row_written = false;
+    bool row_written = false, unique;
 
+    if (check_schedule(ZEND_THIS, task, &unique) == FAILURE) {
+        RETURN_THROWS();
+    }
     if (label && Z_TYPE_P(label) != IS_NULL && php_tq_call(task, "setLabel", NULL, 1, label) == FAILURE) {
         goto failed;
     }
@@ -405,14 +465,24 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, enqueue)
                    queue_name(ZEND_THIS), ZSTR_VAL(ts));
         zend_string_release(ts);
     }
+    zval id_before;
+    ZVAL_UNDEF(&id_before);
+    if (unique && row_written && php_tq_call(task, "getId", &id_before, 0, NULL) == FAILURE) {
+        goto failed;
+    }
     if (call_broker(ZEND_THIS, "push", &pushed, 1, task) == FAILURE) {
+        zval_ptr_dtor(&id_before);
         goto failed;
     }
     bool ok = zend_is_true(&pushed);
     zval_ptr_dtor(&pushed);
     if (!ok && row_written) {
         delete_log_row(ZEND_THIS, &task_log, task);
+    } else if (ok && Z_TYPE(id_before) != IS_UNDEF) {
+        /* the key was held: push() gave the task the holder's id; our row is not needed */
+        delete_log_row_if_renamed(ZEND_THIS, &task_log, task, &id_before);
     }
+    zval_ptr_dtor(&id_before);
     zval_ptr_dtor(&task_log);
     RETURN_BOOL(ok);
 

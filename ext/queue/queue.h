@@ -60,7 +60,12 @@ typedef struct php_tq_broker_hooks {
     /* processTask() is over: a claim of the task still there was not acknowledged; it stops
      * being renewed, so the message comes back when its lease runs out. */
     void (*claim_settle)(zend_string *task_id, const zend_object *task);
+    /* What the broker honours of a task's schedule (src/task/tq_schedule.h): PHP_TQ_DELAYS
+     * (due times), PHP_TQ_UNIQUE (uniqueness keys). Queue::enqueue() refuses the rest. */
+    unsigned schedules;
 } php_tq_broker_hooks;
+#define PHP_TQ_DELAYS 1u
+#define PHP_TQ_UNIQUE 2u
 void php_tq_native_broker_register(zend_class_entry *ce, const php_tq_broker_hooks *hooks);
 /* The hooks of obj's class; NULL for brokers written in PHP. */
 const php_tq_broker_hooks *php_tq_broker_hooks_of(zend_object *obj);

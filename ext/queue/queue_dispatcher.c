@@ -358,11 +358,43 @@ ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, initialize)
     zval_ptr_dtor(&queues);
 }
 
+/* createTask()'s $options, each through the task's own setter (one set of checks): 'delay',
+ * 'runAt', 'uniqueKey'. Anything else, or a delay with a time, is refused by name. */
+static zend_result tq_apply_options(zval *task, HashTable *options)
+{
+    static const char *const known[][2] = {{"delay", "setDelay"}, {"runAt", "setRunAt"}, {"uniqueKey", "setUniqueKey"}};
+    zend_string *key;
+    zval *v;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(options, key, v) {
+        size_t i = 0;
+        while (key && i < 3 && !zend_string_equals_cstr(key, known[i][0], strlen(known[i][0]))) {
+            i++;
+        }
+        if (!key || i == 3) {
+            php_tq_throw(spl_ce_InvalidArgumentException, "createTask(): unknown option \"%s\" (known: delay, runAt, "
+                         "uniqueKey); nothing was queued", key ? ZSTR_VAL(key) : "(integer key)");
+            return FAILURE;
+        }
+        if (php_tq_call(task, known[i][1], NULL, 1, v) == FAILURE) {
+            return FAILURE;
+        }
+    } ZEND_HASH_FOREACH_END();
+    if (zend_hash_str_exists(options, "delay", 5) && zend_hash_str_exists(options, "runAt", 5)) {
+        php_tq_throw(spl_ce_InvalidArgumentException, "createTask(): give \"delay\" or \"runAt\", not both; "
+                     "nothing was queued");
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
 /* createTask() steps after construction; FAILURE with an exception pending. */
 static zend_result tq_fill_task(zval *self_zv, zval *task, zval *callable, zval *params, zval *label,
-                                zval *parent, zval *master)
+                                zval *parent, zval *master, HashTable *options)
 {
     zval rv;
+    if (options && tq_apply_options(task, options) == FAILURE) {
+        return FAILURE;
+    }
     if (php_tq_call(task, "setCallable", NULL, 1, callable) == FAILURE
         || php_tq_call(task, "setParameter", NULL, 1, params) == FAILURE) {
         return FAILURE;
@@ -398,13 +430,15 @@ static zend_result tq_fill_task(zval *self_zv, zval *task, zval *callable, zval 
 ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, createTask)
 {
     zval *callable, *params = NULL, *label = NULL, *parent = NULL, *master = NULL;
-    ZEND_PARSE_PARAMETERS_START(1, 5)
+    HashTable *options = NULL;
+    ZEND_PARSE_PARAMETERS_START(1, 6)
         Z_PARAM_ZVAL(callable)
         Z_PARAM_OPTIONAL
         Z_PARAM_ARRAY(params)
         Z_PARAM_ZVAL(label)
         Z_PARAM_OBJECT_OF_CLASS_OR_NULL(parent, php_tq_ce_TaskInterface)
         Z_PARAM_ZVAL(master)
+        Z_PARAM_ARRAY_HT(options)
     ZEND_PARSE_PARAMETERS_END();
     if (!zend_is_callable(callable, 0, NULL)) {
         zend_argument_type_error(1, "must be a valid callback, %s given", php_tq_qd_value_name(callable));
@@ -437,7 +471,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, createTask)
     zval_ptr_dtor(&owner);
     if (EG(exception)
         || tq_fill_task(ZEND_THIS, &task, callable, params ? params : &empty_params, label ? label : &null_label,
-                        parent, master ? master : &no_master) == FAILURE) {
+                        parent, master ? master : &no_master, options) == FAILURE) {
         zval_ptr_dtor(&task);
         RETURN_THROWS();
     }

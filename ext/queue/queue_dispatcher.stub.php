@@ -118,8 +118,11 @@ namespace oat\tao\model\taskQueue {
         /** @return void */
         public function initialize() {}
 
-        /** @return Task\CallbackTaskInterface */
-        public function createTask(callable $callable, array $parameters = [], mixed $label = null, ?Task\TaskInterface $parent = null, mixed $masterStatus = false) {}
+        /**
+         * @param array $options ours: 'delay' (seconds), 'runAt' (\DateTimeInterface), 'uniqueKey' (string)
+         * @return Task\CallbackTaskInterface
+         */
+        public function createTask(callable $callable, array $parameters = [], mixed $label = null, ?Task\TaskInterface $parent = null, mixed $masterStatus = false, array $options = []) {}
 
         /** @return bool */
         public function enqueue(Task\TaskInterface $task, mixed $label = null) {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 70eb29423787b66adfb81bb01273ab3893487c5b */
+ * Stub hash: 5f83f52adf2a98f728627237df18a619e082d0bc */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_QueueDispatcherInterface_addQueue, 0, 0, 1)
 	ZEND_ARG_OBJ_INFO(0, queue, oat\\tao\\model\\taskQueue\\QueueInterface, 0)
@@ -77,7 +77,14 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_initialize arginfo_class_oat_tao_model_taskQueue_QueueDispatcherInterface_getQueues
 
-#define arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_createTask arginfo_class_oat_tao_model_taskQueue_QueueDispatcherInterface_createTask
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_createTask, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, callable, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, parameters, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, label, IS_MIXED, 0, "null")
+	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, parent, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, masterStatus, IS_MIXED, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_enqueue, 0, 0, 1)
 	ZEND_ARG_OBJ_INFO(0, task, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 0)

@@ -148,6 +148,17 @@ namespace oat\tao\model\taskQueue\Task {
         private bool $workerContext = false;
         private array $children = [];
 
+        /**
+         * Our metadata keys (src/task/tq_message_key.h): the due time, ISO-8601 UTC with milliseconds
+         * @var string
+         */
+        const JSON_METADATA_RUN_AT_KEY = '__run_at__';
+        /**
+         * the uniqueness key of a task
+         * @var string
+         */
+        const JSON_METADATA_UNIQUE_KEY = '__unique_key__';
+
         public function __construct(mixed $id, mixed $owner) {}
 
         public function __toString(): string {}
@@ -205,6 +216,20 @@ namespace oat\tao\model\taskQueue\Task {
 
         /** @return string|null */
         public function getLabel() {}
+
+        /** Delayed task: runs no earlier than $seconds (0..31622400) after this call; 0 removes the delay. */
+        public function setDelay(int $seconds): static {}
+
+        /** Scheduled task: runs no earlier than $runAt (not in the past, at most 366 days ahead). */
+        public function setRunAt(\DateTimeInterface $runAt): static {}
+
+        /** The due time, or null when the task may run at once. */
+        public function getRunAt(): ?\DateTimeImmutable {}
+
+        /** Unique task: not queued again while a task with this key waits or runs (1..255 bytes, no NUL; null removes it). */
+        public function setUniqueKey(?string $key): static {}
+
+        public function getUniqueKey(): ?string {}
 
         /** @return void */
         public function applyWorkerContext() {}

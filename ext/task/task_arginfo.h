@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d3855d958447981f7e627b0393984a63093e09f8 */
+ * Stub hash: 18adef7dc5f70dc73b93258cbbe7880ac4afa5ba */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -134,6 +134,24 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getLabel arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_setDelay, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, seconds, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_setRunAt, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_OBJ_INFO(0, runAt, DateTimeInterface, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getRunAt, 0, 0, DateTimeImmutable, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_setUniqueKey, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getUniqueKey, 0, 0, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_applyWorkerContext arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
 
 #define arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_isWorkerContext arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
@@ -168,6 +186,11 @@ ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, setOwner);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, getOwner);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, setLabel);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, getLabel);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, setDelay);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, setRunAt);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, getRunAt);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, setUniqueKey);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, getUniqueKey);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, applyWorkerContext);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, isWorkerContext);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, addChildId);
@@ -265,6 +288,11 @@ static const zend_function_entry class_oat_tao_model_taskQueue_Task_AbstractTask
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, getOwner, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getOwner, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, setLabel, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_setLabel, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, getLabel, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getLabel, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, setDelay, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_setDelay, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, setRunAt, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_setRunAt, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, getRunAt, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getRunAt, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, setUniqueKey, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_setUniqueKey, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, getUniqueKey, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getUniqueKey, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, applyWorkerContext, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_applyWorkerContext, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, isWorkerContext, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_isWorkerContext, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, addChildId, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_addChildId, ZEND_ACC_PUBLIC)
@@ -417,6 +445,20 @@ static zend_class_entry *register_class_oat_tao_model_taskQueue_Task_AbstractTas
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_ABSTRACT;
 	zend_class_implements(class_entry, 1, class_entry_oat_tao_model_taskQueue_Task_TaskInterface);
+
+	zval const_JSON_METADATA_RUN_AT_KEY_value;
+	zend_string *const_JSON_METADATA_RUN_AT_KEY_value_str = zend_string_init("__run_at__", strlen("__run_at__"), 1);
+	ZVAL_STR(&const_JSON_METADATA_RUN_AT_KEY_value, const_JSON_METADATA_RUN_AT_KEY_value_str);
+	zend_string *const_JSON_METADATA_RUN_AT_KEY_name = zend_string_init_interned("JSON_METADATA_RUN_AT_KEY", sizeof("JSON_METADATA_RUN_AT_KEY") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_JSON_METADATA_RUN_AT_KEY_name, &const_JSON_METADATA_RUN_AT_KEY_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_JSON_METADATA_RUN_AT_KEY_name);
+
+	zval const_JSON_METADATA_UNIQUE_KEY_value;
+	zend_string *const_JSON_METADATA_UNIQUE_KEY_value_str = zend_string_init("__unique_key__", strlen("__unique_key__"), 1);
+	ZVAL_STR(&const_JSON_METADATA_UNIQUE_KEY_value, const_JSON_METADATA_UNIQUE_KEY_value_str);
+	zend_string *const_JSON_METADATA_UNIQUE_KEY_name = zend_string_init_interned("JSON_METADATA_UNIQUE_KEY", sizeof("JSON_METADATA_UNIQUE_KEY") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_JSON_METADATA_UNIQUE_KEY_name, &const_JSON_METADATA_UNIQUE_KEY_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_JSON_METADATA_UNIQUE_KEY_name);
 
 	zval property_metadata_default_value;
 	ZVAL_EMPTY_ARRAY(&property_metadata_default_value);

@@ -57,8 +57,8 @@ int(60)
 new \MyRds('default', 3)
 LogicException: RdsQueueBroker has no queue name: Queue sets it (setQueueName())
 tq_rds_basic
-id,message,visible,created_at,lease_until,deliveries,task_id
-idx_created_at_visible_rds_basic,tq_rds_basic_pkey
+id,message,visible,created_at,lease_until,deliveries,task_id,run_at,unique_key
+idx_created_at_visible_rds_basic,tq_rds_basic_due,tq_rds_basic_pkey,tq_rds_basic_uniq
 bool(true)
 bool(true)
 bool(true)

@@ -63,7 +63,7 @@ require __DIR__ . '/inc/rds.inc';
 drop_tables('tq_rds_tao', 'tq_rds_tao_log');
 ?>
 --EXPECT--
-3 rows kept; columns: id,message,visible,created_at,lease_until,deliveries,task_id
+3 rows kept; columns: id,message,visible,created_at,lease_until,deliveries,task_id,run_at,unique_key
 int(3)
 ran: 1,2,4
 61 completed t

@@ -99,6 +99,8 @@ int tq_pg_in_transaction(const tq_pg *c);
 struct tq_signal_state;
 /* Listens on channel ([a-z0-9_]{1,63}) from now on; connects and sends LISTEN if needed. */
 int tq_pg_listen(tq_pg *c, const char *channel, tq_error *err);
+/* The channels listened on so far (*out borrows c's list; valid until the next tq_pg_listen). */
+size_t tq_pg_channels(const tq_pg *c, const char *const **out);
 /* Forgets earlier notifications on channel, or on every channel when it is NULL (call right
  * before a claim from that channel's queue: what arrives later wakes the next wait). */
 void tq_pg_clear_notified(tq_pg *c, const char *channel);

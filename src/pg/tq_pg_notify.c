@@ -80,6 +80,12 @@ int tq_pg_listen(tq_pg *c, const char *channel, tq_error *err)
     return tq_pg_listen_all(c, err);
 }
 
+size_t tq_pg_channels(const tq_pg *c, const char *const **out)
+{
+    *out = (const char *const *)c->channels;
+    return c->nchannels;
+}
+
 void tq_pg_clear_notified(tq_pg *c, const char *channel)
 {
     for (size_t i = 0; i < c->nchannels; i++) {

@@ -4,6 +4,7 @@
  * tq_pg_queue_log.c (shared internals: tq_pg_queue_int.h).
  * May touch: pg/tq_pg, pg/tq_pg_log, task_log/tq_status, worker/tq_signal, jansson, libc.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,9 @@
 #include "pg/tq_pg_queue_int.h"
 
 #define TQ_PG_DEFAULT_LEASE_MS 300000   /* when the caller passes lease_ms <= 0 */
+/* A claim takes a delayed row when its lease (= due time) is before the server's now():
+ * waking this much after the due time makes that hold despite rounding to milliseconds. */
+#define TQ_PG_DUE_MARGIN_MS 2
 
 /* For a message written by TAO's PHP code (no task_id column value): its metadata.__id__,
  * found in the JSON text by the server, so a claim stays one statement. json_encode writes
@@ -65,7 +69,7 @@ static const char tq_pg_claim_fmt[] =
     "ORDER BY id LIMIT " TQ_PG_LIMIT " "
     "FOR UPDATE SKIP LOCKED), "
     "u AS (UPDATE %1$s t SET visible = false, lease_until = now() + $1::bigint * interval '1 millisecond', "
-    "deliveries = t.deliveries + 1 "
+    "deliveries = t.deliveries + 1, run_at = NULL "
     "WHERE t.id = ANY(ARRAY(SELECT id FROM c)) RETURNING t.id, t.message, t.deliveries) "
     "SELECT id, message, deliveries FROM u ORDER BY id";
 
@@ -76,7 +80,8 @@ const char tq_pg_claim_start_fmt[] =
     "ORDER BY id LIMIT " TQ_PG_LIMIT " "
     "FOR UPDATE SKIP LOCKED), "
     "q AS (UPDATE %1$s t SET visible = false, lease_until = now() + $1::bigint * interval '1 millisecond', "
-    "deliveries = t.deliveries + 1, "
+    /* a claimed row is no longer waiting for its due time (tq_pg_queue_due_ms) */
+    "deliveries = t.deliveries + 1, run_at = NULL, "
     /* an id longer than the column (TAO's PHP can write one) stays NULL: the claim must
      * not fail for every row; the glue sets that message aside (doc/compatibility.md) */
     "task_id = COALESCE(t.task_id, (SELECT e FROM replace(substring(t.message FROM $3::text), $4::text, '/') AS e "
@@ -158,7 +163,10 @@ static int tq_pg_queue_create(tq_broker *b, tq_error *err)
     tq_pg_queue *q = tq_pg_q(b);
     char index[96];
     snprintf(index, sizeof(index), "idx_created_at_visible_%s", q->table + 3);   /* folded like TAO's */
-    const char *check[] = {q->table, index};
+    char uniq[64], due[64];
+    tq_pg_queue_index_name(q, "uniq", uniq, sizeof(uniq));
+    tq_pg_queue_index_name(q, "due", due, sizeof(due));
+    const char *check[] = {q->table, index, uniq, due};
     char what[120];
     snprintf(what, sizeof(what), "checking queue table %s", q->table);
     PGresult *r = tq_pg_exec(q->pg, q->st_exists, check, what, err);
@@ -172,7 +180,7 @@ static int tq_pg_queue_create(tq_broker *b, tq_error *err)
     }
     /* One implicit transaction; the advisory lock serialises concurrent creators. TAO's
      * table first, exactly as DBAL creates it, then our columns: never a rewrite, never a drop. */
-    char *sql = tq_pg_qsql(
+    static const char fmt[] =
         "SELECT pg_advisory_xact_lock(hashtext('taskqueue ddl %1$s'));"
         "CREATE TABLE IF NOT EXISTS %1$s ("
         "id SERIAL NOT NULL, "
@@ -184,10 +192,19 @@ static int tq_pg_queue_create(tq_broker *b, tq_error *err)
         "ALTER TABLE %1$s "
         "ADD COLUMN IF NOT EXISTS lease_until TIMESTAMP(3) WITH TIME ZONE DEFAULT NULL, "
         "ADD COLUMN IF NOT EXISTS deliveries INTEGER DEFAULT 0 NOT NULL, "
-        "ADD COLUMN IF NOT EXISTS task_id VARCHAR(255) DEFAULT NULL;", q->table, q->name);
+        "ADD COLUMN IF NOT EXISTS task_id VARCHAR(255) DEFAULT NULL, "
+        "ADD COLUMN IF NOT EXISTS run_at TIMESTAMP(3) WITH TIME ZONE DEFAULT NULL, "
+        "ADD COLUMN IF NOT EXISTS unique_key VARCHAR(255) DEFAULT NULL;"
+        /* unique keys: the constraint that holds across processes and hosts (a row lives
+         * while its task waits or runs); due times: the earliest one bounds an idle wait */
+        "CREATE UNIQUE INDEX IF NOT EXISTS %3$s ON %1$s (unique_key) WHERE unique_key IS NOT NULL;"
+        "CREATE INDEX IF NOT EXISTS %4$s ON %1$s (run_at) WHERE run_at IS NOT NULL;";
+    int n = snprintf(NULL, 0, fmt, q->table, q->name, uniq, due);
+    char *sql = n > 0 ? malloc((size_t)n + 1) : NULL;
     if (!sql) {
         return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
     }
+    snprintf(sql, (size_t)n + 1, fmt, q->table, q->name, uniq, due);
     snprintf(what, sizeof(what), "creating queue table %s", q->table);
     int rc = tq_pg_exec_script(q->pg, sql, what, err);
     free(sql);
@@ -213,31 +230,49 @@ int tq_pg_check_body(const char *body, size_t len, tq_error *err)
 }
 
 int tq_pg_queue_push(tq_broker *b, const char *body, size_t len, const char *task_id, int64_t *row_id,
-                     tq_error *err)
+                     char **existing, tq_error *err)
 {
     tq_pg_queue *q = tq_pg_q(b);
-    if (tq_pg_check_body(body, len, err) != 0) {
+    tq_pg_sched sc;
+    if (tq_pg_check_body(body, len, err) != 0 || tq_pg_sched_read(body, len, &sc, err) != 0) {
         return -1;
     }
     char *found = task_id ? NULL : tq_pg_task_id_of(body, len);
     char now[32];
     tq_pg_now(now, sizeof(now));
-    const char *params[] = {body, now, task_id ? task_id : found};
-    PGresult *r = tq_pg_exec(q->pg, q->st_push, params, "pushing a message", err);
+    const char *params[] = {body, now, task_id ? task_id : found, sc.run_at_p, sc.s.unique_key};
+    int rc = -1;
+    for (int tries = 0; tries < TQ_PG_UNIQUE_TRIES && rc < 0; tries++) {
+        PGresult *r = tq_pg_exec(q->pg, sc.s.unique_key ? q->st_push_unique : q->st_push, params,
+                                 "pushing a message", err);
+        if (!r) {
+            break;
+        }
+        if (PQntuples(r) > 0) {
+            if (row_id) {
+                *row_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+            }
+            rc = 0;
+        }
+        PQclear(r);
+        if (rc < 0) {   /* the key is held: by whom (gone meanwhile: push again) */
+            int held = tq_pg_queue_key_holder(q, sc.s.unique_key, existing, err);
+            if (held != 0) {
+                rc = held > 0 ? 1 : -1;
+                break;
+            }
+            tq_error_set(err, TQ_ERR_STATE, "pushing a message: uniqueness key \"%.100s\" kept changing hands",
+                         sc.s.unique_key);
+        }
+    }
     free(found);
-    if (!r) {
-        return -1;
-    }
-    if (row_id) {
-        *row_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
-    }
-    PQclear(r);
-    return 0;
+    tq_pg_sched_clear(&sc);
+    return rc;
 }
 
 static int tq_pg_queue_push_op(tq_broker *b, const char *body, size_t len, void *attachment, tq_error *err)
 {
-    if (tq_pg_queue_push(b, body, len, NULL, NULL, err) != 0) {
+    if (tq_pg_queue_push(b, body, len, NULL, NULL, NULL, err) < 0) {
         return -1;
     }
     /* Only an in-process broker can carry an attachment; we own it now and drop it. */
@@ -253,6 +288,9 @@ int tq_pg_queue_push_many(tq_broker *b, const char *const *bodies, const char *c
     tq_pg_queue *q = tq_pg_q(b);
     if (n == 0) {
         return 0;
+    }
+    if (tq_pg_sched_refuse_batch(bodies, n, err) != 0) {
+        return -1;
     }
     char **ids = calloc(n, sizeof(char *));
     if (!ids) {
@@ -506,6 +544,20 @@ static int tq_pg_queue_wait(tq_broker *b, int timeout_ms, struct tq_signal_state
     if (tq_pg_listen(q->pg, q->table, err) != 0) {
         return -1;
     }
+    if (timeout_ms > 0) {
+        /* Delayed rows: wake when the earliest falls due, not on a polling timer. A push of
+         * an earlier one sends a NOTIFY, and the next wait asks again. */
+        int64_t due = tq_pg_queue_due_ms(q, err);
+        if (due == INT64_MIN) {
+            return -1;
+        }
+        if (due <= 0) {
+            return TQ_WAIT_READY;
+        }
+        if (due < timeout_ms) {
+            timeout_ms = (int)due + TQ_PG_DUE_MARGIN_MS;
+        }
+    }
     return tq_pg_wait_notify(q->pg, sig, timeout_ms, err);
 }
 
@@ -550,12 +602,17 @@ tq_broker *tq_pg_queue_new(tq_pg *pg, const char *queue_name, tq_error *err)
              "UPDATE %%1$s SET lease_until = %s WHERE id = $1::integer AND NOT visible "
              "AND lease_until IS NOT NULL AND ($3::integer = 0 OR deliveries = $3::integer)", lease);
     if ((q->st_exists = tq_pg_stmt(pg,
-            "SELECT to_regclass($1) IS NOT NULL AND to_regclass($2) IS NOT NULL AND (SELECT count(*) FROM pg_attribute "
-            "WHERE attrelid = to_regclass($1) AND attname IN ('lease_until', 'deliveries', 'task_id') "
-            "AND NOT attisdropped) = 3", 2, err)) < 0
+            "SELECT to_regclass($1) IS NOT NULL AND to_regclass($2) IS NOT NULL AND to_regclass($3) IS NOT NULL "
+            "AND to_regclass($4) IS NOT NULL AND (SELECT count(*) FROM pg_attribute "
+            "WHERE attrelid = to_regclass($1) AND attname IN ('lease_until', 'deliveries', 'task_id', 'run_at', "
+            "'unique_key') AND NOT attisdropped) = 5", 4, err)) < 0
         || (q->st_push = tq_pg_qstmt(q,
-            "WITH i AS (INSERT INTO %1$s (message, created_at, task_id) VALUES ($1, $2, $3) RETURNING id) "
-            "SELECT i.id FROM i, (SELECT pg_notify('%1$s', '')) n", NULL, 3, err)) < 0
+            "WITH i AS (" TQ_PG_INSERT_ROW " RETURNING id) "
+            "SELECT i.id FROM i, (SELECT pg_notify('%1$s', '')) n", NULL, 5, err)) < 0
+        || (q->st_push_unique = tq_pg_qstmt(q,
+            "WITH i AS (" TQ_PG_INSERT_ROW " " TQ_PG_ON_KEY " RETURNING id) "
+            "SELECT i.id FROM i, (SELECT pg_notify('%1$s', '')) n", NULL, 5, err)) < 0
+        || (q->st_find_unique = tq_pg_qstmt(q, "SELECT task_id FROM %1$s WHERE unique_key = $1", NULL, 1, err)) < 0
         || (q->st_push_many = tq_pg_qstmt(q,
             "WITH i AS (INSERT INTO %1$s (message, created_at, task_id) SELECT u.m, $2, u.t "
             "FROM unnest($1::text[], $3::text[]) WITH ORDINALITY AS u(m, t, n) ORDER BY u.n RETURNING id) "
@@ -582,7 +639,8 @@ tq_broker *tq_pg_queue_new(tq_pg *pg, const char *queue_name, tq_error *err)
             "FROM unnest($1::integer[], $2::integer[]) AS h(id, deliveries) WHERE t.id = h.id AND NOT t.visible "
             "AND t.lease_until IS NOT NULL AND (h.deliveries = 0 OR t.deliveries = h.deliveries)", NULL, 3, err)) < 0
         || (q->st_set_visible = tq_pg_qstmt(q,
-            "WITH r AS (UPDATE %1$s SET visible = $2::boolean, lease_until = NULL WHERE id = $1::integer RETURNING id) "
+            "WITH r AS (UPDATE %1$s SET visible = $2::boolean, lease_until = NULL, run_at = NULL WHERE id = $1::integer "
+            "RETURNING id) "
             "SELECT id, CASE WHEN $2::boolean THEN pg_notify('%1$s', '') END FROM r", NULL, 2, err)) < 0) {
         free(q);
         return NULL;

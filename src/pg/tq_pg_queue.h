@@ -1,11 +1,14 @@
 /*
  * tq_pg_queue: the PostgreSQL queue broker behind RdsQueueBroker, over TAO's own table
- * tq_<queue> (TAO's columns: id serial PK, message, visible, created_at) plus three columns of
+ * tq_<queue> (TAO's columns: id serial PK, message, visible, created_at) plus five columns of
  * ours, added with ADD COLUMN IF NOT EXISTS so TAO's rows and TAO's PHP code keep working:
  *
- *   lease_until  timestamptz  when a claim by us runs out (NULL: never claimed by us)
+ *   lease_until  timestamptz  when a claim by us runs out (NULL: never claimed by us); for a
+ *                             delayed row not claimed yet, its due time
  *   deliveries   integer      how many times we handed the row out (0 for TAO's rows)
  *   task_id      varchar(255) metadata.__id__ of the message, written at push
+ *   run_at       timestamptz  due time of a delayed row until it is claimed (index *_due)
+ *   unique_key   varchar(255) uniqueness key (unique index *_uniq: one unfinished row per key)
  *
  * A row is claimable when visible, or when our lease ran out. A row TAO's PHP worker made
  * invisible has no lease and stays with that worker, as TAO expects. Claims take rows in id
@@ -56,9 +59,13 @@ int64_t tq_pg_queue_row_id(const tq_message *m);
  *                 push_many, enqueue and enqueue_many sends one in the same statement), a
  *                 signal or the timeout (tq_pg_wait_notify) */
 
-/* push with the task id given (NULL: taken from the JSON). *row_id may be NULL. */
+/* push with the task id given (NULL: taken from the JSON). *row_id may be NULL. The due time
+ * and uniqueness key come from the JSON's metadata (src/task/tq_schedule.h): a delayed row
+ * is claimed from its due time on; when a row with the same uniqueness key exists (its task
+ * waits or runs), nothing is pushed, 1 is returned and *existing (may be NULL) gets that
+ * task's id (malloc'd; NULL if unknown). 0 pushed, -1 error. */
 int tq_pg_queue_push(tq_broker *b, const char *body, size_t len, const char *task_id, int64_t *row_id,
-                     tq_error *err);
+                     char **existing, tq_error *err);
 
 /* Pushes n messages in one statement, in order (ids ascend in input order). task_ids may
  * be NULL or hold NULLs (then taken from each JSON); row_ids (may be NULL) gets n ids. */
@@ -67,12 +74,15 @@ int tq_pg_queue_push_many(tq_broker *b, const char *const *bodies, const char *c
 
 /* Enqueue = push + task log row, in ONE statement (one round trip, one commit): the log row
  * exists the moment the message can be claimed, and a failing log insert (duplicate id)
- * leaves no message behind. row->id is the task id written to both tables. */
+ * leaves no message behind. row->id is the task id written to both tables. Due time and
+ * uniqueness key as push: when the key is held, neither row is written, 1 is returned and
+ * *existing (may be NULL) gets the holder's task id. */
 int tq_pg_queue_enqueue(tq_broker *b, tq_pg_log *log, const char *body, size_t len, const tq_log_row *row,
-                        int64_t *row_id, tq_error *err);
+                        int64_t *row_id, char **existing, tq_error *err);
 
 /* enqueue for n tasks in ONE statement: n messages (ids ascend in input order) and n log
- * rows, all or nothing (a duplicate task id queues nothing). row_ids may be NULL. */
+ * rows, all or nothing (a duplicate task id queues nothing). row_ids may be NULL. A batch
+ * holding a delayed or unique task is refused whole (so is push_many's). */
 int tq_pg_queue_enqueue_many(tq_broker *b, tq_pg_log *log, const char *const *bodies, const tq_log_row *rows,
                              size_t n, int64_t *row_ids, tq_error *err);
 

@@ -10,6 +10,7 @@
 #include <libpq-fe.h>
 #include "pg/tq_pg.h"
 #include "pg/tq_pg_queue.h"
+#include "task/tq_schedule.h"
 
 extern const char tq_pg_id_regex[];
 extern const char tq_pg_escaped_slash[];
@@ -23,6 +24,8 @@ typedef struct tq_pg_queue {
     int st_exists;
     int st_push;
     int st_push_many;
+    int st_push_unique;     /* push of a task with a uniqueness key (ON CONFLICT DO NOTHING) */
+    int st_find_unique;     /* the task id holding a uniqueness key */
     int st_claim;           /* for claim_limit rows (see tq_pg_queue_claim_stmt) */
     size_t claim_limit;
     int st_ack;
@@ -37,6 +40,7 @@ typedef struct tq_pg_queue {
     char log_table[64];
     int st_enqueue;
     int st_enqueue_many;
+    int st_enqueue_unique;
     int st_claim_start;     /* for claim_start_limit rows, this log table */
     size_t claim_start_limit;
     int st_complete;
@@ -60,5 +64,39 @@ int tq_pg_read_message(const PGresult *r, int i, tq_message *m);
 PGresult *tq_pg_queue_run_claim(tq_pg_queue *q, int stmt, const char **params, int from_slot,
                                 const char *what, tq_error *err);
 int tq_pg_receipt(const tq_message *m, char *id, size_t size, char *fence, size_t fsize, tq_error *err);
+
+/* ---- due times and uniqueness keys (tq_pg_queue_sched.c) ---- */
+
+/* The INSERT of one queue row: $1 message, $2 created_at, $3 task_id, then $4 the due time
+ * (NULL: none) and $5 the uniqueness key. A delayed row is invisible (TAO's PHP workers
+ * leave it alone) with its lease running out at the due time: every claim already takes a
+ * row whose lease ran out, so it is claimed when due and the claim stays as it was. */
+#define TQ_PG_INSERT_ROW_N(m, c, t, d, k) \
+    "INSERT INTO %1$s (message, created_at, task_id, visible, lease_until, run_at, unique_key) " \
+    "VALUES (" m ", " c ", " t ", " d "::timestamptz IS NULL, " d "::timestamptz, " d "::timestamptz, " k ")"
+#define TQ_PG_INSERT_ROW TQ_PG_INSERT_ROW_N("$1", "$2", "$3", "$4", "$5")
+/* A key held by a waiting or running task inserts nothing (the partial unique index). */
+#define TQ_PG_ON_KEY "ON CONFLICT (unique_key) WHERE unique_key IS NOT NULL DO NOTHING"
+
+/* What a push binds for a task's schedule (src/task/tq_schedule.h), read from its JSON. */
+typedef struct tq_pg_sched {
+    tq_schedule s;
+    char run_at[40];        /* timestamptz text when s.has_run_at */
+    const char *run_at_p;   /* run_at or NULL (SQL NULL: no due time) */
+} tq_pg_sched;
+
+int tq_pg_sched_read(const char *body, size_t len, tq_pg_sched *out, tq_error *err);
+void tq_pg_sched_clear(tq_pg_sched *p);
+/* Refuses a batch holding a delayed or unique task (batches carry neither). */
+int tq_pg_sched_refuse_batch(const char *const *bodies, size_t n, tq_error *err);
+/* "<table>_<suffix>", or a shorter hashed name when that passes 63 bytes. */
+void tq_pg_queue_index_name(const tq_pg_queue *q, const char *suffix, char *out, size_t size);
+/* After a push that inserted nothing because of key: the task id holding it (malloc'd into
+ * *existing, may be NULL). 1 found, 0 gone meanwhile (the caller pushes again), -1 error. */
+int tq_pg_queue_key_holder(tq_pg_queue *q, const char *key, char **existing, tq_error *err);
+/* Milliseconds until the earliest due time of any queue listened on q's connection (<= 0:
+ * one is due), or INT64_MAX when none waits. -1 ms never: errors give INT64_MIN. */
+int64_t tq_pg_queue_due_ms(tq_pg_queue *q, tq_error *err);
+#define TQ_PG_UNIQUE_TRIES 5    /* push, lookup; again if the holder finished in between */
 
 #endif

@@ -28,14 +28,20 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
     if (strcmp(q->log_table, lt) == 0) {
         return 0;
     }
-    int enq, enm, cp, un;
+    int enq, enu, enm, cp, un;
     if ((enq = tq_pg_qstmt(q,
             /* l is never read: PostgreSQL runs every data-modifying CTE anyway. No count, no
              * scalar subqueries: each plan node costs executor start-up on every call. */
-            "WITH q AS (INSERT INTO %1$s (message, created_at, task_id) VALUES ($1, $2, $3) RETURNING id), "
+            "WITH q AS (" TQ_PG_INSERT_ROW_N("$1", "$2", "$3", "$12", "$13") " RETURNING id), "
             "l AS (INSERT INTO %2$s (id, parent_id, task_name, parameters, label, status, owner, created_at, "
             "updated_at, master_status) VALUES ($3, $4, $5, $6, $7, $8, $9, $10, $2, $11)) "
-            "SELECT id, pg_notify('%1$s', '') FROM q", lt, 11, err)) < 0
+            "SELECT id, pg_notify('%1$s', '') FROM q", lt, 13, err)) < 0
+        /* with a uniqueness key: the log row only when the queue row went in */
+        || (enu = tq_pg_qstmt(q,
+            "WITH q AS (" TQ_PG_INSERT_ROW_N("$1", "$2", "$3", "$12", "$13") " " TQ_PG_ON_KEY " RETURNING id), "
+            "l AS (INSERT INTO %2$s (id, parent_id, task_name, parameters, label, status, owner, created_at, "
+            "updated_at, master_status) SELECT $3, $4, $5, $6, $7, $8, $9, $10, $2, $11 FROM q) "
+            "SELECT id, pg_notify('%1$s', '') FROM q", lt, 13, err)) < 0
         || (enm = tq_pg_qstmt(q,
             "WITH v AS (SELECT * FROM unnest($1::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], "
             "$8::text[], $9::text[], $10::timestamp[], $11::boolean[]) WITH ORDINALITY "
@@ -67,6 +73,7 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
     }
     q->st_unclaim = un;
     q->st_enqueue = enq;
+    q->st_enqueue_unique = enu;
     q->st_enqueue_many = enm;
     q->st_claim_start = -1;    /* by batch size, on first use */
     q->st_complete = cp;
@@ -75,8 +82,32 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
     return 0;
 }
 
+/* One enqueue statement; 0 queued, 1 the key is held (nothing queued), -1 error. */
+static int tq_pg_enqueue_once(tq_pg_queue *q, const char *const *params, int unique, const char *id,
+                              int64_t *row_id, tq_error *err)
+{
+    tq_error e;
+    PGresult *r = tq_pg_exec(q->pg, unique ? q->st_enqueue_unique : q->st_enqueue, params, "enqueueing a task", &e);
+    if (!r) {
+        if (strcmp(tq_pg_last_sqlstate(q->pg), "23505") == 0) {
+            return tq_error_set(err, TQ_ERR_INVALID, "enqueueing: task log entry \"%.200s\" exists already; "
+                                "nothing was queued", id);
+        }
+        if (err) {
+            *err = e;
+        }
+        return -1;
+    }
+    int n = PQntuples(r);
+    if (n > 0 && row_id) {
+        *row_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+    }
+    PQclear(r);
+    return n > 0 ? 0 : 1;
+}
+
 int tq_pg_queue_enqueue(tq_broker *b, tq_pg_log *log, const char *body, size_t len, const tq_log_row *row,
-                        int64_t *row_id, tq_error *err)
+                        int64_t *row_id, char **existing, tq_error *err)
 {
     tq_pg_queue *q = tq_pg_q(b);
     if (tq_pg_queue_bind_log(q, log, err) != 0 || tq_pg_check_body(body, len, err) != 0) {
@@ -89,29 +120,33 @@ int tq_pg_queue_enqueue(tq_broker *b, tq_pg_log *log, const char *body, size_t l
         return tq_error_set(err, TQ_ERR_INVALID, "enqueueing: \"%.60s\" is not a valid task status",
                             row->status ? row->status : "(null)");
     }
+    tq_pg_sched sc;
+    if (tq_pg_sched_read(body, len, &sc, err) != 0) {
+        return -1;
+    }
     char now[32], created[32];
     tq_pg_now(now, sizeof(now));
     tq_time_format_utc(row->created_at, created, sizeof(created));
     const char *params[] = {body, now, row->id, row->parent_id, row->task_name, row->parameters,
                             row->label ? row->label : "", row->status, row->owner ? row->owner : "",
-                            created, row->master_status ? "true" : "false"};
-    tq_error e;
-    PGresult *r = tq_pg_exec(q->pg, q->st_enqueue, params, "enqueueing a task", &e);
-    if (!r) {
-        if (strcmp(tq_pg_last_sqlstate(q->pg), "23505") == 0) {
-            return tq_error_set(err, TQ_ERR_INVALID, "enqueueing: task log entry \"%.200s\" exists already; "
-                                "nothing was queued", row->id);
+                            created, row->master_status ? "true" : "false", sc.run_at_p, sc.s.unique_key};
+    int rc = -1;
+    for (int tries = 0; tries < TQ_PG_UNIQUE_TRIES; tries++) {
+        rc = tq_pg_enqueue_once(q, params, sc.s.unique_key != NULL, row->id, row_id, err);
+        if (rc != 1) {
+            break;
         }
-        if (err) {
-            *err = e;
+        /* the key is held: by whom (gone meanwhile: enqueue again) */
+        int held = tq_pg_queue_key_holder(q, sc.s.unique_key, existing, err);
+        if (held != 0) {
+            rc = held > 0 ? 1 : -1;
+            break;
         }
-        return -1;
+        rc = tq_error_set(err, TQ_ERR_STATE, "enqueueing: uniqueness key \"%.100s\" kept changing hands",
+                          sc.s.unique_key);
     }
-    if (row_id) {
-        *row_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
-    }
-    PQclear(r);
-    return 0;
+    tq_pg_sched_clear(&sc);
+    return rc;
 }
 
 int tq_pg_queue_enqueue_many(tq_broker *b, tq_pg_log *log, const char *const *bodies, const tq_log_row *rows,
@@ -123,6 +158,9 @@ int tq_pg_queue_enqueue_many(tq_broker *b, tq_pg_log *log, const char *const *bo
     }
     if (n == 0) {
         return 0;
+    }
+    if (tq_pg_sched_refuse_batch(bodies, n, err) != 0) {
+        return -1;
     }
     for (size_t i = 0; i < n; i++) {
         if (tq_pg_check_body(bodies[i], bodies[i] ? strlen(bodies[i]) : 0, err) != 0) {

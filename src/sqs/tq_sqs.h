@@ -121,6 +121,10 @@ void tq_sqs_entry_results_free(tq_sqs_entry_result *r, size_t n);
 /* Returns 0 and *message_id (malloc'd, may be NULL if not wanted). */
 int tq_sqs_send(tq_sqs_client *c, const char *url, const char *body, size_t len,
                 char **message_id, tq_error *err);
+/* Same, hidden from receivers for delay_seconds (0..TQ_SQS_DELAY_MAX; 0: none). */
+#define TQ_SQS_DELAY_MAX 900    /* SQS's longest DelaySeconds: 15 minutes */
+int tq_sqs_send_delayed(tq_sqs_client *c, const char *url, const char *body, size_t len, int delay_seconds,
+                        char **message_id, tq_error *err);
 /* Sends n bodies in calls of at most 10 entries and 256 KiB each. Fills res[0..n) (caller
  * allocates, frees with tq_sqs_entry_results_free). Returns the number of entries that
  * failed (>= 0), or -1 when a whole call failed (the entries before it were sent and

@@ -95,12 +95,21 @@ static json_t *body_string(const char *body, size_t len, const char *queue, tq_e
 int tq_sqs_send(tq_sqs_client *c, const char *url, const char *body, size_t len,
                 char **message_id, tq_error *err)
 {
+    return tq_sqs_send_delayed(c, url, body, len, 0, message_id, err);
+}
+
+int tq_sqs_send_delayed(tq_sqs_client *c, const char *url, const char *body, size_t len, int delay_seconds,
+                        char **message_id, tq_error *err)
+{
     const char *q = name_of(url);
     json_t *b = body_string(body, len, q, err);
     if (!b) {
         return -1;
     }
     json_t *req = json_pack("{s:s, s:o}", "QueueUrl", url, "MessageBody", b);
+    if (req && delay_seconds > 0) {
+        json_object_set_new(req, "DelaySeconds", json_integer(delay_seconds));
+    }
     json_t *rep = req ? tq_sqs_call(c, "SendMessage", q, req, 0, NULL, err) : NULL;
     json_decref(req);
     if (!rep) {

@@ -1,11 +1,13 @@
 /* tq_sqs broker: tq_broker_ops over one SQS queue "TQ_<name>". A claim is a ReceiveMessage
  * whose VisibilityTimeout is the lease; receipts are receipt handles; deliveries are
  * ApproximateReceiveCount. The queue URL is resolved once per broker and can be seeded
- * from (and read back for) the PHP layer's cache. */
+ * from (and read back for) the PHP layer's cache. Delayed tasks: DelaySeconds at push, and
+ * a message received before its due time is sent again for the time left (sqs_hold_back). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "sqs/tq_sqs.h"
+#include "task/tq_schedule.h"
 
 typedef struct sqs_broker {
     tq_broker base;          /* first: a tq_broker * is a sqs_broker * */
@@ -82,18 +84,44 @@ static int op_create(tq_broker *b, tq_error *err)
 typedef struct push_ctx {
     const char *body;
     size_t len;
+    int delay;
 } push_ctx;
 
 static int do_push(sqs_broker *s, void *ctx, tq_error *err)
 {
     push_ctx *p = ctx;
-    return tq_sqs_send(s->client, s->url, p->body, p->len, NULL, err);
+    return tq_sqs_send_delayed(s->client, s->url, p->body, p->len, p->delay, NULL, err);
+}
+
+/* Delayed tasks (src/task/tq_schedule.h): SQS hides a message for at most 15 minutes, so a
+ * message carries its due time and is sent again while that is ahead (tq_sqs_broker_claim).
+ * *delay: the DelaySeconds to send with now (rounded up: never early), 0 when due. A task
+ * with a uniqueness key is refused: standard queues cannot hold one (doc/compatibility.md). */
+static int sqs_delay_of(const char *body, size_t len, int *delay, tq_error *err)
+{
+    tq_schedule sc;
+    *delay = 0;
+    if (tq_schedule_of_body(body, len, &sc, err) != 0) {
+        return -1;
+    }
+    int unique = sc.unique_key != NULL;
+    int64_t left = sc.has_run_at ? sc.run_at_ms - tq_schedule_now_ms() : 0;
+    tq_schedule_clear(&sc);
+    if (unique) {
+        return tq_error_set(err, TQ_ERR_INVALID, "SQS queues cannot keep tasks unique (uniqueness keys need "
+                            "RdsQueueBroker); nothing was sent");
+    }
+    if (left > 0) {
+        int64_t secs = (left + 999) / 1000;
+        *delay = secs > TQ_SQS_DELAY_MAX ? TQ_SQS_DELAY_MAX : (int)secs;
+    }
+    return 0;
 }
 
 static int op_push(tq_broker *b, const char *body, size_t len, void *attachment, tq_error *err)
 {
-    push_ctx p = {body, len};
-    if (with_url(sqs(b), 1, do_push, &p, err) != 0) {
+    push_ctx p = {body, len, 0};
+    if (sqs_delay_of(body, len, &p.delay, err) != 0 || with_url(sqs(b), 1, do_push, &p, err) != 0) {
         return -1;
     }
     /* an in-process attachment cannot travel through SQS: owned, so released here */
@@ -121,6 +149,33 @@ static int lease_seconds(int64_t lease_ms)
     return secs > 43200 ? 43200 : (int)secs;   /* SQS's longest visibility: 12 h */
 }
 
+/* A message received before its due time goes back for the time left: sent again with that
+ * delay, then the one received deleted (a failed delete leaves two copies, never none: the
+ * second is sent on once more when it comes back). Returns how many of msgs[0..n) are due,
+ * moved to the front; the others are freed. A message that cannot be sent again stays due:
+ * delivered early rather than lost. */
+static int sqs_hold_back(sqs_broker *s, tq_sqs_message *msgs, int n)
+{
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+        tq_error e;
+        tq_error_clear(&e);
+        int delay = 0;
+        if (sqs_delay_of(msgs[i].body, msgs[i].len, &delay, &e) == 0 && delay > 0
+            && tq_sqs_send_delayed(s->client, s->url, msgs[i].body, msgs[i].len, delay, NULL, &e) == 0) {
+            tq_sqs_delete(s->client, s->url, msgs[i].receipt, &e);
+            tq_sqs_message_free(&msgs[i]);
+            continue;
+        }
+        if (kept != i) {
+            msgs[kept] = msgs[i];
+            memset(&msgs[i], 0, sizeof(msgs[i]));
+        }
+        kept++;
+    }
+    return kept;
+}
+
 int tq_sqs_broker_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_message *out,
                         char **message_ids, tq_error *err)
 {
@@ -138,6 +193,7 @@ int tq_sqs_broker_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_message *
     if (n < 0) {
         return -1;
     }
+    n = sqs_hold_back(sqs(b), c.msgs, n);
     for (int i = 0; i < n; i++) {
         memset(&out[i], 0, sizeof(out[i]));
         out[i].body = c.msgs[i].body;
@@ -306,6 +362,16 @@ int tq_sqs_broker_push_many(tq_broker *b, const char *const *bodies, const size_
 {
     if (n == 0) {
         return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int delay;
+        if (sqs_delay_of(bodies[i], lens[i], &delay, err) != 0) {
+            return -1;
+        }
+        if (delay > 0) {
+            return tq_error_set(err, TQ_ERR_INVALID, "task %zu of the batch is delayed: such tasks are sent one "
+                                "at a time; nothing was sent", i + 1);
+        }
     }
     many_ctx m = {bodies, NULL, lens, n, res};
     return with_url(sqs(b), 1, do_push_many, &m, err);

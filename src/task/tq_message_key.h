@@ -14,6 +14,11 @@
 #define TQ_KEY_SQS_MESSAGE_ID "SqsMessageId"       /* SQS MessageId, kept for TAO's code */
 #define TQ_KEY_SQS_RECEIPT "ReceiptHandle"         /* what SQS DeleteMessage takes */
 
+/* Ours, written by the task and read by the brokers (src/task/tq_schedule.h); TAO's PHP
+ * code carries them as any other metadata key and ignores them. */
+#define TQ_KEY_RUN_AT "__run_at__"         /* due time, ISO-8601 UTC with milliseconds */
+#define TQ_KEY_UNIQUE_KEY "__unique_key__" /* uniqueness key of a task */
+
 /* The key delete() reads for a broker whose static::ID is `id` (len bytes): TAO's own for
  * "rds", "newsql" and "sqs", else the id with its first letter upper-cased followed by
  * "MessageId". A malloc'd, NUL-terminated string, or NULL when memory runs out. */

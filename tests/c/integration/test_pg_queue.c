@@ -37,8 +37,15 @@ static void test_create_queue_is_taos_table_and_idempotent(void **state)
     assert_string_equal(cols,
         "id integer NO nextval('tq_pgtest_id_seq'::regclass), message text NO -, visible boolean NO true, "
         "created_at timestamp without time zone NO -, lease_until timestamp with time zone YES NULL::timestamp with time zone, "
-        "deliveries integer NO 0, task_id character varying YES NULL::character varying");
+        "deliveries integer NO 0, task_id character varying YES NULL::character varying, "
+        "run_at timestamp with time zone YES NULL::timestamp with time zone, "
+        "unique_key character varying YES NULL::character varying");
     free(cols);
+    /* the uniqueness constraint and the due-time index, both partial */
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" Q "' AND indexname = "
+                             "'" Q "_uniq' AND indexdef LIKE 'CREATE UNIQUE INDEX%(unique_key) WHERE (unique_key IS NOT NULL)'"), 1);
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" Q "' AND indexname = "
+                             "'" Q "_due' AND indexdef LIKE '%(run_at) WHERE (run_at IS NOT NULL)'"), 1);
     assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" Q "' AND indexname = "
                              "'idx_created_at_visible_pgtest' AND indexdef LIKE '%(created_at, visible)'"), 1);
     assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" Q "' AND indexname = 'tq_pgtest_pkey'"), 1);
@@ -58,8 +65,8 @@ static void test_tao_table_first_then_create_queue_keeps_rows(void **state)
              "UPDATE " Q " SET visible = false WHERE message = '{\"a\":3}'");
     assert_int_equal(f->q->ops->create_queue(f->q, &err), 0);
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q), 3);
-    assert_int_equal(tpg_int("SELECT count(*) FROM information_schema.columns WHERE table_name = '" Q "'"), 7);
-    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" Q "'"), 2);
+    assert_int_equal(tpg_int("SELECT count(*) FROM information_schema.columns WHERE table_name = '" Q "'"), 9);
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" Q "'"), 4);
     assert_int_equal(count(f), 2);   /* the row a TAO worker holds is not ours to count */
     tq_message m[4];
     assert_int_equal(claim(f, 4, 60000, m), 2);
@@ -235,7 +242,7 @@ static void test_injection_attempts_are_inert(void **state)
     tq_error err;
     const char *evil = "x'); DROP TABLE " Q "; DELETE FROM tq_pgtest_log; --";
     int64_t id;
-    assert_int_equal(tq_pg_queue_push(f->q, evil, strlen(evil), "id' OR '1'='1", &id, &err), 0);
+    assert_int_equal(tq_pg_queue_push(f->q, evil, strlen(evil), "id' OR '1'='1", &id, NULL, &err), 0);
     tq_message m;
     assert_int_equal(claim(f, 1, 60000, &m), 1);
     assert_string_equal(m.body, evil);

@@ -108,7 +108,7 @@ static inline void enqueue(fixture *f, const char *id, int64_t *row_id)
     char *body = task_json(id);
     tq_log_row r;
     log_row(&r, id, "enqueued");
-    if (tq_pg_queue_enqueue(f->q, f->log, body, strlen(body), &r, row_id, &err) != 0) {
+    if (tq_pg_queue_enqueue(f->q, f->log, body, strlen(body), &r, row_id, NULL, &err) != 0) {
         fail_msg("enqueue: %s", err.message);
     }
     free(body);

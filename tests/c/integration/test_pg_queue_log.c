@@ -18,7 +18,7 @@ static void test_enqueue_claim_start_complete(void **state)
     char *body = task_json("http://x/t.rdf#i100");
     tq_log_row r;
     log_row(&r, "http://x/t.rdf#i100", "enqueued");
-    assert_int_equal(tq_pg_queue_enqueue(f->q, f->log, body, strlen(body), &r, NULL, &err), -1);
+    assert_int_equal(tq_pg_queue_enqueue(f->q, f->log, body, strlen(body), &r, NULL, NULL, &err), -1);
     assert_int_equal(err.code, TQ_ERR_INVALID);
     assert_non_null(strstr(err.message, "exists already"));
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q), 1);

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <curl/curl.h>
 #include "sqs/tq_sqs.h"
+#include "task/tq_schedule.h"
 
 static char run_id[48];
 static int queue_seq;
@@ -561,6 +562,66 @@ static void test_requests_per_task(void **state)
     b->ops->destroy(b);
 }
 
+/* A task JSON due in_ms from now, or with a uniqueness key. */
+static char *sched_body(int64_t in_ms, const char *key)
+{
+    char at[48];
+    tq_schedule_format(tq_schedule_now_ms() + in_ms, 0, at, sizeof(at));
+    char *s = malloc(512);
+    snprintf(s, 512, "{\"taskFqcn\":\"X\",\"metadata\":{\"__id__\":\"d\",\"%s\":\"%s\"},\"parameters\":[]}",
+             key ? "__unique_key__" : "__run_at__", key ? key : at);
+    return s;
+}
+
+/* Delayed tasks: a push sends DelaySeconds; a message received before its due time (sent
+ * without a delay, as a re-send after 15 minutes is) goes back for the time left, so neither
+ * is claimed early and both are claimed once due; a uniqueness key is refused. */
+static void test_delayed_messages_wait_for_their_due_time(void **state)
+{
+    const char *name = new_queue("delay");
+    tq_broker *b = broker(name, 0, 0);
+    tq_error err;
+    ok(b->ops->create_queue(b, &err), &err);
+    char *pushed = sched_body(2000, NULL), *early = sched_body(2000, NULL), *uniq = sched_body(0, "k");
+    ok(b->ops->push(b, pushed, strlen(pushed), NULL, &err), &err);
+    ok(tq_sqs_send(tq_sqs_broker_client(b), tq_sqs_broker_queue_url(b), early, strlen(early), NULL, &err), &err);
+    assert_int_equal(b->ops->push(b, uniq, strlen(uniq), NULL, &err), -1);
+    assert_non_null(strstr(err.message, "cannot keep tasks unique"));
+    const char *bodies[] = {pushed};
+    size_t lens[] = {strlen(pushed)};
+    tq_sqs_entry_result res[1];
+    memset(res, 0, sizeof(res));
+    assert_int_equal(tq_sqs_broker_push_many(b, bodies, lens, 1, res, &err), -1);
+    assert_non_null(strstr(err.message, "delayed"));
+    tq_message m[10];
+    int got = 0;
+    long t0 = now_ms();
+    while (now_ms() - t0 < 1500) {
+        int n = b->ops->claim(b, 10, 30000, m, &err);
+        ok(n, &err);
+        got += n;
+        for (int i = 0; i < n; i++) {
+            clear_msg(&m[i]);
+        }
+    }
+    assert_int_equal(got, 0);   /* held back: the early one was sent again, not handed out */
+    while (got < 2 && now_ms() - t0 < 8000) {
+        int n = b->ops->claim(b, 10, 30000, m, &err);
+        ok(n, &err);
+        for (int i = 0; i < n; i++) {
+            assert_true(now_ms() - t0 >= 1850);   /* never early (less the emulator's clock grain) */
+            ok(b->ops->ack(b, &m[i], &err), &err);
+            clear_msg(&m[i]);
+        }
+        got += n;
+    }
+    assert_int_equal(got, 2);
+    free(pushed);
+    free(early);
+    free(uniq);
+    b->ops->destroy(b);
+}
+
 static void test_emulator_is_running(void **state)
 {
     fail_msg("AWS_ENDPOINT_URL_SQS is not set, so there is no SQS server to test against. "
@@ -590,6 +651,7 @@ int main(void)
         cmocka_unit_test(test_4xx_fails_at_once_with_aws_code),
         cmocka_unit_test(test_stale_cached_url_is_resolved_again),
         cmocka_unit_test(test_requests_per_task),
+        cmocka_unit_test(test_delayed_messages_wait_for_their_due_time),
     };
     int rc = cmocka_run_group_tests_name("tq_sqs", tests, NULL, NULL);
     tq_sqs_global_cleanup();

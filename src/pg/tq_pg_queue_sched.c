@@ -1,0 +1,115 @@
+/*
+ * tq_pg_queue_sched.c: delayed and unique tasks on the PostgreSQL queue (see tq_pg_queue.h):
+ * what a push binds for them, who holds a uniqueness key, and how long an idle worker may
+ * sleep before the earliest due time. Shared internals: tq_pg_queue_int.h.
+ * May touch: pg/tq_pg, task/tq_schedule, libc.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pg/tq_pg_queue_int.h"
+
+int tq_pg_sched_read(const char *body, size_t len, tq_pg_sched *out, tq_error *err)
+{
+    memset(out, 0, sizeof(*out));
+    if (tq_schedule_of_body(body, len, &out->s, err) != 0) {
+        return -1;
+    }
+    if (out->s.has_run_at) {
+        if (tq_schedule_format(out->s.run_at_ms, 1, out->run_at, sizeof(out->run_at)) != 0) {
+            tq_schedule_clear(&out->s);
+            return tq_error_set(err, TQ_ERR_INVALID, "metadata __run_at__ is out of range");
+        }
+        out->run_at_p = out->run_at;
+    }
+    return 0;
+}
+
+void tq_pg_sched_clear(tq_pg_sched *p)
+{
+    tq_schedule_clear(&p->s);
+    p->run_at_p = NULL;
+}
+
+int tq_pg_sched_refuse_batch(const char *const *bodies, size_t n, tq_error *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        tq_pg_sched p;
+        if (tq_pg_sched_read(bodies[i], bodies[i] ? strlen(bodies[i]) : 0, &p, err) != 0) {
+            return -1;
+        }
+        int scheduled = p.s.has_run_at || p.s.unique_key;
+        tq_pg_sched_clear(&p);
+        if (scheduled) {
+            return tq_error_set(err, TQ_ERR_INVALID, "task %zu of the batch is delayed or has a uniqueness key: "
+                                "such tasks are enqueued one at a time; nothing was queued", i + 1);
+        }
+    }
+    return 0;
+}
+
+void tq_pg_queue_index_name(const tq_pg_queue *q, const char *suffix, char *out, size_t size)
+{
+    int n = snprintf(out, size, "%s_%s", q->table, suffix);
+    if (n > 0 && (size_t)n < size && n <= 63) {
+        return;
+    }
+    /* PostgreSQL would cut the name at 63 bytes, and two long queue names could then share
+     * one index name: keep a prefix and add a hash (FNV-1a) of the whole table name. */
+    uint32_t h = 2166136261u;
+    for (const char *p = q->table; *p; p++) {
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    }
+    snprintf(out, size, "%.40s_%08x_%s", q->table, (unsigned)h, suffix);
+}
+
+int tq_pg_queue_key_holder(tq_pg_queue *q, const char *key, char **existing, tq_error *err)
+{
+    const char *params[] = {key};
+    PGresult *r = tq_pg_exec(q->pg, q->st_find_unique, params, "finding the task of a uniqueness key", err);
+    if (!r) {
+        return -1;
+    }
+    int found = PQntuples(r) > 0;
+    if (found && existing) {
+        *existing = PQgetisnull(r, 0, 0) ? NULL : strdup(PQgetvalue(r, 0, 0));
+    }
+    PQclear(r);
+    return found;
+}
+
+/* One statement over every queue table the connection listens on (the channels are the
+ * table names, validated identifiers): a worker on several queues waits on one of them. */
+int64_t tq_pg_queue_due_ms(tq_pg_queue *q, tq_error *err)
+{
+    const char *const *tables;
+    size_t n = tq_pg_channels(q->pg, &tables);
+    if (n == 0) {
+        return INT64_MAX;
+    }
+    tq_buf sql;
+    tq_buf_init(&sql);
+    static const char head[] = "SELECT (extract(epoch FROM (min(d) - clock_timestamp())) * 1000)::bigint FROM (";
+    int bad = tq_buf_append(&sql, head, sizeof(head) - 1) != 0;
+    for (size_t i = 0; i < n && !bad; i++) {
+        char part[160];
+        int len = snprintf(part, sizeof(part), "%sSELECT min(run_at) AS d FROM %s WHERE run_at IS NOT NULL",
+                           i ? " UNION ALL " : "", tables[i]);
+        bad = len < 0 || (size_t)len >= sizeof(part) || tq_buf_append(&sql, part, (size_t)len) != 0;
+    }
+    bad = bad || tq_buf_append(&sql, ") x", 4) != 0;   /* with the NUL */
+    if (bad) {
+        tq_buf_free(&sql);
+        tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+        return INT64_MIN;
+    }
+    PGresult *r = tq_pg_exec_dynamic(q->pg, sql.data, 0, NULL, "finding the earliest due task", err);
+    tq_buf_free(&sql);
+    if (!r) {
+        return INT64_MIN;
+    }
+    int64_t ms = PQntuples(r) == 1 && !PQgetisnull(r, 0, 0) ? strtoll(PQgetvalue(r, 0, 0), NULL, 10) : INT64_MAX;
+    PQclear(r);
+    return ms;
+}
