@@ -131,18 +131,27 @@ int tq_pg_stuck_held(tq_pg *pg, const char *task_id, tq_error *err)
 
 int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id, tq_error *err)
 {
-    char sql[512];
+    char sql[768];
+    /* a delayed message not due yet (never delivered, hidden until its due time) is not
+     * stuck: made visible it would run early */
     snprintf(sql, sizeof(sql),
-             "WITH u AS (UPDATE %s SET deliveries = CASE WHEN NOT visible AND lease_until IS NULL THEN 0 "
-             "ELSE deliveries END, visible = true, lease_until = NULL WHERE task_id = $1 RETURNING id) "
-             "SELECT (SELECT count(*) FROM u), pg_notify('%s', '')", queue_table, queue_table);
+             "WITH d AS (SELECT count(*) AS n FROM %1$s WHERE task_id = $1 AND NOT visible "
+             "AND lease_until > now() AND deliveries = 0), "
+             "u AS (UPDATE %1$s SET deliveries = CASE WHEN NOT visible AND lease_until IS NULL THEN 0 "
+             "ELSE deliveries END, visible = true, lease_until = NULL WHERE task_id = $1 "
+             "AND NOT (NOT visible AND coalesce(lease_until > now(), false) AND deliveries = 0) RETURNING id) "
+             "SELECT (SELECT count(*) FROM u), (SELECT n FROM d), pg_notify('%1$s', '')", queue_table);
     const char *p[] = { task_id };
     PGresult *r = tq_pg_exec_dynamic(pg, sql, 1, p, "requeue a stuck task", err);
     if (!r) {
         return -1;
     }
     int found = strtol(PQgetvalue(r, 0, 0), NULL, 10) > 0;
+    int delayed = strtol(PQgetvalue(r, 0, 1), NULL, 10) > 0;
     PQclear(r);
+    if (!found && delayed) {
+        return tq_error_set(err, TQ_ERR_INVALID, "task %s is delayed and not due yet: it is not stuck", task_id);
+    }
     return found;
 }
 

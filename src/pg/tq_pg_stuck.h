@@ -59,7 +59,8 @@ int tq_pg_stuck_held(tq_pg *pg, const char *task_id, tq_error *err);
 
 /* Puts the message of task_id in queue_table back in line (visible, no lease; a message set
  * aside also gets its delivery count back to 0, else it would be set aside again at once)
- * and wakes the queue's idle workers. 1 when a message was found, 0 when none, -1 on error. */
+ * and wakes the queue's idle workers. 1 when a message was found, 0 when none, -1 on error
+ * (also for a delayed message not due yet: TQ_ERR_INVALID, it is not stuck). */
 int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id, tq_error *err);
 
 /* The log row of a restarted task back to enqueued, from running/dequeued/child_running

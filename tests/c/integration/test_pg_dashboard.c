@@ -78,8 +78,8 @@ static void test_stuck_and_requeue(void **state)
              "('q-old', 'A', 'Old queued', 'enqueued', 'u2', " UTC " - interval '200 seconds', " UTC " - interval '200 seconds'), "
              "('q-new', 'A', 'New queued', 'enqueued', 'u2', " UTC " - interval '10 seconds', " UTC "), "
              "('done', 'A', 'Done', 'completed', 'u2', " UTC " - interval '1 hour', " UTC " - interval '1 hour');"
-             "INSERT INTO " Q " (created_at, visible, lease_until, task_id) VALUES "
-             "(" UTC ", false, now() + interval '1 minute', 'run-old')");
+             "INSERT INTO " Q " (created_at, visible, lease_until, deliveries, task_id) VALUES "
+             "(" UTC ", false, now() + interval '1 minute', 1, 'run-old')");
     tq_stuck_task *t = NULL;
     size_t n = 0;
     tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, 100, NULL, NULL };
@@ -134,6 +134,14 @@ static void test_stuck_and_requeue(void **state)
     assert_int_equal(tq_pg_stuck_requeue(*state, Q, "run-old", &err), 1);
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE task_id = 'run-old' AND visible AND lease_until IS NULL"), 1);
     assert_int_equal(tq_pg_stuck_requeue(*state, Q, "nothing", &err), 0);
+    /* a delayed message not due yet (hidden until then, never delivered) is not put in line */
+    tpg_exec("INSERT INTO " Q " (created_at, visible, lease_until, deliveries, task_id) VALUES "
+             "(" UTC ", false, now() + interval '10 minutes', 0, 'later')");
+    tq_error_clear(&err);
+    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "later", &err), -1);
+    assert_int_equal(err.code, TQ_ERR_INVALID);
+    assert_non_null(strstr(err.message, "not due yet"));
+    assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE task_id = 'later' AND NOT visible AND lease_until > now()"), 1);
     assert_int_equal(tq_pg_stuck_reset_log(*state, L, "run-old", false, &err), 1);
     assert_int_equal(tpg_int("SELECT count(*) FROM " L " WHERE id = 'run-old' AND status = 'enqueued'"), 1);
     assert_int_equal(tq_pg_stuck_reset_log(*state, L, "done", false, &err), 0);   /* a finished task stays finished */
