@@ -64,7 +64,8 @@ zend_result php_tq_http_dash_log(php_tq_http_ctx *ctx, php_tq_dash_log *out)
     }
     zval_ptr_dtor(&broker);      /* the store lives in the broker, which the Task Log keeps */
     if (!store) {
-        dash_fail(ctx, 400, "The operator view needs a Task Log on PostgreSQL (RdsTaskLogBroker)%s", NULL);
+        dash_fail(ctx, 400, "%s needs a Task Log on PostgreSQL (RdsTaskLogBroker)",
+                  ctx->call.route->action == TQ_ACT_METRICS ? "/metrics" : "The operator view");
         return FAILURE;
     }
     out->pg = tq_pg_log_conn(store);
