@@ -69,6 +69,9 @@ static int hb_beat(tq_heartbeat *h, const tq_worker_row *row, const tq_metrics_d
     char *json = tq_metrics_deltas_empty(deltas) ? NULL : tq_metrics_deltas_json(deltas);
     int rc = tq_pg_workers_beat(h->pg, row, json, err);
     free(json);
+    if (rc != 0 && strcmp(tq_pg_last_sqlstate(h->pg), "42P01") == 0) {
+        h->table_ready = 0;         /* a table dropped under the worker: made again at the next beat */
+    }
     return rc;
 }
 

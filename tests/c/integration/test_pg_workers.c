@@ -2,7 +2,8 @@
  * listed while it beats, dropped from the list when it goes stale, deleted at the end;
  * the heartbeat thread reports the running task and counts finished ones; the task
  * counters ride in the beats into tq_metrics_counts, add up over beats and workers, and the
- * last ones go out when the heartbeat ends (tq_pg_metrics). */
+ * last ones go out when the heartbeat ends (tq_pg_metrics); a table dropped under a running
+ * heartbeat is made again. */
 #include "test_pg_common.h"
 #include <unistd.h>
 #include "pg/tq_pg_workers.h"
@@ -128,6 +129,23 @@ static void test_heartbeat_thread(void **state)
     assert_null(tq_heartbeat_new("nosuchkeyword=1", "h", NULL, &err));
 }
 
+/* Tables dropped under a running worker (a test fixture, an operator) are made again: the
+ * beats and their counts go on. */
+static void test_heartbeat_tables_dropped(void **state)
+{
+    tq_error err;
+    tq_error_clear(&err);
+    tq_heartbeat *h = tq_heartbeat_new(tpg_conninfo(), "ctest-drop", "dq", &err);
+    assert_non_null(h);
+    assert_int_equal(wait_for("SELECT count(*) FROM tq_workers WHERE host = 'ctest-drop'"), 1);
+    tpg_exec("DROP TABLE tq_metrics_counts");
+    tq_heartbeat_count(h, "dq", TQ_M_COMPLETED, 0.1);
+    usleep(1500000);                       /* the beat that failed, then its retry */
+    assert_int_equal(wait_for("SELECT count(*) FROM pg_tables WHERE tablename = 'tq_metrics_counts'"), 1);
+    assert_int_equal(wait_for("SELECT value FROM tq_metrics_counts WHERE queue = 'dq' AND name = 'completed'"), 1);
+    tq_heartbeat_free(h);
+}
+
 int main(void)
 {
     if (tpg_require_server("test_pg_workers") != 0) {
@@ -137,10 +155,11 @@ int main(void)
         cmocka_unit_test(test_beat_list_stale_remove),
         cmocka_unit_test(test_beat_adds_counters),
         cmocka_unit_test(test_heartbeat_thread),
+        cmocka_unit_test(test_heartbeat_tables_dropped),
     };
     int rc = cmocka_run_group_tests_name("tq_pg_workers and tq_heartbeat", tests, NULL, NULL);
-    tpg_exec("DELETE FROM tq_workers WHERE id LIKE 'ctest%' OR host = 'ctest-host'");
-    tpg_exec("DELETE FROM tq_metrics_counts WHERE queue IN ('cq', 'hq')");
+    tpg_exec("DELETE FROM tq_workers WHERE id LIKE 'ctest%' OR host IN ('ctest-host', 'ctest-drop')");
+    tpg_exec("DELETE FROM tq_metrics_counts WHERE queue IN ('cq', 'hq', 'dq')");
     tpg_close();
     return rc;
 }
