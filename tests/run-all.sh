@@ -3,8 +3,8 @@
 # missing, builds with -Werror, runs the repository checks (PECL package included), the C
 # unit and integration tests, the phpt
 # suite (plain, then under valgrind), and the PHPUnit suite against a private
-# PostgreSQL it starts and stops, the HTTP API, chaos and resource scenes (short), the
-# dashboard in chromium and a tiny benchmark. Ends with one line: "N passed, N failed".
+# PostgreSQL it starts and stops, the HTTP API, the Prometheus metrics, chaos and resource
+# scenes (short), the dashboard in chromium and a tiny benchmark. Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -142,6 +142,14 @@ read -r hp hf < <(tail -1 "$LOGS/http.log" | awk '/passed,/{print $1, $3}')
 [ -n "${hp:-}" ] || { tail -20 "$LOGS/http.log"; hp=0; hf=1; }
 grep -E '^not ok' -A1 "$LOGS/http.log" | head -30
 count "HTTP API" "$hp" "$hf"
+
+# Prometheus metrics end to end (tests/metrics/run.sh, about 20 s): Debian's prometheus
+# scrapes /metrics while two workers run tasks; values checked through its query API.
+EXT="$EXT" bash tests/metrics/run.sh >"$LOGS/metrics.log" 2>&1
+read -r mp mf < <(tail -1 "$LOGS/metrics.log" | awk '/passed,/{print $1, $3}')
+[ -n "${mp:-}" ] || { tail -20 "$LOGS/metrics.log"; mp=0; mf=1; }
+grep -E '^(not ok|# )' "$LOGS/metrics.log" | head -30
+count "metrics (prometheus)" "$mp" "$mf"
 
 # Chaos, short (tests/chaos/run.sh --short; the long run is tests/chaos/run.sh): workers
 # killed with SIGKILL, PostgreSQL restarted and crashed under them, on its own server; each

@@ -7,6 +7,7 @@ PKGS=(php8.2-dev php8.2-cli libpq-dev libcurl4-openssl-dev libjansson-dev libssl
       postgresql-15 php8.2-pgsql phpunit php-parser libcmocka-dev valgrind make gcc php-pear
       nginx php8.2-fpm           # nginx + php-fpm: the task HTTP API tests (tools/http-stack.sh)
       chromium                   # the dashboard's browser test (tests/browser, playwright-core)
+      prometheus                 # the metrics test (tests/metrics: it scrapes /metrics; promtool checks the format)
       clang libclang-rt-14-dev   # fuzzing and the ASan+UBSan build (libFuzzer, libasan)
       faketime curl iproute2)    # the chaos scenes (tests/chaos/run.sh): skewed clocks, the SQS proxy, network namespaces
 missing=()

@@ -543,6 +543,9 @@ void php_tq_http_run(php_tq_http_ctx *ctx)
     case TQ_ACT_LEGACY_GET:
         act_legacy_get(ctx);
         break;
+    case TQ_ACT_METRICS:
+        php_tq_http_metrics(ctx);
+        break;
     default:
         php_tq_http_dashboard(ctx);
         break;

@@ -31,18 +31,13 @@
 #define TQ_ARCHIVE_BATCH 500
 #define TQ_ARCHIVE_MAX_BATCHES 10000
 
-typedef struct dash_log {
-    tq_pg *pg;
-    const char *table;
-} dash_log;
-
 static void dash_fail(php_tq_http_ctx *ctx, int status, const char *msg, const char *arg)
 {
     tq_http_fail(&ctx->err, status, msg, arg ? arg : "");
     ctx->failed = true;
 }
 
-static void dash_fail_error(php_tq_http_ctx *ctx, const tq_error *err)
+void php_tq_http_dash_fail_error(php_tq_http_ctx *ctx, const tq_error *err)
 {
     if (ctx->debug) {
         dash_fail(ctx, 500, "%s", err->message);
@@ -52,7 +47,7 @@ static void dash_fail_error(php_tq_http_ctx *ctx, const tq_error *err)
 }
 
 /* The PostgreSQL store of the Task Log's broker. FAILURE with the answer filled. */
-static zend_result dash_log_of(php_tq_http_ctx *ctx, dash_log *out)
+zend_result php_tq_http_dash_log(php_tq_http_ctx *ctx, php_tq_dash_log *out)
 {
     zval broker;
     if (php_tq_call(ctx->task_log, "getBroker", &broker, 0, NULL) == FAILURE) {
@@ -70,7 +65,8 @@ static zend_result dash_log_of(php_tq_http_ctx *ctx, dash_log *out)
     }
     zval_ptr_dtor(&broker);      /* the store lives in the broker, which the Task Log keeps */
     if (!store) {
-        dash_fail(ctx, 400, "The operator view needs a Task Log on PostgreSQL (RdsTaskLogBroker)%s", NULL);
+        dash_fail(ctx, 400, "%s needs a Task Log on PostgreSQL (RdsTaskLogBroker)",
+                  ctx->call.route->action == TQ_ACT_METRICS ? "/metrics" : "The operator view");
         return FAILURE;
     }
     out->pg = tq_pg_log_conn(store);
@@ -79,7 +75,7 @@ static zend_result dash_log_of(php_tq_http_ctx *ctx, dash_log *out)
 }
 
 /* The tao/taskQueue service. FAILURE with the answer filled. */
-static zend_result dash_dispatcher(php_tq_http_ctx *ctx, zval *out)
+zend_result php_tq_http_dash_dispatcher(php_tq_http_ctx *ctx, zval *out)
 {
     tq_error err;
     tq_error_clear(&err);
@@ -98,7 +94,7 @@ static zend_result dash_dispatcher(php_tq_http_ctx *ctx, zval *out)
 }
 
 /* The PostgreSQL connection and table of an RdsQueueBroker queue, else false. */
-static bool dash_rds_queue(zval *broker, zend_string *queue_name, tq_pg **pg, char table[64])
+bool php_tq_http_dash_rds_queue(zval *broker, zend_string *queue_name, tq_pg **pg, char table[64])
 {
     if (Z_TYPE_P(broker) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(broker), php_tq_ce_RdsQueueBroker)) {
         return false;
@@ -182,7 +178,7 @@ static void dash_queue_row(zval *queue, tq_dash_name_count *fin, size_t nfin, zv
     int64_t waiting = 0;
     double oldest = -1;
     tq_error err;
-    if (dash_rds_queue(&broker, qname, &pg, table) && tq_pg_dash_queue(pg, table, &waiting, &oldest, &err) == 0) {
+    if (php_tq_http_dash_rds_queue(&broker, qname, &pg, table) && tq_pg_dash_queue(pg, table, &waiting, &oldest, &err) == 0) {
         add_assoc_long(row, "depth", (zend_long)waiting);
     } else if (php_tq_call(queue, "count", &count, 0, NULL) == SUCCESS) {
         add_assoc_long(row, "depth", zval_get_long(&count));
@@ -213,17 +209,17 @@ static void dash_queue_row(zval *queue, tq_dash_name_count *fin, size_t nfin, zv
 
 static void act_queues(php_tq_http_ctx *ctx)
 {
-    dash_log log;
+    php_tq_dash_log log;
     zval dispatcher, queues, links, *q;
     tq_error err;
     tq_dash_name_count *fin = NULL;
     size_t nfin = 0;
-    if (dash_log_of(ctx, &log) == FAILURE || dash_dispatcher(ctx, &dispatcher) == FAILURE) {
+    if (php_tq_http_dash_log(ctx, &log) == FAILURE || php_tq_http_dash_dispatcher(ctx, &dispatcher) == FAILURE) {
         return;
     }
     if (tq_pg_dash_finished(log.pg, log.table, &fin, &nfin, &err) != 0) {
         zval_ptr_dtor(&dispatcher);
-        dash_fail_error(ctx, &err);
+        php_tq_http_dash_fail_error(ctx, &err);
         return;
     }
     if (php_tq_call(&dispatcher, "getQueues", &queues, 0, NULL) == FAILURE) {
@@ -256,15 +252,15 @@ static void act_queues(php_tq_http_ctx *ctx)
 
 static void act_workers(php_tq_http_ctx *ctx)
 {
-    dash_log log;
+    php_tq_dash_log log;
     tq_worker_row *w = NULL;
     size_t n = 0;
     tq_error err;
-    if (dash_log_of(ctx, &log) == FAILURE) {
+    if (php_tq_http_dash_log(ctx, &log) == FAILURE) {
         return;
     }
     if (tq_pg_workers_list(log.pg, &w, &n, &err) != 0) {
-        dash_fail_error(ctx, &err);
+        php_tq_http_dash_fail_error(ctx, &err);
         return;
     }
     array_init(&ctx->data);
@@ -289,16 +285,16 @@ static void act_workers(php_tq_http_ctx *ctx)
 
 static void act_stuck(php_tq_http_ctx *ctx)
 {
-    dash_log log;
+    php_tq_dash_log log;
     tq_stuck_task *t = NULL;
     size_t n = 0;
     tq_error err;
-    if (dash_log_of(ctx, &log) == FAILURE) {
+    if (php_tq_http_dash_log(ctx, &log) == FAILURE) {
         return;
     }
     tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, TQ_DASH_MAX_ROWS, NULL, NULL };
     if (tq_pg_stuck_list(log.pg, log.table, &q, &t, &n, &err) != 0) {
-        dash_fail_error(ctx, &err);
+        php_tq_http_dash_fail_error(ctx, &err);
         return;
     }
     array_init(&ctx->data);
@@ -547,7 +543,7 @@ static void act_retry(php_tq_http_ctx *ctx)
         dash_fail(ctx, 400, "Task \"%s\" has not failed: only a failed task is retried.", ctx->call.task_id);
         return;
     }
-    if (dash_dispatcher(ctx, &dispatcher) == FAILURE) {
+    if (php_tq_http_dash_dispatcher(ctx, &dispatcher) == FAILURE) {
         zval_ptr_dtor(&entity);
         return;
     }
@@ -582,6 +578,7 @@ static void act_retry(php_tq_http_ctx *ctx)
                                                ZSTR_VAL(qname), ZSTR_VAL(id)));
         add_assoc_str(&ctx->data, "newTaskId", zend_string_copy(id));
         add_assoc_str(&ctx->data, "queue", zend_string_copy(qname));
+        php_tq_http_metrics_count_retry(ctx, qname);
     }
     zval_ptr_dtor(&task);
     zval_ptr_dtor(&params);
@@ -601,10 +598,10 @@ static void act_retry(php_tq_http_ctx *ctx)
  * for a message that still exists). */
 static void act_restart(php_tq_http_ctx *ctx)
 {
-    dash_log log;
+    php_tq_dash_log log;
     zval entity, dispatcher, queues, *q;
     zend_string *status;
-    if (dash_log_of(ctx, &log) == FAILURE || dash_task(ctx, &entity, &status) == FAILURE) {
+    if (php_tq_http_dash_log(ctx, &log) == FAILURE || dash_task(ctx, &entity, &status) == FAILURE) {
         return;
     }
     zval_ptr_dtor(&entity);
@@ -618,14 +615,14 @@ static void act_restart(php_tq_http_ctx *ctx)
     tq_error_clear(&err);
     int held = tq_pg_stuck_held(log.pg, ctx->call.task_id, &err);
     if (held < 0) {
-        dash_fail_error(ctx, &err);
+        php_tq_http_dash_fail_error(ctx, &err);
         return;
     }
     if (held) {
         dash_fail(ctx, 400, "Task \"%s\" is running on a live worker: it is not stuck.", ctx->call.task_id);
         return;
     }
-    if (dash_dispatcher(ctx, &dispatcher) == FAILURE) {
+    if (php_tq_http_dash_dispatcher(ctx, &dispatcher) == FAILURE) {
         return;
     }
     if (php_tq_call(&dispatcher, "getQueues", &queues, 0, NULL) == FAILURE) {
@@ -645,7 +642,7 @@ static void act_restart(php_tq_http_ctx *ctx)
             }
             if (php_tq_call(q, "getName", &name, 0, NULL) == SUCCESS) {
                 zend_string *qn = zval_get_string(&name);
-                if (dash_rds_queue(&broker, qn, &pg, table) && tq_pg_stuck_requeue(pg, table, ctx->call.task_id, &err) > 0) {
+                if (php_tq_http_dash_rds_queue(&broker, qn, &pg, table) && tq_pg_stuck_requeue(pg, table, ctx->call.task_id, &err) > 0) {
                     found = zend_string_copy(qn);
                 }
                 zend_string_release(qn);
@@ -661,12 +658,12 @@ static void act_restart(php_tq_http_ctx *ctx)
     zval_ptr_dtor(&queues);
     zval_ptr_dtor(&dispatcher);
     if (err.code) {
-        dash_fail_error(ctx, &err);
+        php_tq_http_dash_fail_error(ctx, &err);
     } else if (!found) {
         dash_fail(ctx, 400, "Task \"%s\" has no message left in a queue on PostgreSQL: retry it instead.",
                   ctx->call.task_id);
     } else if (tq_pg_stuck_reset_log(log.pg, log.table, ctx->call.task_id, false, &err) < 0) {
-        dash_fail_error(ctx, &err);
+        php_tq_http_dash_fail_error(ctx, &err);
     } else {
         dash_done(ctx, "restart", zend_strpprintf(0, "Task \"%s\" put back in queue %s", ctx->call.task_id,
                                                  ZSTR_VAL(found)));

@@ -3,8 +3,8 @@
  * "Task HTTP API"): reads the request (method, path, query, form body, Authorization
  * and X-Requested-With headers) from the SAPI, lets src/http route, authenticate and
  * check it, runs the route (actions.c) on the Task Log of the TAO root's config, and
- * writes status, headers and JSON body; download streams the file. PHP's own warnings
- * never reach the body. May touch: the Zend API, common/common, http/http.h, src/http.
+ * writes status, headers and JSON body (/metrics: text); download streams the file.
+ * PHP's own warnings never reach the body. May touch: the Zend API, common/common, http/http.h, src/http.
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -117,18 +117,25 @@ static void send_header(const char *line)
     sapi_header_op(SAPI_HEADER_REPLACE, &ctr);
 }
 
-static void send_json(int status, char *body, size_t len)
+/* status, Content-Type: type and the body (freed); NULL body: headers only. */
+static void send_body(int status, const char *type, char *body, size_t len)
 {
+    char line[96];
     SG(sapi_headers).http_response_code = status;
-    send_header("Content-Type: application/json; charset=UTF-8");
+    snprintf(line, sizeof(line), "Content-Type: %s", type);
+    send_header(line);
     send_header("Cache-Control: no-store");
     if (body) {
-        char line[64];
         snprintf(line, sizeof(line), "Content-Length: %zu", len);    /* keep-alive without chunking */
         send_header(line);
         PHPWRITE(body, len);
         free(body);
     }
+}
+
+static void send_json(int status, char *body, size_t len)
+{
+    send_body(status, "application/json; charset=UTF-8", body, len);
 }
 
 /* TAO_VERSION when TAO defined it, else ours: the REST envelopes' "version". */
@@ -263,6 +270,11 @@ static int send_answer(php_tq_http_ctx *ctx)
     if (ctx->streamed) {
         return 200;
     }
+    if (ctx->text) {
+        send_body(200, ctx->text_type, ctx->text, ctx->text_len);
+        ctx->text = NULL;
+        return 200;
+    }
     if (ctx->flag >= 0) {
         char *body = tq_http_flag_body(ctx->flag == 1, &len);
         send_json(200, body, len);
@@ -319,6 +331,7 @@ static int handle(zval *given_log, zend_string *user_id, HashTable *roles)
         }
         status = ctx.failed ? send_error(route->api, &ctx.err) : send_answer(&ctx);
     }
+    free(ctx.text);
     zval_ptr_dtor(&ctx.data);
     zval_ptr_dtor(&task_log);
     tq_http_call_free(&ctx.call);

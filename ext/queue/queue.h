@@ -76,6 +76,10 @@ int php_tq_claimed_task_state(zend_string *task_id, const zend_object *task, boo
 /* The claim_settle hooks of the registered classes, once processTask() is over. */
 void php_tq_claimed_task_settle(zend_string *task_id, const zend_object *task);
 
+/* The queue name a QueueDispatcher's dequeue() handed task out from (until acknowledge()),
+ * NULL when unknown or not a QueueDispatcher; for the workers' counters. Never throws. */
+zend_string *php_tq_dispatcher_source_of(zval *dispatcher, zval *task);
+
 /* DispatchedQueue (dispatched_queue.c), for QueueDispatcher::dequeue(). */
 /* A DispatchedQueue in front of queue (out: a new object). */
 void php_tq_dispatched_queue_wrap(zval *queue, zval *out);

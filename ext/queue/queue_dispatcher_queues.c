@@ -516,6 +516,25 @@ zend_result php_tq_qd_remember_source(zend_object *self, zval *task, zend_string
     return SUCCESS;
 }
 
+/* For the workers' task counters (README "Metrics"): the name of the queue a
+ * QueueDispatcher handed task out from, before acknowledge() forgets it; NULL when it did
+ * not (or dispatcher is not ours). Never throws. */
+zend_string *php_tq_dispatcher_source_of(zval *dispatcher, zval *task)
+{
+    if (Z_TYPE_P(dispatcher) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(dispatcher), SELF_CE)) {
+        return NULL;
+    }
+    zend_string *id = php_tq_qd_task_id(task);
+    if (!id) {
+        zend_clear_exception();
+        return NULL;
+    }
+    zval *map = PHP_TQ_PROP(Z_OBJ_P(dispatcher), SELF_CE, "dequeuedFrom");
+    zval *found = map && Z_TYPE_P(map) == IS_ARRAY ? zend_symtable_find(Z_ARRVAL_P(map), id) : NULL;
+    zend_string_release(id);
+    return found && Z_TYPE_P(found) == IS_STRING ? zend_string_copy(Z_STR_P(found)) : NULL;
+}
+
 /* --- dequeue and acknowledge -------------------------------------------------------- */
 
 /* dequeue() with several queues: the selector picks among DispatchedQueue views; the

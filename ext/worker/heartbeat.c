@@ -1,7 +1,8 @@
 /*
  * worker/heartbeat.c: the glue of a worker's heartbeat (heartbeat.h): finds the Task
  * Log's PostgreSQL persistence, the host and the queue, and hands them to the core's
- * tq_heartbeat, kept in TQ_G(heartbeat) for the run.
+ * tq_heartbeat, kept in TQ_G(heartbeat) for the run; counts the tasks it runs per queue
+ * (README "Metrics").
  * May touch: the Zend API, common/common, pg/pg.h, pg/rds.h, queue/queue.h,
  * pg/tq_heartbeat.
  */
@@ -12,6 +13,7 @@
 #include <unistd.h>
 #include "php.h"
 #include "zend_exceptions.h"
+#include "ext/standard/hrtime.h"
 #include "../php_taskqueue.h"
 #include "../common/common.h"
 #include "../pg/pg.h"
@@ -100,6 +102,55 @@ void php_tq_heartbeat_task(zval *task)
     if (label) {
         zend_string_release(label);
     }
+}
+
+/* The queue of a task the worker runs (see php_tq_heartbeat_run_begin), "" when unknown. */
+static zend_string *hb_queue_of(zval *queuer, zval *task)
+{
+    zend_string *name = php_tq_dispatcher_source_of(queuer, task);
+    zval q, v;
+    if (name || !queuer || Z_TYPE_P(queuer) != IS_OBJECT) {
+        return name ? name : ZSTR_EMPTY_ALLOC();
+    }
+    if (instanceof_function(Z_OBJCE_P(queuer), php_tq_ce_QueueInterface)) {
+        ZVAL_COPY(&q, queuer);
+    } else if (!instanceof_function(Z_OBJCE_P(queuer), php_tq_ce_QueueDispatcherInterface)
+               || php_tq_call(queuer, "getQueueForTask", &q, 1, task) == FAILURE) {
+        zend_clear_exception();                 /* a dispatcher written in PHP: where it routes */
+        return ZSTR_EMPTY_ALLOC();
+    }
+    if (Z_TYPE(q) == IS_OBJECT && php_tq_call(&q, "getName", &v, 0, NULL) == SUCCESS) {
+        name = zval_get_string(&v);
+        zval_ptr_dtor(&v);
+    }
+    zval_ptr_dtor(&q);
+    zend_clear_exception();
+    return name ? name : ZSTR_EMPTY_ALLOC();
+}
+
+void php_tq_heartbeat_run_begin(php_tq_hb_run *run, zval *queuer, zval *task)
+{
+    run->queue = NULL;
+    if (!TQ_G(heartbeat) || EG(exception)) {
+        return;
+    }
+    run->queue = hb_queue_of(queuer, task);
+    run->started_ns = php_hrtime_current();
+    tq_heartbeat_count(TQ_G(heartbeat), ZSTR_VAL(run->queue), TQ_M_STARTED, -1);
+}
+
+void php_tq_heartbeat_run_end(php_tq_hb_run *run, const char *status)
+{
+    if (!run->queue) {
+        return;
+    }
+    if (status && TQ_G(heartbeat)) {
+        bool ok = strcmp(status, "completed") == 0 || strcmp(status, "child_running") == 0;
+        double seconds = (double)(php_hrtime_current() - run->started_ns) / 1e9;
+        tq_heartbeat_count(TQ_G(heartbeat), ZSTR_VAL(run->queue), ok ? TQ_M_COMPLETED : TQ_M_FAILED, seconds);
+    }
+    zend_string_release(run->queue);
+    run->queue = NULL;
 }
 
 void php_tq_heartbeat_end(void)

@@ -4,8 +4,9 @@
  * task (TAO's RunTask). processTask() runs one task and
  * stores its report and final status in the task log; nothing thrown by the task,
  * the task log or the queue escapes it (they are logged), and a task it has handled is
- * always acknowledged. The report tree is built with src/task_log/tq_report.
- * May touch: the Zend API, common/common, src/task_log/tq_report.
+ * always acknowledged. The report tree is built with src/task_log/tq_report; a task it runs
+ * is counted by the worker's heartbeat (README "Metrics").
+ * May touch: the Zend API, common/common, worker/heartbeat.h, src/task_log/tq_report.
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -21,6 +22,7 @@
 #include "../task_log/task_log.h"
 #include "../queue/queue.h"
 #include "worker.h"
+#include "heartbeat.h"
 #include "task_log/tq_report.h"
 #include "task_log/tq_status.h"
 #include "worker_arginfo.h"
@@ -553,8 +555,11 @@ static const char *tq_process(tq_job *job)
     }
 
 run:;
+    php_tq_hb_run counted;
+    php_tq_heartbeat_run_begin(&counted, tq_queuer_of(job), job->task);
     json_t *report = tq_run(job);
     if (!report) {
+        php_tq_heartbeat_run_end(&counted, NULL);
         return NULL;
     }
     status = tq_report_has_error(report) ? "failed" : "completed";
@@ -575,6 +580,7 @@ run:;
         tq_store_report(job, report, status);
     }
     json_decref(report);
+    php_tq_heartbeat_run_end(&counted, job->bail ? NULL : status);
     if (!job->bail) {
         tq_update_parent(job);
     }

@@ -36,6 +36,8 @@ static const tq_http_route routes[] = {
     { "/tao/TaskQueueDashboard/cancel", TQ_ACT_DASH_CANCEL, TQ_API_REST, TQ_METHOD_POST, TQ_ROLE_MANAGER, true, false },
     { "/tao/TaskQueueDashboard/archiveFinished", TQ_ACT_DASH_ARCHIVE_FINISHED, TQ_API_REST, TQ_METHOD_POST,
       TQ_ROLE_MANAGER, true, false },
+    /* Prometheus scrapes with a manager's token (README "Metrics") */
+    { "/metrics", TQ_ACT_METRICS, TQ_API_REST, TQ_METHOD_GET, TQ_ROLE_MANAGER, true, false },
 };
 
 static unsigned method_bit(const char *method)
@@ -193,6 +195,7 @@ int tq_http_call_parse(const tq_http_route *route, const tq_http_params *params,
     case TQ_ACT_DASH_WORKERS:
     case TQ_ACT_DASH_STUCK:
     case TQ_ACT_DASH_ARCHIVE_FINISHED:
+    case TQ_ACT_METRICS:
         return 0;
     }
     return 0;

@@ -2,7 +2,8 @@
  * tq_http_route: TAO's task routes (README "Task HTTP API", doc/taskApi.yml): which
  * path is which action of which API (browser, REST, legacy REST), the methods it takes,
  * the roles that may call it and whether it sees every owner's tasks (the dashboard's
- * operator routes tao/TaskQueueDashboard/... are ours, in the REST envelopes); and the checked
+ * operator routes tao/TaskQueueDashboard/... and /metrics are ours, errors in the REST
+ * envelopes); and the checked
  * parameters of one call. May touch: libc, tq_http, tq_http_params.
  */
 #ifndef TQ_HTTP_ROUTE_H
@@ -23,7 +24,9 @@ typedef enum tq_http_action_id {
     TQ_ACT_LEGACY_GET, TQ_ACT_LEGACY_GET_STATUS,
     /* the dashboard's operator view (tao/TaskQueueDashboard, managers; README "Task dashboard") */
     TQ_ACT_DASH_QUEUES, TQ_ACT_DASH_WORKERS, TQ_ACT_DASH_STUCK, TQ_ACT_DASH_FAILED,
-    TQ_ACT_DASH_RETRY, TQ_ACT_DASH_RESTART, TQ_ACT_DASH_CANCEL, TQ_ACT_DASH_ARCHIVE_FINISHED
+    TQ_ACT_DASH_RETRY, TQ_ACT_DASH_RESTART, TQ_ACT_DASH_CANCEL, TQ_ACT_DASH_ARCHIVE_FINISHED,
+    /* /metrics: Prometheus' text format, managers (README "Metrics") */
+    TQ_ACT_METRICS
 } tq_http_action_id;
 
 #define TQ_METHOD_GET  1u

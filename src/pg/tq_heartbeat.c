@@ -1,6 +1,7 @@
 /*
  * tq_heartbeat.c: the heartbeat thread (tq_heartbeat.h).
- * May touch: pg/tq_pg, pg/tq_pg_workers, common/tq_keeper_thread, worker/tq_signal, libc.
+ * May touch: pg/tq_pg, pg/tq_pg_workers, pg/tq_pg_metrics, metrics/tq_metrics_deltas,
+ * common/tq_keeper_thread, worker/tq_signal, libc.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 #include <unistd.h>
 #include "common/tq_keeper_thread.h"
 #include "pg/tq_heartbeat.h"
+#include "pg/tq_pg_metrics.h"
 #include "worker/tq_signal.h"
 
 #define TQ_HB_RETRY_MS 1000
@@ -27,6 +29,7 @@ struct tq_heartbeat {
     int64_t next_ms;
     int64_t last_ms;           /* when the last beat was taken */
     int changed;               /* the row changed since the last beat was taken */
+    tq_metrics_deltas deltas;  /* counted since the last beat was taken */
 };
 
 /* Resident bytes of this process (Linux /proc; 0 elsewhere). */
@@ -48,7 +51,8 @@ static int hb_should_stop(void *ctx)
     return tq_keeper_thread_stopping(&h->t);
 }
 
-static int hb_beat(tq_heartbeat *h, const tq_worker_row *row, tq_error *err)
+/* One beat: the row and the deltas in one statement (on failure, neither was written). */
+static int hb_beat(tq_heartbeat *h, const tq_worker_row *row, const tq_metrics_deltas *deltas, tq_error *err)
 {
     if (!h->pg) {
         if (!(h->pg = tq_pg_new(h->conninfo, err))) {
@@ -57,12 +61,18 @@ static int hb_beat(tq_heartbeat *h, const tq_worker_row *row, tq_error *err)
         tq_pg_set_should_stop(h->pg, hb_should_stop, h);
     }
     if (!h->table_ready) {
-        if (tq_pg_workers_create(h->pg, err) != 0) {
+        if (tq_pg_workers_create(h->pg, err) != 0 || tq_pg_metrics_create(h->pg, err) != 0) {
             return -1;
         }
         h->table_ready = 1;
     }
-    return tq_pg_workers_beat(h->pg, row, err);
+    char *json = tq_metrics_deltas_empty(deltas) ? NULL : tq_metrics_deltas_json(deltas);
+    int rc = tq_pg_workers_beat(h->pg, row, json, err);
+    free(json);
+    if (rc != 0 && strcmp(tq_pg_last_sqlstate(h->pg), "42P01") == 0) {
+        h->table_ready = 0;         /* a table dropped under the worker: made again at the next beat */
+    }
+    return rc;
 }
 
 /* mu held on entry and return; released around the statement. */
@@ -73,14 +83,20 @@ static int hb_renew_due(void *keeper, int64_t now)
         return 0;
     }
     tq_worker_row row = h->row;
+    tq_metrics_deltas deltas = h->deltas;
+    memset(&h->deltas, 0, sizeof(h->deltas));
     h->changed = 0;
     h->last_ms = now;
     pthread_mutex_unlock(&h->t.mu);
     row.memory = resident_bytes();
     tq_error err;
     tq_error_clear(&err);
-    int rc = hb_beat(h, &row, &err);
+    int rc = hb_beat(h, &row, &deltas, &err);
     pthread_mutex_lock(&h->t.mu);
+    if (rc != 0) {
+        tq_metrics_deltas_merge(&h->deltas, &deltas);     /* counted again with the next beat */
+    }
+    tq_metrics_deltas_free(&deltas);
     /* a task that began or ended while this beat was on the wire goes with the next one */
     h->next_ms = h->changed ? h->last_ms + TQ_HB_MIN_GAP_MS
                             : tq_monotonic_ms() + (rc == 0 ? TQ_WORKER_BEAT_MS : TQ_HB_RETRY_MS);
@@ -134,6 +150,19 @@ static int hb_usable(tq_heartbeat *h)
     return !h->disabled;
 }
 
+/* mu held: the next beat comes soon (the dashboard sees the change, the counters move). */
+static void hb_soon(tq_heartbeat *h)
+{
+    if (!h->changed) {
+        int64_t soon = h->last_ms + TQ_HB_MIN_GAP_MS;
+        if (soon < h->next_ms) {
+            h->next_ms = soon;
+        }
+    }
+    h->changed = 1;
+    pthread_cond_signal(&h->t.cv);
+}
+
 void tq_heartbeat_task(tq_heartbeat *h, const char *task_id, const char *label)
 {
     if (!h || !hb_usable(h)) {
@@ -145,14 +174,21 @@ void tq_heartbeat_task(tq_heartbeat *h, const char *task_id, const char *label)
     }
     snprintf(h->row.current_task, sizeof(h->row.current_task), "%s", task_id ? task_id : "");
     snprintf(h->row.current_label, sizeof(h->row.current_label), "%s", task_id && label ? label : "");
-    if (!h->changed) {                        /* the dashboard sees the change soon */
-        int64_t soon = h->last_ms + TQ_HB_MIN_GAP_MS;
-        if (soon < h->next_ms) {
-            h->next_ms = soon;
-        }
+    hb_soon(h);
+    pthread_mutex_unlock(&h->t.mu);
+}
+
+void tq_heartbeat_count(tq_heartbeat *h, const char *queue, tq_metrics_status status, double seconds)
+{
+    if (!h || !hb_usable(h)) {
+        return;
     }
-    h->changed = 1;
-    pthread_cond_signal(&h->t.cv);
+    pthread_mutex_lock(&h->t.mu);
+    tq_metrics_deltas_count(&h->deltas, queue, status);      /* out of memory: not counted */
+    if (seconds >= 0) {
+        tq_metrics_deltas_observe(&h->deltas, queue, seconds);
+    }
+    hb_soon(h);
     pthread_mutex_unlock(&h->t.mu);
 }
 
@@ -174,11 +210,15 @@ void tq_heartbeat_free(tq_heartbeat *h)
         tq_error err;
         tq_error_clear(&err);
         tq_pg_set_should_stop(h->pg, NULL, NULL);
+        if (!tq_metrics_deltas_empty(&h->deltas)) {
+            hb_beat(h, &h->row, &h->deltas, &err);        /* the last counts go out before the goodbye */
+        }
         tq_pg_workers_remove(h->pg, h->row.id, &err);     /* best effort: a stale row ages out */
     }
     if (usable) {
         tq_pg_free(h->pg);
     }
+    tq_metrics_deltas_free(&h->deltas);
     free(h->conninfo);
     free(h);
 }

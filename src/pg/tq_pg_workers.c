@@ -1,12 +1,13 @@
 /*
  * tq_pg_workers.c: the SQL of tq_workers (tq_pg_workers.h).
- * May touch: libpq, pg/tq_pg, pg/tq_pg_dashboard (row helpers), libc.
+ * May touch: libpq, pg/tq_pg, pg/tq_pg_dashboard (row helpers), pg/tq_pg_metrics (its WITH entry), libc.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libpq-fe.h>
 #include "pg/tq_pg_dashboard.h"
+#include "pg/tq_pg_metrics.h"
 #include "pg/tq_pg_workers.h"
 
 static const char create_sql[] =
@@ -34,7 +35,7 @@ static int run(tq_pg *pg, const char *sql, int n, const char *const *params, con
     return 0;
 }
 
-int tq_pg_workers_beat(tq_pg *pg, const tq_worker_row *w, tq_error *err)
+int tq_pg_workers_beat(tq_pg *pg, const tq_worker_row *w, const char *counts_json, tq_error *err)
 {
     char pid[24], done[24], mem[24];
     snprintf(pid, sizeof(pid), "%ld", w->pid);
@@ -42,17 +43,19 @@ int tq_pg_workers_beat(tq_pg *pg, const tq_worker_row *w, tq_error *err)
     snprintf(mem, sizeof(mem), "%lld", (long long)w->memory);
     const char *p[] = { w->id, w->host, pid, w->queue[0] ? w->queue : NULL, done,
                         w->current_task[0] ? w->current_task : NULL, w->current_label[0] ? w->current_label : NULL,
-                        w->memory > 0 ? mem : NULL };
+                        w->memory > 0 ? mem : NULL, counts_json ? counts_json : "[]" };
     /* A beat is not worth a WAL flush: its commit does not wait for one (a beat lost in a
-     * crash is replaced by the next), so beats never slow the worker's own commits. */
+     * crash is replaced by the next), so beats never slow the worker's own commits. The
+     * task counters ride in the same statement (README "Metrics": what a crash can lose). */
     return run(pg,
+               "WITH " TQ_PG_METRICS_ADD_CTE("$9") " "
                "INSERT INTO tq_workers (id, host, pid, queue, tasks_done, current_task, current_label, memory) "
                "SELECT $1, $2, $3::integer, $4, $5::bigint, $6, $7, $8::bigint "
                "FROM (SELECT set_config('synchronous_commit', 'off', true)) AS sc "
                "ON CONFLICT (id) DO UPDATE SET beat_at = now(), "
                "tasks_done = EXCLUDED.tasks_done, current_task = EXCLUDED.current_task, "
                "current_label = EXCLUDED.current_label, memory = EXCLUDED.memory",
-               8, p, "worker heartbeat", err);
+               9, p, "worker heartbeat", err);
 }
 
 int tq_pg_workers_remove(tq_pg *pg, const char *id, tq_error *err)

@@ -32,8 +32,10 @@ typedef struct tq_worker_row {
 /* CREATE TABLE IF NOT EXISTS tq_workers. 0 or -1. */
 int tq_pg_workers_create(tq_pg *pg, tq_error *err);
 /* Writes the row of w (id, host, pid, queue, tasks_done, current task, memory) with
- * beat_at = now(). 0 or -1. */
-int tq_pg_workers_beat(tq_pg *pg, const tq_worker_row *w, tq_error *err);
+ * beat_at = now() and, in the same statement, adds the task counters' deltas
+ * (tq_metrics_deltas_json(); NULL: none) to tq_metrics_counts, which must exist
+ * (tq_pg_metrics_create). 0 or -1: then neither happened. */
+int tq_pg_workers_beat(tq_pg *pg, const tq_worker_row *w, const char *counts_json, tq_error *err);
 /* Deletes the row of id. 0 or -1. */
 int tq_pg_workers_remove(tq_pg *pg, const char *id, tq_error *err);
 /* The live workers, oldest first (*out malloc'd, the caller frees it). A missing table is

@@ -270,6 +270,20 @@ foreach (['/taskqueue/../index.php', '/taskqueue/.hidden.js', '/taskqueue/nope.j
     check($s === 404, "dashboard file $bad: 404", "$s");
 }
 
+// --- /metrics (Prometheus' text format, managers) ------------------------------------------
+api('u1 on /metrics', 403, 'GET', '/metrics', '', 'u1', false);
+api('/metrics without a token', 401, 'GET', '/metrics', '', null, false);
+api('POST /metrics', 405, 'POST', '/metrics', '', 'manager', false, '');
+[$s, $h, $body] = request('GET', '/metrics', '', 'manager', false);
+check($s === 200 && ($h['content-type'] ?? '') === 'text/plain; version=0.0.4; charset=utf-8'
+      && str_contains($body, "# TYPE taskqueue_tasks_total counter\n")
+      && preg_match('/^taskqueue_queue_depth\{queue="http_api_q"\} \d+$/m', $body),
+      '/metrics for a manager: the text format with the fixture\'s queue', "$s " . json_encode($h) . ' ' . substr($body, 0, 200));
+if ($spec !== null) {
+    check(isset($spec['paths']['/metrics']['get']['responses']['200']['content']['text/plain']),
+          '/metrics: its text answer is in doc/taskApi.yml');
+}
+
 // --- the operator routes (tao/TaskQueueDashboard) -------------------------------------------
 $dash = '/tao/TaskQueueDashboard';
 foreach (['queues', 'workers', 'stuck', 'failed'] as $a) {
