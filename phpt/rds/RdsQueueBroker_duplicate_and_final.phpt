@@ -41,7 +41,9 @@ echo 'ran: ', implode(',', RdsJob::$ran), "\n";
 // updates, a status read, ack without running); done/cancelled: what the claim saw decides.
 // Dequeues: LISTEN once, the claim, the duplicate's guarded 'dequeued' update, the last empty claim
 // (two statements: past the last claimed id, then from the first row; see tq_pg_queue_run_claim).
-echo "statements: ", $s1['statements'] - $s0['statements'], "\n";
+// A machine slow enough for a claim to see the batch's rows already settled saves one.
+$n = $s1['statements'] - $s0['statements'];
+echo "statements 13 or 14: ", var_export($n === 13 || $n === 14, true), $n === 13 || $n === 14 ? '' : " ($n)", "\n";
 echo sql_value("SELECT string_agg(id || '=' || status, ',' ORDER BY id) FROM tq_rds_dup_log"), "\n";
 var_dump((int) sql_value("SELECT count(*) FROM tq_rds_dup"));
 ?>
@@ -53,6 +55,6 @@ drop_tables('tq_rds_dup', 'tq_rds_dup_log');
 --EXPECT--
 dup:completed (0), dup:completed (5), done:completed (1), cancel-me:cancelled (2)
 ran: 1
-statements: 14
+statements 13 or 14: true
 cancel-me=cancelled,done=completed,dup=completed
 int(0)

@@ -1,7 +1,5 @@
 --TEST--
 SqsQueueBroker under LongRunningWorker end to end: 30 tasks (receive 10) run once each and end completed; a task limit of 15 claims only 10 + 5 (nothing claimed beyond the limit), the rest waits for the next run
---SKIPIF--
-<?php if (!class_exists('oat\taoTaskQueue\model\LongRunningWorker')) die('skip LongRunningWorker is not merged yet (pending: the worker helper)'); ?>
 --INI--
 pcre.jit=0
 --FILE--

@@ -1,7 +1,5 @@
 --TEST--
 SqsQueueBroker: a delayed task (DelaySeconds) and a scheduled one are not run by a LongRunningWorker before their due time and run within the long poll (1 s) after it; a uniqueness key is refused (standard queues cannot hold one) and nothing is queued
---SKIPIF--
-<?php if (!class_exists('oat\taoTaskQueue\model\LongRunningWorker')) die('skip LongRunningWorker is not merged yet'); ?>
 --INI--
 pcre.jit=0
 --FILE--

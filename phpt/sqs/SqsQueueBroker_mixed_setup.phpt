@@ -1,11 +1,5 @@
 --TEST--
 The seed's mixed setup: queue `priority` on SQS (weight 90), `standard` (receive 5, weight 30) and `background` (weight 10) on PostgreSQL via RdsQueueBroker('default'), one RDS Task Log; tasks routed by association, two LongRunningWorker processes (StrictPriorityStrategy: a queue is left only once it is empty, buffer included) drain everything, every task completed exactly once
---SKIPIF--
-<?php
-if (!class_exists('oat\taoTaskQueue\model\LongRunningWorker') || !class_exists('oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker')) {
-    die('skip LongRunningWorker or RdsQueueBroker is not merged yet (pending: the worker and PostgreSQL helpers)');
-}
-?>
 --INI--
 pcre.jit=0
 --FILE--
