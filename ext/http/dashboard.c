@@ -292,7 +292,7 @@ static void act_stuck(php_tq_http_ctx *ctx)
     if (php_tq_http_dash_log(ctx, &log) == FAILURE) {
         return;
     }
-    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, TQ_DASH_MAX_ROWS, NULL, NULL };
+    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, TQ_DASH_MAX_ROWS, NULL, NULL, NULL };
     if (tq_pg_stuck_list(log.pg, log.table, &q, &t, &n, &err) != 0) {
         php_tq_http_dash_fail_error(ctx, &err);
         return;

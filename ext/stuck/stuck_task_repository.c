@@ -160,8 +160,9 @@ static zend_result stuck_add(stuck_ctx *c, zend_string *queue, const char *id, z
     return r;
 }
 
-/* The ids of the queue's set-aside messages (tq_pg_stuck_set_aside), or NULL with an exception. */
-static char *stuck_set_aside(stuck_ctx *c)
+/* Ids of the queue's messages by one of tq_pg_stuck_set_aside / tq_pg_stuck_not_due, or NULL
+ * with an exception. */
+static char *stuck_ids(stuck_ctx *c, int (*list)(tq_pg *, const char *, char **, tq_error *))
 {
     tq_pg *qpg;
     const char *qtable;
@@ -171,7 +172,7 @@ static char *stuck_set_aside(stuck_ctx *c)
     if (php_tq_rds_queue_target(Z_OBJ(c->broker), &qpg, &qtable) == FAILURE) {
         return NULL;
     }
-    if (tq_pg_stuck_set_aside(qpg, qtable, &ids, &err) != 0) {
+    if (list(qpg, qtable, &ids, &err) != 0) {
         php_tq_throw_error(spl_ce_RuntimeException, &err, "stuck tasks");
         return NULL;
     }
@@ -187,12 +188,15 @@ static zend_result stuck_find(stuck_ctx *c, zval *query, zend_string *queue, zva
     zend_string *statuses = php_tq_stuck_query_statuses(query);
     zval age;
     zend_result r = php_tq_call(query, "getAge", &age, 0, NULL);
-    char *aside = NULL;
-    if (r == SUCCESS && strstr(ZSTR_VAL(statuses), "failed\n") && !(aside = stuck_set_aside(c))) {
+    char *aside = NULL, *not_due = NULL;
+    if (r == SUCCESS && strstr(ZSTR_VAL(statuses), "failed\n") && !(aside = stuck_ids(c, tq_pg_stuck_set_aside))) {
+        r = FAILURE;
+    }
+    if (r == SUCCESS && !(not_due = stuck_ids(c, tq_pg_stuck_not_due))) {
         r = FAILURE;
     }
     tq_stuck_query q = { ZSTR_VAL(names), ZSTR_VAL(statuses), r == SUCCESS ? zval_get_long(&age) : 0, TQ_STUCK_LIST_MAX,
-                         NULL, aside };
+                         NULL, aside, not_due };
     tq_stuck_task *t = NULL;
     size_t n = 0;
     tq_error err;
@@ -206,6 +210,7 @@ static zend_result stuck_find(stuck_ctx *c, zval *query, zend_string *queue, zva
     }
     free(t);
     free(aside);
+    free(not_due);
     zend_string_release(names);
     zend_string_release(statuses);
     return r;
@@ -327,23 +332,26 @@ static zend_result restart_refuse_live(stuck_ctx *c, zend_string *id)
 {
     tq_error err;
     tq_error_clear(&err);
-    char *aside = stuck_set_aside(c);
-    if (!aside) {
+    char *aside = stuck_ids(c, tq_pg_stuck_set_aside);
+    char *not_due = aside ? stuck_ids(c, tq_pg_stuck_not_due) : NULL;
+    if (!not_due) {
+        free(aside);
         return FAILURE;
     }
-    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL "\nfailed", TQ_STUCK_QUEUED_S, 1, ZSTR_VAL(id), aside };
+    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL "\nfailed", TQ_STUCK_QUEUED_S, 1, ZSTR_VAL(id), aside, not_due };
     tq_stuck_task *t = NULL;
     size_t n = 0;
     int rc = tq_pg_stuck_list(c->log_pg, c->log_table, &q, &t, &n, &err);
     free(t);
     free(aside);
+    free(not_due);
     if (rc != 0) {
         php_tq_throw_error(spl_ce_RuntimeException, &err, "RestartStuckTaskService::restart()");
         return FAILURE;
     }
     if (n == 0) {
-        php_tq_throw(spl_ce_RuntimeException, "Task %s is not stuck (a live worker runs it, or it changed in the last "
-                     "%d s): not restarted", ZSTR_VAL(id), TQ_STUCK_RUNNING_S);
+        php_tq_throw(spl_ce_RuntimeException, "Task %s is not stuck (a live worker runs it, it changed in the last "
+                     "%d s, or it is delayed and not due yet): not restarted", ZSTR_VAL(id), TQ_STUCK_RUNNING_S);
         return FAILURE;
     }
     return SUCCESS;

@@ -143,7 +143,7 @@ InitializeQueue: exit 0
 -- a worker dies mid-task
 bool(true)
 status: running
-RuntimeException: Task <A> is not stuck (a live worker runs it, or it changed in the last 10 s): not restarted
+RuntimeException: Task <A> is not stuck (a live worker runs it, it changed in the last 10 s, or it is delayed and not due yet): not restarted
 exit 1
 after SIGKILL: running, done: false
 bool(true)

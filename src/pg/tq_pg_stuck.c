@@ -13,6 +13,9 @@
 #include "pg/tq_pg_workers.h"
 
 #define NOW_UTC "(now() at time zone 'utc')"
+/* A delayed message not due yet: hidden until its due time and never delivered (a claimed one
+ * has been delivered at least once). */
+#define TQ_STUCK_NOT_DUE "(NOT visible AND lease_until > now() AND deliveries = 0)"
 #define TS_TEXT(col) "coalesce(to_char(" col ", 'YYYY-MM-DD HH24:MI:SS'), '')"
 
 static void copy_cell(char *dst, size_t cap, PGresult *r, int row, int col)
@@ -57,7 +60,7 @@ static int drop_held(tq_pg *pg, tq_stuck_task *t, size_t *n, tq_error *err)
 int tq_pg_stuck_list(tq_pg *pg, const char *log_table, const tq_stuck_query *q, tq_stuck_task **out, size_t *n,
                      tq_error *err)
 {
-    char sql[1536], age[24];
+    char sql[2048], age[24];
     int64_t queued_age = q->queued_age_s < TQ_STUCK_QUEUED_S ? TQ_STUCK_QUEUED_S : q->queued_age_s;
     *out = NULL;
     *n = 0;
@@ -73,11 +76,12 @@ int tq_pg_stuck_list(tq_pg *pg, const char *log_table, const tq_stuck_query *q, 
              "AND coalesce(updated_at, created_at) <= " NOW_UTC " - make_interval(secs => $3::bigint)) "
              "OR (status NOT IN ('enqueued', 'failed') AND coalesce(updated_at, created_at) < " NOW_UTC " - interval '%d seconds') "
              "OR (status = 'failed' AND id = ANY(string_to_array($5, E'\\n')))) "
+             "AND NOT (id = ANY(string_to_array($6, E'\\n'))) "
              "ORDER BY age DESC, id LIMIT %d",
              log_table, TQ_STUCK_RUNNING_S, q->limit > 0 ? q->limit : 1);
     const char *p[] = { q->names ? q->names : "", q->statuses ? q->statuses : TQ_STUCK_STATUSES_ALL, age,
-                        q->id ? q->id : "", q->set_aside ? q->set_aside : "" };
-    PGresult *r = tq_pg_exec_dynamic(pg, sql, 5, p, "stuck tasks", err);
+                        q->id ? q->id : "", q->set_aside ? q->set_aside : "", q->not_due ? q->not_due : "" };
+    PGresult *r = tq_pg_exec_dynamic(pg, sql, 6, p, "stuck tasks", err);
     if (!r) {
         return -1;
     }
@@ -100,18 +104,30 @@ int tq_pg_stuck_list(tq_pg *pg, const char *log_table, const tq_stuck_query *q, 
     return 0;
 }
 
-int tq_pg_stuck_set_aside(tq_pg *pg, const char *queue_table, char **ids, tq_error *err)
+/* The task ids of queue_table's messages that match cond, one per line. */
+static int ids_where(tq_pg *pg, const char *queue_table, const char *cond, const char *what, char **ids,
+                     tq_error *err)
 {
-    char sql[256];
+    char sql[320];
     snprintf(sql, sizeof(sql), "SELECT coalesce(string_agg(task_id, E'\\n'), '') FROM %s "
-             "WHERE NOT visible AND lease_until IS NULL AND task_id IS NOT NULL", queue_table);
-    PGresult *r = tq_pg_exec_dynamic(pg, sql, 0, NULL, "set-aside messages", err);
+             "WHERE %s AND task_id IS NOT NULL", queue_table, cond);
+    PGresult *r = tq_pg_exec_dynamic(pg, sql, 0, NULL, what, err);
     if (!r) {
         return -1;
     }
     *ids = strdup(PQgetvalue(r, 0, 0));
     PQclear(r);
     return *ids ? 0 : tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
+}
+
+int tq_pg_stuck_set_aside(tq_pg *pg, const char *queue_table, char **ids, tq_error *err)
+{
+    return ids_where(pg, queue_table, "NOT visible AND lease_until IS NULL", "set-aside messages", ids, err);
+}
+
+int tq_pg_stuck_not_due(tq_pg *pg, const char *queue_table, char **ids, tq_error *err)
+{
+    return ids_where(pg, queue_table, TQ_STUCK_NOT_DUE, "delayed messages", ids, err);
 }
 
 int tq_pg_stuck_held(tq_pg *pg, const char *task_id, tq_error *err)
@@ -135,11 +151,10 @@ int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id,
     /* a delayed message not due yet (never delivered, hidden until its due time) is not
      * stuck: made visible it would run early */
     snprintf(sql, sizeof(sql),
-             "WITH d AS (SELECT count(*) AS n FROM %1$s WHERE task_id = $1 AND NOT visible "
-             "AND lease_until > now() AND deliveries = 0), "
+             "WITH d AS (SELECT count(*) AS n FROM %1$s WHERE task_id = $1 AND " TQ_STUCK_NOT_DUE "), "
              "u AS (UPDATE %1$s SET deliveries = CASE WHEN NOT visible AND lease_until IS NULL THEN 0 "
              "ELSE deliveries END, visible = true, lease_until = NULL WHERE task_id = $1 "
-             "AND NOT (NOT visible AND coalesce(lease_until > now(), false) AND deliveries = 0) RETURNING id) "
+             "AND NOT coalesce(" TQ_STUCK_NOT_DUE ", false) RETURNING id) "
              "SELECT (SELECT count(*) FROM u), (SELECT n FROM d), pg_notify('%1$s', '')", queue_table);
     const char *p[] = { task_id };
     PGresult *r = tq_pg_exec_dynamic(pg, sql, 1, p, "requeue a stuck task", err);

@@ -32,6 +32,7 @@ typedef struct tq_stuck_query {
     int limit;               /* rows at most */
     const char *id;          /* this task only; NULL: any */
     const char *set_aside;   /* ids whose message is set aside, one per line (tq_pg_stuck_set_aside); NULL: none */
+    const char *not_due;     /* ids of delayed messages not due yet, never stuck (tq_pg_stuck_not_due); NULL: none */
 } tq_stuck_query;
 
 typedef struct tq_stuck_task {
@@ -53,6 +54,9 @@ int tq_pg_stuck_list(tq_pg *pg, const char *log_table, const tq_stuck_query *q, 
 /* The task ids of queue_table's messages set aside (invisible with no lease), one per line,
  * into *ids (malloc'd, "" when none). 0 or -1. */
 int tq_pg_stuck_set_aside(tq_pg *pg, const char *queue_table, char **ids, tq_error *err);
+/* The same for delayed messages not due yet (hidden until their due time, never delivered):
+ * their log says enqueued since they were created, yet they are not stuck. */
+int tq_pg_stuck_not_due(tq_pg *pg, const char *queue_table, char **ids, tq_error *err);
 
 /* Whether a live worker (tq_workers on pg) runs task_id now: 1, 0, or -1 on error. */
 int tq_pg_stuck_held(tq_pg *pg, const char *task_id, tq_error *err);

@@ -82,7 +82,7 @@ static void test_stuck_and_requeue(void **state)
              "(" UTC ", false, now() + interval '1 minute', 1, 'run-old')");
     tq_stuck_task *t = NULL;
     size_t n = 0;
-    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, 100, NULL, NULL };
+    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, 100, NULL, NULL, NULL };
     assert_int_equal(tq_pg_stuck_list(*state, L, &q, &t, &n, &err), 0);
     assert_int_equal(n, 2);
     assert_string_equal(t[0].id, "q-old");              /* oldest first */
@@ -94,18 +94,18 @@ static void test_stuck_and_requeue(void **state)
     assert_string_equal(t[1].status, "running");
     free(t);
     /* the filters the stuck-task tools use: names, statuses, age, one id */
-    tq_stuck_query other = { "B\nC", TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, 100, NULL, NULL };
+    tq_stuck_query other = { "B\nC", TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, 100, NULL, NULL, NULL };
     assert_int_equal(tq_pg_stuck_list(*state, L, &other, &t, &n, &err), 0);
     assert_int_equal(n, 0);
-    tq_stuck_query queued = { "B\nA", "enqueued", 0, 100, NULL, NULL };          /* age raised to 180 */
+    tq_stuck_query queued = { "B\nA", "enqueued", 0, 100, NULL, NULL, NULL };          /* age raised to 180 */
     assert_int_equal(tq_pg_stuck_list(*state, L, &queued, &t, &n, &err), 0);
     assert_int_equal(n, 1);
     assert_string_equal(t[0].id, "q-old");
     free(t);
-    tq_stuck_query older = { NULL, "enqueued", 300, 100, NULL, NULL };
+    tq_stuck_query older = { NULL, "enqueued", 300, 100, NULL, NULL, NULL };
     assert_int_equal(tq_pg_stuck_list(*state, L, &older, &t, &n, &err), 0);
     assert_int_equal(n, 0);
-    tq_stuck_query one = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, 100, "run-new", NULL };   /* too recent */
+    tq_stuck_query one = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, 100, "run-new", NULL, NULL };   /* too recent */
     assert_int_equal(tq_pg_stuck_list(*state, L, &one, &t, &n, &err), 0);
     assert_int_equal(n, 0);
     one.id = "run-old";
@@ -118,7 +118,7 @@ static void test_stuck_and_requeue(void **state)
     char *aside = NULL;
     assert_int_equal(tq_pg_stuck_set_aside(*state, Q, &aside, &err), 0);
     assert_string_equal(aside, "bad");
-    tq_stuck_query failed = { NULL, "failed", 0, 100, NULL, NULL };
+    tq_stuck_query failed = { NULL, "failed", 0, 100, NULL, NULL, NULL };
     assert_int_equal(tq_pg_stuck_list(*state, L, &failed, &t, &n, &err), 0);
     assert_int_equal(n, 0);
     failed.set_aside = aside;
@@ -142,6 +142,20 @@ static void test_stuck_and_requeue(void **state)
     assert_int_equal(err.code, TQ_ERR_INVALID);
     assert_non_null(strstr(err.message, "not due yet"));
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE task_id = 'later' AND NOT visible AND lease_until > now()"), 1);
+    /* ... nor listed, though its log says enqueued for longer than the age */
+    tpg_exec("INSERT INTO " L " VALUES ('later', 'A', 'Later', 'enqueued', 'u2', " UTC " - interval '1 hour', " UTC " - interval '1 hour')");
+    char *not_due = NULL;
+    assert_int_equal(tq_pg_stuck_not_due(*state, Q, &not_due, &err), 0);
+    assert_string_equal(not_due, "later");
+    tq_stuck_query due = { NULL, "enqueued", 0, 100, "later", NULL, NULL };
+    assert_int_equal(tq_pg_stuck_list(*state, L, &due, &t, &n, &err), 0);
+    assert_int_equal(n, 1);
+    free(t);
+    due.not_due = not_due;
+    assert_int_equal(tq_pg_stuck_list(*state, L, &due, &t, &n, &err), 0);
+    assert_int_equal(n, 0);
+    free(t);
+    free(not_due);
     assert_int_equal(tq_pg_stuck_reset_log(*state, L, "run-old", false, &err), 1);
     assert_int_equal(tpg_int("SELECT count(*) FROM " L " WHERE id = 'run-old' AND status = 'enqueued'"), 1);
     assert_int_equal(tq_pg_stuck_reset_log(*state, L, "done", false, &err), 0);   /* a finished task stays finished */
