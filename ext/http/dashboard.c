@@ -75,7 +75,8 @@ zend_result php_tq_http_dash_log(php_tq_http_ctx *ctx, php_tq_dash_log *out)
 }
 
 /* The tao/taskQueue service. FAILURE with the answer filled. */
-zend_result php_tq_http_dash_dispatcher(php_tq_http_ctx *ctx, zval *out)
+/* The TAO root's queue service, quietly: FAILURE when there is none (no exception left). */
+static zend_result dash_load_dispatcher(zval *out)
 {
     tq_error err;
     tq_error_clear(&err);
@@ -89,6 +90,14 @@ zend_result php_tq_http_dash_dispatcher(php_tq_http_ctx *ctx, zval *out)
         zval_ptr_dtor(out);
     }
     zend_clear_exception();
+    return FAILURE;
+}
+
+zend_result php_tq_http_dash_dispatcher(php_tq_http_ctx *ctx, zval *out)
+{
+    if (dash_load_dispatcher(out) == SUCCESS) {
+        return SUCCESS;
+    }
     dash_fail(ctx, 400, "No queue service (tao/taskQueue) in the TAO root%s", NULL);
     return FAILURE;
 }
@@ -283,6 +292,50 @@ static void act_workers(php_tq_http_ctx *ctx)
     free(w);
 }
 
+/* The ids of delayed messages not due yet in the dispatcher's PostgreSQL queues, one per
+ * line (tq_pg_stuck_not_due): they are not stuck. A queue that cannot be read adds none. */
+static zend_string *dash_not_due(void)
+{
+    smart_str ids = {0};
+    zval dispatcher, queues, *q;
+    ZVAL_UNDEF(&queues);
+    if (dash_load_dispatcher(&dispatcher) == FAILURE) {
+        return ZSTR_EMPTY_ALLOC();
+    }
+    if (php_tq_call(&dispatcher, "getQueues", &queues, 0, NULL) == SUCCESS && Z_TYPE(queues) == IS_ARRAY) {
+        ZEND_HASH_FOREACH_VAL(Z_ARRVAL(queues), q) {
+            zval broker, name;
+            tq_pg *pg;
+            char table[64], *one = NULL;
+            tq_error err;
+            ZVAL_UNDEF(&broker);
+            ZVAL_UNDEF(&name);
+            if (php_tq_call(q, "getBroker", &broker, 0, NULL) == SUCCESS
+                && php_tq_call(q, "getName", &name, 0, NULL) == SUCCESS) {
+                zend_string *qn = zval_get_string(&name);
+                if (php_tq_http_dash_rds_queue(&broker, qn, &pg, table) && tq_pg_stuck_not_due(pg, table, &one, &err) == 0) {
+                    if (*one) {
+                        smart_str_appends(&ids, one);
+                        smart_str_appendc(&ids, '\n');
+                    }
+                    free(one);
+                }
+                zend_string_release(qn);
+            }
+            zend_clear_exception();
+            zval_ptr_dtor(&broker);
+            zval_ptr_dtor(&name);
+        } ZEND_HASH_FOREACH_END();
+    }
+    if (Z_TYPE(queues) != IS_UNDEF) {
+        zval_ptr_dtor(&queues);
+    }
+    zend_clear_exception();
+    zval_ptr_dtor(&dispatcher);
+    smart_str_0(&ids);
+    return ids.s ? ids.s : ZSTR_EMPTY_ALLOC();
+}
+
 static void act_stuck(php_tq_http_ctx *ctx)
 {
     php_tq_dash_log log;
@@ -292,8 +345,11 @@ static void act_stuck(php_tq_http_ctx *ctx)
     if (php_tq_http_dash_log(ctx, &log) == FAILURE) {
         return;
     }
-    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, TQ_DASH_MAX_ROWS, NULL, NULL, NULL };
-    if (tq_pg_stuck_list(log.pg, log.table, &q, &t, &n, &err) != 0) {
+    zend_string *not_due = dash_not_due();
+    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, TQ_DASH_MAX_ROWS, NULL, NULL, ZSTR_VAL(not_due) };
+    int rc = tq_pg_stuck_list(log.pg, log.table, &q, &t, &n, &err);
+    zend_string_release(not_due);
+    if (rc != 0) {
         php_tq_http_dash_fail_error(ctx, &err);
         return;
     }
@@ -657,7 +713,9 @@ static void act_restart(php_tq_http_ctx *ctx)
     }
     zval_ptr_dtor(&queues);
     zval_ptr_dtor(&dispatcher);
-    if (err.code) {
+    if (err.code == TQ_ERR_INVALID) {           /* a delayed message not due yet: not stuck */
+        dash_fail(ctx, 400, "%s", err.message);
+    } else if (err.code) {
         php_tq_http_dash_fail_error(ctx, &err);
     } else if (!found) {
         dash_fail(ctx, 400, "Task \"%s\" has no message left in a queue on PostgreSQL: retry it instead.",

@@ -38,9 +38,16 @@ $m = ['TaskQueueManager'];
 $d = '/tao/TaskQueueDashboard';
 request('GET', "$d/queues", '', [], $log, 'm', $m);
 request('GET', "$d/failed", '', [], $log, 'm', $m);
+// a delayed task not due yet: enqueued in the log for long, yet not stuck
+$log->add(TaskLogTest\task('d1', 'u2', '2024-01-01 10:00:00'), 'enqueued');
+sql("INSERT INTO tq_dashphpt_q (message, visible, created_at, lease_until, deliveries, task_id) "
+    . "VALUES ('{}', false, now(), now() + interval '1 hour', 0, 'd1')");
 ob_start();
 request('GET', "$d/stuck", '', [], $log, 'm', $m);
 echo preg_replace('/"age":N\.\d+/', '"age":N', ob_get_clean());   // seconds: masked
+request('POST', "$d/restart", 'taskId=d1', [], $log, 'm', $m);
+sql("DELETE FROM tq_dashphpt_q WHERE task_id = 'd1'");
+sql("DELETE FROM tq_dashphpt_log WHERE id = 'd1'");
 // tq_workers is shared with the tests that run beside this one: only this test's queues count
 ob_start();
 request('GET', "$d/workers", '', [], $log, 'm', $m);
@@ -78,6 +85,7 @@ $root = sys_get_temp_dir() . '/dashphpt_root_' . getmypid();
 200 {"success":true,"data":[{"name":"dashphpt_q","weight":7,"broker":"rds","depth":0,"oldestWaitingAge":null,"tasksPerSecond":0.0033333333333333335,"failures":1}],"version":"taskqueue-0.1.0"}
 200 {"success":true,"data":[{"id":"f1","taskName":"TaskLogTest\\TaskDouble","status":"failed","masterStatus":false,"statusLabel":"Failed","createdAt":N,"createdAtElapsed":N,"updatedAt":N,"updatedAtElapsed":N,"report":{"type":"error","message":"boom <b>","data":null,"children":[]},"owner":"u1","label":"","age":N}],"version":"taskqueue-0.1.0"}
 200 {"success":true,"data":[{"id":"r1","label":"","taskName":"TaskLogTest\\TaskDouble","owner":"u2","status":"running","age":N,"reason":"no live worker runs it"}],"version":"taskqueue-0.1.0"}
+400 {"success":false,"errorCode":400,"errorMsg":"Task \"d1\" is delayed and not due yet: it is not stuck","version":"taskqueue-0.1.0"}
 200 {"success":true,"data":[],"version":"taskqueue-0.1.0"}
 200 {"success":true,"data":{"action":"retry","taskId":"f1","message":"Task \"f1\" enqueued again on queue dashphpt_q as http:\/\/www.tao.lu\/Ontologies\/taskqueue.rdf#iN","newTaskId":"http:\/\/www.tao.lu\/Ontologies\/taskqueue.rdf#iN","queue":"dashphpt_q"},"version":"taskqueue-0.1.0"}
 array(3) {

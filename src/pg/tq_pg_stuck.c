@@ -165,7 +165,7 @@ int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id,
     int delayed = strtol(PQgetvalue(r, 0, 1), NULL, 10) > 0;
     PQclear(r);
     if (!found && delayed) {
-        return tq_error_set(err, TQ_ERR_INVALID, "task %s is delayed and not due yet: it is not stuck", task_id);
+        return tq_error_set(err, TQ_ERR_INVALID, "Task \"%s\" is delayed and not due yet: it is not stuck", task_id);
     }
     return found;
 }
