@@ -549,7 +549,10 @@ static int tq_pg_queue_wait(tq_broker *b, int timeout_ms, struct tq_signal_state
          * an earlier one sends a NOTIFY, and the next wait asks again. */
         int64_t due = tq_pg_queue_due_ms(q, err);
         if (due == INT64_MIN) {
-            return -1;
+            /* a dead connection (or a table TAO made, not migrated): wait as without delays;
+             * the wait notices the connection and listens again once it is back */
+            tq_error_clear(err);
+            due = INT64_MAX;
         }
         if (due <= 0) {
             return TQ_WAIT_READY;
