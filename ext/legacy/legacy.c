@@ -21,16 +21,32 @@ static void legacy_const(zend_class_entry *ce, const char *name, const char *val
     zend_string_release(key);
 }
 
-/* After php_tq_queue_minit, php_tq_queue_dispatcher_minit and php_tq_task_log_minit:
- * the parents must exist. */
+/* The legacy interface shadows the same constants; the class implements it only once its own
+ * constants are declared (an inherited one would clash with the interface's). */
+static void legacy_pair(zend_class_entry *iface, zend_class_entry *ce, const char *service_id)
+{
+    legacy_const(iface, "SERVICE_ID", service_id);
+    legacy_const(ce, "SERVICE_ID", service_id);
+}
+
 void php_tq_legacy_minit(void)
 {
+    zend_class_entry *iface = register_class_oat_taoTaskQueue_model_QueueDispatcherInterface(php_tq_ce_QueueDispatcherInterface);
     zend_class_entry *ce = register_class_oat_taoTaskQueue_model_QueueDispatcher(php_tq_ce_QueueDispatcher);
-    legacy_const(ce, "SERVICE_ID", "taoTaskQueue/taskQueue");
+    legacy_pair(iface, ce, "taoTaskQueue/taskQueue");
+    zend_class_implements(ce, 1, iface);
+
+    iface = register_class_oat_taoTaskQueue_model_QueueInterface(php_tq_ce_QueueInterface);
     ce = register_class_oat_taoTaskQueue_model_Queue(php_tq_ce_Queue);
-    legacy_const(ce, "SERVICE_ID", "taoTaskQueue/taskQueue");
+    legacy_pair(iface, ce, "taoTaskQueue/taskQueue");
+    legacy_const(iface, "OPTION_QUEUE_BROKER", "queue_broker");
     legacy_const(ce, "OPTION_QUEUE_BROKER", "queue_broker");
+    zend_class_implements(ce, 1, iface);
+
+    iface = register_class_oat_taoTaskQueue_model_TaskLogInterface(php_tq_ce_TaskLogInterface);
     ce = register_class_oat_taoTaskQueue_model_TaskLog(php_tq_ce_TaskLog);
-    legacy_const(ce, "SERVICE_ID", "taoTaskQueue/taskLog");
+    legacy_pair(iface, ce, "taoTaskQueue/taskLog");
+    legacy_const(iface, "SUPER_USER", "SuperUser");
     legacy_const(ce, "SUPER_USER", "SuperUser");
+    zend_class_implements(ce, 1, iface);
 }

@@ -12,6 +12,8 @@ $d = new oat\taoTaskQueue\model\QueueDispatcher(['queues' => [$queue], 'task_log
 
 var_dump($d instanceof oat\tao\model\taskQueue\QueueDispatcher, $d instanceof oat\tao\model\taskQueue\QueueDispatcherInterface);
 var_dump($queue instanceof oat\tao\model\taskQueue\QueueInterface, $log instanceof oat\tao\model\taskQueue\TaskLogInterface);
+var_dump($d instanceof oat\taoTaskQueue\model\QueueDispatcherInterface, $queue instanceof oat\taoTaskQueue\model\QueueInterface, $log instanceof oat\taoTaskQueue\model\TaskLogInterface);
+var_dump(oat\taoTaskQueue\model\TaskLogInterface::SUPER_USER, oat\taoTaskQueue\model\QueueInterface::OPTION_QUEUE_BROKER);
 var_dump(oat\taoTaskQueue\model\QueueDispatcher::SERVICE_ID, oat\tao\model\taskQueue\QueueDispatcher::SERVICE_ID);
 var_dump(oat\taoTaskQueue\model\Queue::SERVICE_ID, oat\taoTaskQueue\model\Queue::OPTION_QUEUE_BROKER);
 var_dump(oat\taoTaskQueue\model\TaskLog::SERVICE_ID, oat\taoTaskQueue\model\TaskLog::SUPER_USER, oat\tao\model\taskQueue\TaskLog::SUPER_USER);
@@ -26,6 +28,11 @@ bool(true)
 bool(true)
 bool(true)
 bool(true)
+bool(true)
+bool(true)
+bool(true)
+string(9) "SuperUser"
+string(12) "queue_broker"
 string(22) "taoTaskQueue/taskQueue"
 string(13) "tao/taskQueue"
 string(22) "taoTaskQueue/taskQueue"
