@@ -16,6 +16,7 @@
 #include "task/task.h"
 #include "task_log/task_log.h"
 #include "queue/queue.h"
+#include "legacy/legacy.h"
 #include "pg/pg.h"
 #include "stuck/stuck.h"
 #include "worker/worker.h"
@@ -110,6 +111,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_queue_minit();
     php_tq_queue_dispatcher_minit();
     php_tq_dispatched_queue_minit();
+    php_tq_legacy_minit();             /* extends the queue and task log classes above */
     php_tq_worker_minit();
     php_tq_cli_minit();
     php_tq_persistence_minit();

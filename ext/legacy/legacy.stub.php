@@ -1,0 +1,39 @@
+<?php
+
+/** @generate-class-entries */
+
+/*
+ * Deprecated legacy names of spec §2.3 (oat\taoTaskQueue\model\...), which old TAO config
+ * files still construct. Native subclasses of the core classes (not class_alias: TAO's were
+ * independent copies with their own constants; doc/compatibility.md, "Legacy names").
+ * Their constants shadow the inherited ones: legacy.c declares them (an internal class
+ * cannot redeclare an inherited constant through the generated arginfo), and then
+ * implements its legacy interface (after the shadowing, so the constants do not clash).
+ */
+
+namespace oat\taoTaskQueue\model {
+
+    /** @deprecated Use \oat\tao\model\taskQueue\QueueDispatcherInterface */
+    interface QueueDispatcherInterface extends \oat\tao\model\taskQueue\QueueDispatcherInterface {}
+
+    /** @deprecated Use \oat\tao\model\taskQueue\QueueInterface */
+    interface QueueInterface extends \oat\tao\model\taskQueue\QueueInterface {}
+
+    /** @deprecated Use \oat\tao\model\taskQueue\TaskLogInterface */
+    interface TaskLogInterface extends \oat\tao\model\taskQueue\TaskLogInterface {}
+
+    /** @deprecated Use \oat\tao\model\taskQueue\QueueDispatcher */
+    class QueueDispatcher extends \oat\tao\model\taskQueue\QueueDispatcher
+    {
+    }
+
+    /** @deprecated Use \oat\tao\model\taskQueue\Queue */
+    class Queue extends \oat\tao\model\taskQueue\Queue
+    {
+    }
+
+    /** @deprecated Use \oat\tao\model\taskQueue\TaskLog */
+    class TaskLog extends \oat\tao\model\taskQueue\TaskLog
+    {
+    }
+}
