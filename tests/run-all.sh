@@ -96,13 +96,13 @@ phpt() {  # name extra-args...
     count "$name" "${p:-0}" $(( ${f:-0} + ${l:-0} ))
 }
 phpt "phpt" -j2 --show-diff
-# three at a time under valgrind: its tests wait on child processes and servers as much as they
+# four at a time under valgrind (three under ASan): the tests wait on child processes and servers as much as they
 # compute, and two left a core idle about half the time (7.4 of 20 minutes on the 2-core machine)
-phpt "phpt under valgrind" -m -j3
+phpt "phpt under valgrind" -m -j4
 
 # The phpt suite again with the ASan+UBSan build of the extension (tests/asan/run.sh: a
 # second build in .tmp/asan, php children of the tests included); any sanitizer report fails.
-tests/asan/run.sh -j2 >"$LOGS/asan.log" 2>&1
+tests/asan/run.sh -j3 >"$LOGS/asan.log" 2>&1
 ap=$(sed -n 's/^asan: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) reports.*/\1/p' "$LOGS/asan.log")
 af=$(sed -n 's/^asan: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) reports.*/\2/p' "$LOGS/asan.log")
 ar=$(sed -n 's/^asan: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) reports.*/\3/p' "$LOGS/asan.log")
