@@ -129,6 +129,7 @@ static PHP_MSHUTDOWN_FUNCTION(taskqueue)
     php_tq_persistence_mshutdown();    /* connections and lease keeper threads */
     UNREGISTER_INI_ENTRIES();
     php_tq_sqs_mshutdown();
+    php_tq_task_log_entity_mshutdown();
     return SUCCESS;
 }
 

@@ -10,12 +10,21 @@
 #include "legacy_arginfo.h"
 
 /* Shadows an inherited constant: zend_declare_class_constant_ex refuses a name the class
- * already inherited, so the inherited entry goes first (the parent keeps its own). */
+ * already inherited, so the inherited entry goes first (the parent keeps its own). For an
+ * internal class, inheritance gave the child its own malloc'd copy of the parent's entry and
+ * the table has no destructor (the class's destruction frees what is left in it), so the
+ * copy is freed here. */
 static void legacy_const(zend_class_entry *ce, const char *name, const char *value)
 {
     zend_string *key = zend_string_init_interned(name, strlen(name), 1);
+    zend_class_constant *inherited = zend_hash_find_ptr(&ce->constants_table, key);
     zval v;
-    zend_hash_del(&ce->constants_table, key);
+    if (inherited) {
+        zend_hash_del(&ce->constants_table, key);
+        if (inherited->ce != ce) {
+            pefree(inherited, 1);
+        }
+    }
     ZVAL_STR(&v, zend_string_init_interned(value, strlen(value), 1));
     zend_declare_class_constant_ex(ce, key, &v, ZEND_ACC_PUBLIC, NULL);
     zend_string_release(key);

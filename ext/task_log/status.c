@@ -233,3 +233,20 @@ void php_tq_task_log_status_minit(void)
     php_tq_ce_CategorizedStatus = register_class_oat_tao_model_taskQueue_TaskLog_CategorizedStatus();
     tq_mapping_minit();
 }
+
+/* The class's static default still points at the mapping, but the engine never frees an
+ * immutable array through it: the mapping is ours to free. */
+void php_tq_task_log_status_mshutdown(void)
+{
+    zval *list;
+    if (!tq_mapping) {
+        return;
+    }
+    ZEND_HASH_FOREACH_VAL(tq_mapping, list) {
+        zend_hash_destroy(Z_ARR_P(list));
+        pefree(Z_ARR_P(list), 1);
+    } ZEND_HASH_FOREACH_END();
+    zend_hash_destroy(tq_mapping);
+    pefree(tq_mapping, 1);
+    tq_mapping = NULL;
+}

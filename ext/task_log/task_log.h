@@ -26,6 +26,7 @@ extern zend_class_entry *php_tq_ce_TaskLog;
 extern zend_class_entry *php_tq_ce_TaskLogAwareInterface;
 
 void php_tq_task_log_entity_minit(void);
+void php_tq_task_log_entity_mshutdown(void);
 void php_tq_task_log_broker_minit(void);
 void php_tq_task_log_minit(void);
 

@@ -575,3 +575,8 @@ void php_tq_task_log_entity_minit(void)
     php_tq_ce_EntityInterface = register_class_oat_tao_model_taskQueue_TaskLog_Entity_EntityInterface(php_json_serializable_ce);
     php_tq_ce_TaskLogEntity = register_class_oat_tao_model_taskQueue_TaskLog_Entity_TaskLogEntity(php_tq_ce_EntityInterface);
 }
+
+void php_tq_task_log_entity_mshutdown(void)
+{
+    php_tq_task_log_status_mshutdown();
+}

@@ -44,6 +44,7 @@ zend_result php_tq_report_to_array(zval *report, zval *out);
 /* --- statuses, entities, filters, collections, stats --------------------------------- */
 /* Start-up of the value classes, in this order (php_tq_task_log_entity_minit calls them). */
 void php_tq_task_log_status_minit(void);
+void php_tq_task_log_status_mshutdown(void);   /* from php_tq_task_log_entity_mshutdown */
 void php_tq_task_log_filter_minit(void);
 void php_tq_task_log_collection_minit(void);
 #define TQ_COUNT(a) (sizeof(a) / sizeof((a)[0]))

@@ -5,14 +5,18 @@
 # go through the wrapper too, as PHP_BINARY). Leaks are reported (LeakSanitizer, narrow
 # suppressions in tests/asan/lsan.supp), UBSan halts on its first report. Any report file
 # in .tmp/asan/reports/ fails the run, whatever the tests printed.
-#   tests/asan/run.sh [run-tests.php options] [phpt dirs or files, relative to phpt/]
+#   tests/asan/run.sh [--no-build] [run-tests.php options] [phpt dirs or files, relative to phpt/]
+# --no-build: tools/build-asan.sh has already run (tests/run-all.sh builds it beside the
+# valgrind run, which leaves a core idle much of the time).
 # Needs the services tests/run-all.sh starts (PostgreSQL, the SQS emulator) in the
 # environment, as the plain phpt run does. Last line: "asan: N passed, N failed, N reports".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 OUT="$ROOT/.tmp/asan"
-if ! tools/build-asan.sh "$OUT" >"$ROOT/.tmp/asan-build.log" 2>&1; then
+BUILD=1
+[ "${1:-}" = --no-build ] && { BUILD=0; shift; }
+if [ "$BUILD" = 1 ] && ! tools/build-asan.sh "$OUT" >"$ROOT/.tmp/asan-build.log" 2>&1; then
     cat "$ROOT/.tmp/asan-build.log"
     echo "asan: 0 passed, 1 failed, 0 reports (build)"
     exit 1
