@@ -111,7 +111,6 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_queue_minit();
     php_tq_queue_dispatcher_minit();
     php_tq_dispatched_queue_minit();
-    php_tq_legacy_minit();             /* extends the queue and task log classes above */
     php_tq_worker_minit();
     php_tq_cli_minit();
     php_tq_persistence_minit();
@@ -121,6 +120,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_long_running_worker_minit();
     php_tq_sqs_minit();
     php_tq_http_minit();
+    php_tq_legacy_minit();             /* extends classes from all of the above */
     return SUCCESS;
 }
 

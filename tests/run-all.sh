@@ -88,7 +88,7 @@ phpt() {  # name extra-args...
     local name=$1; shift
     # run-tests' own limit is 60 s a test (valgrind: 300); the drain and restart tests need
     # more on a machine that runs another job beside this one
-    TEST_TIMEOUT=${TEST_TIMEOUT:-300} php run-tests.php -q "$@" -d extension="$EXT" "${PHPT_FILES[@]}" >"$LOGS/$name.log" 2>&1
+    TEST_TIMEOUT=${TEST_TIMEOUT:-300} php run-tests.php -q "$@" -d extension="$EXT" phpt >"$LOGS/$name.log" 2>&1
     local p f l
     p=$(awk -F: '/^Tests passed/{split($2,a," "); print a[1]}' "$LOGS/$name.log")
     f=$(awk -F: '/^Tests failed/{split($2,a," "); print a[1]}' "$LOGS/$name.log")
@@ -97,22 +97,14 @@ phpt() {  # name extra-args...
     grep -E '^(FAIL|LEAK|BORK)' "$LOGS/$name.log" | head -30
     count "$name" "${p:-0}" $(( ${f:-0} + ${l:-0} ))
 }
-PHPT_FILES=(phpt)
 phpt "phpt" -j2 --show-diff
-# Two at a time under valgrind: they leave a core idle about half the time (the tests wait
-# on children and servers as much as they compute), and the ASan build (tools/build-asan.sh,
-# a second compile of the extension) runs beside them in that core; four at a time was
-# slower (8.3 against 7.3 minutes on the 2-core machine).
+# Under valgrind: each test's own php process (tests/valgrind/valgrind turns off run-tests'
+# --trace-children; the php children the tests start run under ASan below), without PCRE's
+# JIT, whose code valgrind cannot follow. Three at a time (a test that waits keeps no core
+# busy), with the ASan build (tools/build-asan.sh, a second compile of the extension) beside.
 tools/build-asan.sh "$ROOT/.tmp/asan" >"$LOGS/asan-build.log" 2>&1 &
 ASAN_BUILD=$!
-# The scenes in tests/valgrind-long.list (a minute or more each under valgrind: scale, timing,
-# a server restart) run under valgrind only with TQ_VALGRIND_ALL=1; every file runs under ASan.
-if [ "${TQ_VALGRIND_ALL:-0}" = 1 ]; then
-    PHPT_FILES=(phpt)
-else
-    mapfile -t PHPT_FILES < <(find phpt -name '*.phpt' | sort | grep -vxF -f <(grep -v '^#' tests/valgrind-long.list))
-fi
-phpt "phpt under valgrind" -m -j2
+PATH="$ROOT/tests/valgrind:$PATH" phpt "phpt under valgrind" -m -j3 -d pcre.jit=0
 
 # The phpt suite again with the ASan+UBSan build of the extension (tests/asan/run.sh: the
 # second build in .tmp/asan, php children of the tests included); any sanitizer report fails.
@@ -130,18 +122,27 @@ ar=$(sed -n 's/^asan: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) reports.*
 count "phpt under ASan+UBSan" "$ap" $((af + (ar > 0 ? 1 : 0)))
 
 # Fuzzing under ASan+UBSan (tests/fuzz): every parser of outside input in src/ for
-# FUZZ_SECONDS each (10 by default; the long run is tests/fuzz/run.sh --seconds 600),
+# FUZZ_SECONDS each (15 by default; the long run is tests/fuzz/run.sh --seconds 600),
 # committed crash inputs replayed first. One test per target: passed when nothing crashed.
+# It runs in the background, one target at a time, beside the suites from PHPUnit to the
+# dashboard, which wait on servers and a browser more than they compute; its line comes after.
+FUZZ=
 if command -v clang >/dev/null 2>&1; then
-    FUZZ_SEED=${FUZZ_SEED:-1} tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-10}" >"$LOGS/fuzz.log" 2>&1
+    FUZZ_SEED=${FUZZ_SEED:-1} tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-15}" --parallel 1 >"$LOGS/fuzz.log" 2>&1 &
+    FUZZ=$!
+fi
+fuzz_count() {
+    if [ -z "$FUZZ" ]; then
+        echo "clang missing: fuzzing not run"; count "fuzz (ASan+UBSan)" 0 1; return
+    fi
+    wait "$FUZZ"
     grep -E 'FAIL|fails|no such|build' "$LOGS/fuzz.log" | head -20
+    local fp ff
     fp=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed.*/\1/p' "$LOGS/fuzz.log")
     ff=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed.*/\2/p' "$LOGS/fuzz.log")
     [ -n "$fp" ] || { tail -20 "$LOGS/fuzz.log"; fp=0; ff=1; }
     count "fuzz (ASan+UBSan)" "$fp" "$ff"
-else
-    echo "clang missing: fuzzing not run"; count "fuzz (ASan+UBSan)" 0 1
-fi
+}
 
 # PHPUnit, written the way TAO's own unit tests use these classes.
 php -d extension="$EXT" /usr/bin/phpunit -c tests/phpunit/phpunit.xml >"$LOGS/phpunit.log" 2>&1
@@ -196,6 +197,8 @@ read -r bp bf < <(tail -1 "$LOGS/browser.log" | awk '/passed,/{print $1, $3}')
 [ -n "${bp:-}" ] || { tail -20 "$LOGS/browser.log"; bp=0; bf=1; }
 grep -E '^not ok' -A3 "$LOGS/browser.log" | head -30
 count "dashboard (chromium)" "$bp" "$bf"
+
+fuzz_count
 
 # The benchmark, once at a tiny size, so it cannot rot (its figures are not checked here).
 check benchmark-quick bash bench/run.sh --quick

@@ -2,7 +2,7 @@
  * manage_association_map.c: Service\QueueAssociationService (a task class to a queue, a
  * queue with its associations, and away again; the queue service saved to
  * config/tao/taskQueue.conf.php) and ManageAssociationMap, the tool over associate()
- * (spec §2.2, §7; README "Operator tools"). A task class must exist and be a generis
+ * (README "Operator tools"). A task class must exist and be a generis
  * `Action` when that interface is loaded, else a class with __invoke (doc/compatibility.md).
  * May touch: the Zend API, common/common, queue/queue, pg/pg, src/cli/tq_cli_args.
  */

@@ -1,6 +1,6 @@
 /*
  * stuck_task_tools.c: StuckTaskSummary and StuckTaskRestart (AbstractStuckTask), the tools
- * that list and restart the stuck tasks of an RDS queue (spec §7, README "Operator tools").
+ * that list and restart the stuck tasks of an RDS queue (README "Operator tools").
  * Options in generis' ScriptAction style (src/cli/tq_cli_args: tq_cli_parse_script). The
  * finding and restarting are StuckTaskRepository and RestartStuckTaskService (ext/stuck).
  * May touch: the Zend API, common/common, stuck/stuck, src/cli/tq_cli_args.

@@ -1,6 +1,6 @@
 /*
  * task_log_utility.c: TaskLogUtility, the operator's view of the Task Log from the command
- * line (spec §7, README "Operator tools"): stats, the tasks not archived, one task, archive,
+ * line (README "Operator tools"): stats, the tasks not archived, one task, archive,
  * cancel, always as TAO's super user `cli-user` (every owner). Outputs are TAO's: success
  * reports whose message is pretty-printed JSON, "Archived: 1", "Cancelled: 1", the examples
  * text. Options are parsed strictly (tq_cli_parse): an unknown one is an error naming it,

@@ -1,5 +1,5 @@
 /*
- * legacy.c: the deprecated oat\taoTaskQueue\model\... names of spec §2.3 that old TAO config
+ * legacy.c: the deprecated oat\taoTaskQueue\model\... names that old TAO config
  * files still use, as native subclasses of the core classes with the legacy constants
  * (doc/compatibility.md, "Legacy names"). May touch: the Zend API.
  */
@@ -58,4 +58,7 @@ void php_tq_legacy_minit(void)
     legacy_const(iface, "SUPER_USER", "SuperUser");
     legacy_const(ce, "SUPER_USER", "SuperUser");
     zend_class_implements(ce, 1, iface);
+
+    php_tq_legacy_task_minit();
+    php_tq_legacy_task_log_minit();
 }

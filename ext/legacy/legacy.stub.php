@@ -3,7 +3,7 @@
 /** @generate-class-entries */
 
 /*
- * Deprecated legacy names of spec §2.3 (oat\taoTaskQueue\model\...), which old TAO config
+ * Deprecated legacy names (oat\taoTaskQueue\model\...), which old TAO config
  * files still construct. Native subclasses of the core classes (not class_alias: TAO's were
  * independent copies with their own constants; doc/compatibility.md, "Legacy names").
  * Their constants shadow the inherited ones: legacy.c declares them (an internal class

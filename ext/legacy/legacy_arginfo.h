@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6a5f201ca4e0e2cff36e744e0d33976c52e75c3c */
+ * Stub hash: 4d5c5b79de516011f8734d8b018edd4dd1ebd0dc */
 
 
 

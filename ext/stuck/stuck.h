@@ -1,5 +1,5 @@
 /*
- * stuck.h: TAO's stuck-task classes (spec §2.2): StuckTask, Repository\StuckTaskQuery,
+ * stuck.h: TAO's stuck-task classes (README "Operator tools"): StuckTask, Repository\StuckTaskQuery,
  * Repository\StuckTaskCollection (stuck_task.c), Repository\StuckTaskRepository and
  * Service\RestartStuckTaskService (stuck_task_repository.c). What counts as stuck and how a
  * restart is written is src/pg/tq_pg_stuck (one home, shared with the dashboard).

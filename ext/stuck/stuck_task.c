@@ -1,6 +1,6 @@
 /*
  * stuck_task.c: StuckTask, Repository\StuckTaskQuery and Repository\StuckTaskCollection,
- * TAO's value classes of stuck-task recovery (spec §2.2), and the registration of all the
+ * TAO's value classes of stuck-task recovery (README "Operator tools"), and the registration of all the
  * stuck-task classes (stuck.h). StuckTaskQuery accepts, beyond TAO's `enqueued`, the
  * statuses of a task whose worker died (doc/compatibility.md "Stuck tasks").
  * May touch: the Zend API, common/common.

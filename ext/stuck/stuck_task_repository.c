@@ -302,7 +302,7 @@ static zend_result restart_orphan(stuck_ctx *c, zval *entity, zend_string *id)
 }
 
 /* A task whose message still exists: message back in line, log row enqueued (by the log
- * id: TAO passes the message's row id, which matches nothing, spec §12 quirk 8). */
+ * id: TAO passes the message's row id, which matches nothing; doc/compatibility.md). */
 static zend_result restart_message(stuck_ctx *c, zend_string *id, zend_string *queue)
 {
     tq_pg *qpg;

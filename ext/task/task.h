@@ -18,6 +18,7 @@ extern zend_class_entry *php_tq_ce_RemoteTaskSynchroniserInterface;
 extern zend_class_entry *php_tq_ce_AbstractTask;
 extern zend_class_entry *php_tq_ce_CallbackTask;
 extern zend_class_entry *php_tq_ce_InvalidTaskException;
+extern zend_class_entry *php_tq_ce_TaskFactory;
 extern zend_class_entry *php_tq_ce_TaskSerializerService;
 
 void php_tq_task_minit(void);

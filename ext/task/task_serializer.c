@@ -23,7 +23,7 @@
 
 zend_class_entry *php_tq_ce_InvalidTaskException;
 zend_class_entry *php_tq_ce_TaskSerializerService;
-static zend_class_entry *php_tq_ce_TaskFactory;
+zend_class_entry *php_tq_ce_TaskFactory;
 
 /* --- (de)serialisation ------------------------------------------------------------ */
 

@@ -1,5 +1,5 @@
 --TEST--
-Legacy names (spec §2.3): an old config file builds the legacy dispatcher, queue and task log; they are the core types too, carry the legacy constants, and a task runs and is logged
+Legacy names: an old config file builds the legacy dispatcher, queue and task log; they are the core types too, carry the legacy constants, and a task runs and is logged
 --FILE--
 <?php
 use oat\tao\model\taskQueue\Queue\Broker\InMemoryQueueBroker;

@@ -1,0 +1,32 @@
+/*
+ * legacy_task_log.c: the Task Log side of the deprecated oat\taoTaskQueue\model\... names
+ * (doc/compatibility.md, "Legacy names"): the broker, filter, collection, entity, stats,
+ * status and event classes as native subclasses and sub-interfaces of the core types. May
+ * touch: the Zend API.
+ */
+#include "php.h"
+#include "../task_log/task_log.h"
+#include "../task_log/events.h"
+#include "../pg/pg.h"
+#include "legacy.h"
+#include "legacy_task_log_arginfo.h"
+
+void php_tq_legacy_task_log_minit(void)
+{
+    zend_class_entry *broker = register_class_oat_taoTaskQueue_model_TaskLogBroker_TaskLogBrokerInterface(
+        php_tq_ce_TaskLogBrokerInterface);
+    register_class_oat_taoTaskQueue_model_TaskLogBroker_RdsTaskLogBroker(php_tq_ce_RdsTaskLogBroker, broker);
+
+    register_class_oat_taoTaskQueue_model_TaskLog_TaskLogFilter(php_tq_ce_TaskLogFilter);
+    zend_class_entry *collection = register_class_oat_taoTaskQueue_model_TaskLog_TaskLogCollectionInterface(
+        php_tq_ce_CollectionInterface);
+    register_class_oat_taoTaskQueue_model_TaskLog_TaskLogCollection(php_tq_ce_TaskLogCollection, collection);
+
+    zend_class_entry *entity = register_class_oat_taoTaskQueue_model_Entity_TaskLogEntityInterface(
+        php_tq_ce_EntityInterface);
+    register_class_oat_taoTaskQueue_model_Entity_TaskLogEntity(php_tq_ce_TaskLogEntity, entity);
+    register_class_oat_taoTaskQueue_model_Entity_TasksLogsStats(php_tq_ce_TasksLogsStats);
+    register_class_oat_taoTaskQueue_model_ValueObjects_TaskLogCategorizedStatus(php_tq_ce_CategorizedStatus);
+    register_class_oat_taoTaskQueue_model_Event_TaskLogArchivedEvent(php_tq_ce_TaskLogArchivedEvent);
+    register_class_oat_taoTaskQueue_model_TaskLogAwareInterface(php_tq_ce_TaskLogAwareInterface);
+}
