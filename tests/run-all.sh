@@ -39,8 +39,14 @@ check arginfo tools/gen-stubs.sh --check
 check package-xml php tools/package-xml.php --check
 check build-files tools/check-build-files.sh
 check module-loads php -d extension="$EXT" -r 'exit(extension_loaded("taskqueue") ? 0 : 1);'
-# pecl package + pecl install of that archive, in a scratch directory (builds it once more)
-check pecl-package tools/check-pecl.sh
+# Two more builds run in the background at the lowest priority, so they take only the CPU
+# the C tests and the plain phpt run leave idle (those mostly wait on servers and children):
+# pecl package + pecl install of that archive in a scratch directory, and the ASan+UBSan
+# copy of the extension (tools/build-asan.sh) for the sanitizer run.
+nice -n 19 tools/check-pecl.sh >"$LOGS/pecl-package.log" 2>&1 &
+PECL=$!
+nice -n 19 tools/build-asan.sh "$ROOT/.tmp/asan" >"$LOGS/asan-build.log" 2>&1 &
+ASAN_BUILD=$!
 
 # Services the suites share: a private PostgreSQL on a unix socket.
 PGDIR="$ROOT/.tmp/pg-test"
@@ -98,12 +104,10 @@ phpt() {  # name extra-args...
     count "$name" "${p:-0}" $(( ${f:-0} + ${l:-0} ))
 }
 phpt "phpt" -j2 --show-diff
+if wait "$PECL"; then count pecl-package 1 0; else cat "$LOGS/pecl-package.log"; count pecl-package 0 1; fi
 # Under valgrind: each test's own php process (tests/valgrind/valgrind turns off run-tests'
 # --trace-children; the php children the tests start run under ASan below), without PCRE's
-# JIT, whose code valgrind cannot follow. Three at a time (a test that waits keeps no core
-# busy), with the ASan build (tools/build-asan.sh, a second compile of the extension) beside.
-tools/build-asan.sh "$ROOT/.tmp/asan" >"$LOGS/asan-build.log" 2>&1 &
-ASAN_BUILD=$!
+# JIT, whose code valgrind cannot follow. Three at a time: a test that waits keeps no core busy.
 PATH="$ROOT/tests/valgrind:$PATH" phpt "phpt under valgrind" -m -j3 -d pcre.jit=0
 
 # The phpt suite again with the ASan+UBSan build of the extension (tests/asan/run.sh: the
@@ -124,11 +128,12 @@ count "phpt under ASan+UBSan" "$ap" $((af + (ar > 0 ? 1 : 0)))
 # Fuzzing under ASan+UBSan (tests/fuzz): every parser of outside input in src/ for
 # FUZZ_SECONDS each (15 by default; the long run is tests/fuzz/run.sh --seconds 600),
 # committed crash inputs replayed first. One test per target: passed when nothing crashed.
-# It runs in the background, one target at a time, beside the suites from PHPUnit to the
-# dashboard, which wait on servers and a browser more than they compute; its line comes after.
+# It runs in the background at the lowest priority, one target at a time, beside the suites
+# from PHPUnit to the dashboard, which wait on servers and a browser more than they compute;
+# its line comes after theirs.
 FUZZ=
 if command -v clang >/dev/null 2>&1; then
-    FUZZ_SEED=${FUZZ_SEED:-1} tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-15}" --parallel 1 >"$LOGS/fuzz.log" 2>&1 &
+    FUZZ_SEED=${FUZZ_SEED:-1} nice -n 19 tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-15}" --parallel 1 >"$LOGS/fuzz.log" 2>&1 &
     FUZZ=$!
 fi
 fuzz_count() {

@@ -261,49 +261,27 @@ static zend_result st_run(zval *self, const tq_cli_value *v, st_action act, zval
     return r;
 }
 
-static void st_invoke(INTERNAL_FUNCTION_PARAMETERS, const char *about, st_action act)
+/* The tool's run: the query and the stuck tasks, then data's action (a st_action). */
+static zend_result st_tool_run(zval *self, const tq_cli_value *v, const void *data, zval *report)
 {
-    HashTable *params = NULL;
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ARRAY_HT(params)
-    ZEND_PARSE_PARAMETERS_END();
-    php_tq_cli_args a;
-    tq_cli_value v[ST_N];
-    tq_error err;
-    zval report;
-    ZVAL_UNDEF(&report);
-    php_tq_cli_tool_args_init(&a, params);
-    tq_error_clear(&err);
-    if (tq_cli_parse_script(st_specs, ST_N, a.tokens, a.lens, a.n, v, &err) != 0) {
-        php_tq_cli_rep_newf(&report, "error", "%s", err.message);
-    } else if (v[ST_HELP].set && v[ST_HELP].num) {
-        php_tq_cli_script_usage_report(&report, about, st_specs, ST_N);
-    } else if (tq_cli_check_required(st_specs, ST_N, v, &err) != 0) {
-        php_tq_cli_rep_newf(&report, "error", "%s", err.message);
-    } else if (st_run(ZEND_THIS, v, act, &report) == FAILURE) {
-        if (Z_TYPE(report) == IS_ARRAY) {
-            zval_ptr_dtor(&report);
-        }
-        if (!php_tq_cli_catch_as_report(&report)) {
-            php_tq_cli_tool_args_free(&a);
-            RETURN_THROWS();
-        }
-    }
-    php_tq_cli_tool_args_free(&a);
-    php_tq_cli_rep_return(&report, return_value);
+    return st_run(self, v, *(const st_action *)data, report);
 }
 
 ZEND_METHOD(oat_taoTaskQueue_scripts_tools_StuckTaskSummary, __invoke)
 {
-    st_invoke(INTERNAL_FUNCTION_PARAM_PASSTHRU, "Summary of the stuck tasks of a queue: queued too long, or "
-              "running with no live worker.", st_summary);
+    static const st_action act = st_summary;
+    static const php_tq_cli_script tool = {st_specs, ST_N, ST_HELP, "Summary of the stuck tasks of a queue: queued "
+                                           "too long, or running with no live worker.", st_tool_run, &act};
+    php_tq_cli_script_invoke(INTERNAL_FUNCTION_PARAM_PASSTHRU, &tool);
 }
 
 ZEND_METHOD(oat_taoTaskQueue_scripts_tools_StuckTaskRestart, __invoke)
 {
-    st_invoke(INTERNAL_FUNCTION_PARAM_PASSTHRU, "Restarts the stuck tasks of a queue: their message goes back in line, "
-              "or, when it is gone, a new task is created.", st_restart);
+    static const st_action act = st_restart;
+    static const php_tq_cli_script tool = {st_specs, ST_N, ST_HELP, "Restarts the stuck tasks of a queue: their "
+                                           "message goes back in line, or, when it is gone, a new task is created.",
+                                           st_tool_run, &act};
+    php_tq_cli_script_invoke(INTERNAL_FUNCTION_PARAM_PASSTHRU, &tool);
 }
 
 PHP_TQ_LOCATOR_METHODS(oat_taoTaskQueue_scripts_tools_AbstractStuckTask, php_tq_ce_AbstractStuckTask)

@@ -261,3 +261,38 @@ void php_tq_cli_script_usage_report(zval *report, const char *about, const tq_cl
     }
     php_tq_cli_rep_new(report, "info", smart_str_extract(&s));
 }
+
+void php_tq_cli_script_invoke(INTERNAL_FUNCTION_PARAMETERS, const php_tq_cli_script *tool)
+{
+    HashTable *params = NULL;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY_HT(params)
+    ZEND_PARSE_PARAMETERS_END();
+    php_tq_cli_args a;
+    tq_cli_value *v = safe_emalloc(tool->n, sizeof(*v), 0);
+    tq_error err;
+    zval report;
+    ZVAL_UNDEF(&report);
+    php_tq_cli_tool_args_init(&a, params);
+    tq_error_clear(&err);
+    bool unwind = false;
+    if (tq_cli_parse_script(tool->specs, tool->n, a.tokens, a.lens, a.n, v, &err) != 0) {
+        php_tq_cli_rep_newf(&report, "error", "%s", err.message);
+    } else if (v[tool->help].set && v[tool->help].num) {
+        php_tq_cli_script_usage_report(&report, tool->about, tool->specs, tool->n);
+    } else if (tq_cli_check_required(tool->specs, tool->n, v, &err) != 0) {
+        php_tq_cli_rep_newf(&report, "error", "%s", err.message);
+    } else if (tool->run(ZEND_THIS, v, tool->data, &report) == FAILURE) {
+        if (Z_TYPE(report) == IS_ARRAY) {
+            zval_ptr_dtor(&report);
+        }
+        unwind = !php_tq_cli_catch_as_report(&report);
+    }
+    php_tq_cli_tool_args_free(&a);
+    efree(v);
+    if (unwind) {
+        RETURN_THROWS();
+    }
+    php_tq_cli_rep_return(&report, return_value);
+}

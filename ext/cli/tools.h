@@ -72,6 +72,18 @@ void php_tq_cli_usage_report(zval *report, const char *tool, const char *about, 
 /* An info report for a ScriptAction tool's -h/--help: about, then generis' "Required
  * Arguments:" / "Optional Arguments:" lists. */
 void php_tq_cli_script_usage_report(zval *report, const char *about, const tq_cli_spec *specs, size_t n);
+/* A generis ScriptAction tool's __invoke(array $params = []): its options parsed
+ * (tq_cli_parse_script), -h/--help answered with the usage report, the required ones
+ * checked, then run; an exception from run becomes an error report unless it must unwind. */
+typedef struct php_tq_cli_script {
+    const tq_cli_spec *specs;
+    size_t n;
+    size_t help;                 /* index of the help flag in specs */
+    const char *about;           /* what --help says first */
+    zend_result (*run)(zval *self, const tq_cli_value *v, const void *data, zval *report);
+    const void *data;            /* passed on to run */
+} php_tq_cli_script;
+void php_tq_cli_script_invoke(INTERNAL_FUNCTION_PARAMETERS, const php_tq_cli_script *tool);
 /* The dispatcher written back to <root>/config/tao/taskQueue.conf.php (TAO's register()
  * of a file-based config), compiled first, replaced atomically. FAILURE with an exception. */
 zend_result php_tq_cli_save_dispatcher(zval *dispatcher);
@@ -87,5 +99,6 @@ void php_tq_cli_initialize_queue_minit(void);
 void php_tq_cli_stuck_task_tools_minit(void);
 void php_tq_cli_task_log_utility_minit(void);
 void php_tq_cli_manage_association_map_minit(void);
+void php_tq_cli_task_tools_minit(void);
 
 #endif

@@ -5,7 +5,7 @@
  * failures; the live workers (tq_workers, written by their heartbeats); stuck and failed
  * tasks; and retry, restart, cancel, archive-finished, each answering what it did. The
  * Task Log must be an RdsTaskLogBroker's (the figures are SQL in src/pg/tq_pg_dashboard).
- * May touch: the Zend API, common/common, http/http.h, pg/pg.h, pg/rds.h, queue/queue.h,
+ * May touch: the Zend API, common/common, http/http.h, pg/pg.h, pg/rds.h, queue/queue.h (task_rerun),
  * task/task.h, task_log/task_log.h, src/pg (tq_pg_dashboard, tq_pg_workers).
  */
 #ifdef HAVE_CONFIG_H
@@ -136,28 +136,6 @@ static const char *dash_broker_kind(zval *broker)
     return ZSTR_VAL(ce->name);
 }
 
-/* The queue a task name goes to: the dispatcher's association, else its default queue. */
-static zend_string *dash_queue_of_task(zval *links, zend_string *default_queue, const char *task_name)
-{
-    zval *q = Z_TYPE_P(links) == IS_ARRAY ? zend_symtable_str_find(Z_ARRVAL_P(links), task_name, strlen(task_name)) : NULL;
-    return q && Z_TYPE_P(q) == IS_STRING ? Z_STR_P(q) : default_queue;
-}
-
-static zend_string *dash_default_queue(zval *dispatcher)
-{
-    zval q, name;
-    zend_string *out = NULL;
-    if (php_tq_call(dispatcher, "getDefaultQueue", &q, 0, NULL) == SUCCESS) {
-        if (Z_TYPE(q) == IS_OBJECT && php_tq_call(&q, "getName", &name, 0, NULL) == SUCCESS) {
-            out = zval_get_string(&name);
-            zval_ptr_dtor(&name);
-        }
-        zval_ptr_dtor(&q);
-    }
-    zend_clear_exception();
-    return out;
-}
-
 /* --- reads ---------------------------------------------------------------------------- */
 
 static void dash_queue_row(zval *queue, tq_dash_name_count *fin, size_t nfin, zval *links, zend_string *def, zval *row)
@@ -203,7 +181,7 @@ static void dash_queue_row(zval *queue, tq_dash_name_count *fin, size_t nfin, zv
     }
     int64_t done = 0, failed = 0;
     for (size_t i = 0; i < nfin; i++) {
-        zend_string *q = dash_queue_of_task(links, def, fin[i].task_name);
+        zend_string *q = php_tq_queue_of_task(links, def, fin[i].task_name);
         if (q && zend_string_equals(q, qname)) {
             done += fin[i].finished;
             failed += fin[i].failed;
@@ -241,7 +219,7 @@ static void act_queues(php_tq_http_ctx *ctx)
         zend_clear_exception();
         ZVAL_NULL(&links);
     }
-    zend_string *def = dash_default_queue(&dispatcher);
+    zend_string *def = php_tq_dispatcher_default_queue(&dispatcher);
     array_init(&ctx->data);
     if (Z_TYPE(queues) == IS_ARRAY) {
         ZEND_HASH_FOREACH_VAL(Z_ARRVAL(queues), q) {
@@ -532,62 +510,11 @@ static void dash_done(php_tq_http_ctx *ctx, const char *action, zend_string *mes
     add_assoc_str(&ctx->data, "message", message);
 }
 
-static zend_string *dash_string_of(zval *obj, const char *method)
-{
-    zval v;
-    if (php_tq_call(obj, method, &v, 0, NULL) == FAILURE) {
-        zend_clear_exception();
-        return ZSTR_EMPTY_ALLOC();
-    }
-    zend_string *s = Z_TYPE(v) == IS_NULL ? ZSTR_EMPTY_ALLOC() : zval_get_string(&v);
-    zval_ptr_dtor(&v);
-    return s;
-}
-
-/* Fills the new CallbackTask task (constructed with id and owner; the callable travels as
- * its class name, as a task read from JSON carries it; the parameters) and enqueues it on
- * the dispatcher's queue qname with label. false with or without a pending exception. */
-static bool dash_enqueue_copy(zval *dispatcher, zval *task, zend_string *id, zend_string *owner, zend_string *name,
-                              zval *params, zend_string *qname, zend_string *label)
-{
-    zval a[2], rv, queue;
-    bool ok = false;
-    ZVAL_STR(&a[0], id);
-    ZVAL_STR(&a[1], owner);
-    zend_call_known_instance_method(php_tq_ce_CallbackTask->constructor, Z_OBJ_P(task), NULL, 2, a);
-    if (EG(exception)) {
-        return false;
-    }
-    ZVAL_STRING(&a[0], "__callable__");
-    ZVAL_STR(&a[1], name);
-    zend_result r = php_tq_call(task, "setMetadata", &rv, 2, a);
-    zval_ptr_dtor(&a[0]);
-    if (r == SUCCESS) {
-        zval_ptr_dtor(&rv);
-        r = php_tq_call(task, "setParameter", &rv, 1, params);
-    }
-    if (r == SUCCESS) {
-        zval_ptr_dtor(&rv);
-        ZVAL_STR(&a[0], qname);
-        r = php_tq_call(dispatcher, "getQueue", &queue, 1, a);
-    }
-    if (r == SUCCESS) {
-        ZVAL_COPY_VALUE(&a[0], task);
-        ZVAL_STR(&a[1], label);
-        if (php_tq_call(&queue, "enqueue", &rv, 2, a) == SUCCESS) {
-            ok = zend_is_true(&rv);
-            zval_ptr_dtor(&rv);
-        }
-        zval_ptr_dtor(&queue);
-    }
-    return ok && !EG(exception);
-}
-
 /* A new CallbackTask for a failed task (TAO's ReRunTask: same task name, parameters,
  * label; a new id), its owner kept so the user sees it, on the queue its name goes to. */
 static void act_retry(php_tq_http_ctx *ctx)
 {
-    zval entity, dispatcher, links, task, params;
+    zval entity, dispatcher;
     zend_string *status;
     if (dash_task(ctx, &entity, &status) == FAILURE) {
         return;
@@ -603,50 +530,23 @@ static void act_retry(php_tq_http_ctx *ctx)
         zval_ptr_dtor(&entity);
         return;
     }
-    zend_string *name = dash_string_of(&entity, "getTaskName");
-    zend_string *owner = dash_string_of(&entity, "getOwner");
-    zend_string *label = dash_string_of(&entity, "getLabel");
-    if (php_tq_call(&entity, "getParameters", &params, 0, NULL) == FAILURE || Z_TYPE(params) != IS_ARRAY) {
-        zend_clear_exception();
-        zval_ptr_dtor(&params);
-        array_init(&params);
-    }
+    php_tq_rerun r;
+    bool ok = php_tq_task_rerun(&dispatcher, &entity, &r);
     zval_ptr_dtor(&entity);
-    if (php_tq_call(&dispatcher, "getLinkedTasks", &links, 0, NULL) == FAILURE) {
-        zend_clear_exception();
-        ZVAL_NULL(&links);
-    }
-    zend_string *def = dash_default_queue(&dispatcher);
-    zend_string *qname = dash_queue_of_task(&links, def, ZSTR_VAL(name));
-    zend_string *id = php_tq_new_uri();
-    bool ok = false;
-    ZVAL_UNDEF(&task);
-    if (qname && object_init_ex(&task, php_tq_ce_CallbackTask) == SUCCESS) {
-        ok = dash_enqueue_copy(&dispatcher, &task, id, owner, name, &params, qname, label);
-    }
     if (EG(exception)) {
         php_tq_http_fail_exception(ctx, false);
     } else if (!ok) {
         dash_fail(ctx, 400, "Task \"%s\" could not be enqueued again.", ctx->call.task_id);
     } else {
         dash_done(ctx, "retry", zend_strpprintf(0, "Task \"%s\" enqueued again on queue %s as %s",
-                                               ZSTR_LEN(label) ? ZSTR_VAL(label) : ctx->call.task_id,
-                                               ZSTR_VAL(qname), ZSTR_VAL(id)));
-        add_assoc_str(&ctx->data, "newTaskId", zend_string_copy(id));
-        add_assoc_str(&ctx->data, "queue", zend_string_copy(qname));
-        php_tq_http_metrics_count_retry(ctx, qname);
+                                               ZSTR_LEN(r.label) ? ZSTR_VAL(r.label) : ctx->call.task_id,
+                                               ZSTR_VAL(r.queue), ZSTR_VAL(r.new_id)));
+        add_assoc_str(&ctx->data, "newTaskId", zend_string_copy(r.new_id));
+        add_assoc_str(&ctx->data, "queue", zend_string_copy(r.queue));
+        php_tq_http_metrics_count_retry(ctx, r.queue);
     }
-    zval_ptr_dtor(&task);
-    zval_ptr_dtor(&params);
-    zval_ptr_dtor(&links);
+    php_tq_task_rerun_free(&r);
     zval_ptr_dtor(&dispatcher);
-    if (def) {
-        zend_string_release(def);
-    }
-    zend_string_release(id);
-    zend_string_release(name);
-    zend_string_release(owner);
-    zend_string_release(label);
 }
 
 /* A stuck task's message back in line (visible, no lease) on its RDS queue and its log

@@ -89,4 +89,19 @@ zval *php_tq_dispatched_queue_source(zend_object *view, zval *task);
  * keep tasks alive. */
 void php_tq_dispatched_queue_forget(zend_object *view);
 
+/* task_rerun.c: a finished task enqueued again (TAO's ReRunTask). */
+typedef struct php_tq_rerun {
+    zend_string *name, *owner, *label;   /* the Task Log entry's */
+    zend_string *new_id, *queue;         /* the copy's id; the queue it went to (NULL: none) */
+} php_tq_rerun;
+/* The dispatcher's default queue's name, or NULL. */
+zend_string *php_tq_dispatcher_default_queue(zval *dispatcher);
+/* The queue a task name goes to: links (getLinkedTasks()) first, else default_queue. Borrowed. */
+zend_string *php_tq_queue_of_task(zval *links, zend_string *default_queue, const char *task_name);
+/* Enqueues a copy of the Task Log entity's task (new id; same name, parameters, label and
+ * owner) on its queue; fills r either way (php_tq_task_rerun_free). false with or without
+ * an exception pending. */
+bool php_tq_task_rerun(zval *dispatcher, zval *entity, php_tq_rerun *r);
+void php_tq_task_rerun_free(php_tq_rerun *r);
+
 #endif

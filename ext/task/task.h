@@ -19,6 +19,9 @@ extern zend_class_entry *php_tq_ce_AbstractTask;
 extern zend_class_entry *php_tq_ce_CallbackTask;
 extern zend_class_entry *php_tq_ce_InvalidTaskException;
 extern zend_class_entry *php_tq_ce_TaskFactory;
+/* Whether a message (or a Task Log row) may name ce as a task's callable: a generis Action,
+ * or a class taskqueue.allowed_callables lists (task_serializer.c). */
+bool php_tq_task_class_allowed(zend_class_entry *ce);
 extern zend_class_entry *php_tq_ce_TaskSerializerService;
 
 void php_tq_task_minit(void);

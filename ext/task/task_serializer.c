@@ -222,7 +222,7 @@ static bool tq_listed(const char *list, zend_string *cls)
 
 /* What a message may have built: TAO's ActionService builds only generis Actions (the
  * interface is loaded whenever such a class is); an installation may allow more. */
-static bool tq_class_allowed(zend_class_entry *ce)
+bool php_tq_task_class_allowed(zend_class_entry *ce)
 {
     static const char action[] = "oat\\oatbox\\action\\Action";
     zend_string *name = zend_string_init(action, sizeof(action) - 1, 0);
@@ -242,7 +242,7 @@ static int tq_resolve_class(zend_string *name, zval *out)
     if (EG(exception)) {
         return -1;
     }
-    if (ce && !tq_class_allowed(ce)) {
+    if (ce && !php_tq_task_class_allowed(ce)) {
         return -2;
     }
     if (!ce || !tq_instantiable(ce)) {
