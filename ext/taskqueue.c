@@ -99,6 +99,7 @@ static PHP_GINIT_FUNCTION(taskqueue)
 static PHP_MINIT_FUNCTION(taskqueue)
 {
     REGISTER_INI_ENTRIES();
+    php_tq_retry_policy_minit();         /* AbstractTask's signatures name it */
     php_tq_task_minit();
     php_tq_callback_task_minit();
     php_tq_task_serializer_minit();

@@ -270,9 +270,11 @@ static void act_workers(php_tq_http_ctx *ctx)
     free(w);
 }
 
-/* The ids of delayed messages not due yet in the dispatcher's PostgreSQL queues, one per
- * line (tq_pg_stuck_not_due): they are not stuck. A queue that cannot be read adds none. */
-static zend_string *dash_not_due(void)
+/* Task ids over the dispatcher's PostgreSQL queues, one per line, as list() gives them for
+ * one queue table: tq_pg_stuck_not_due (delayed, not due yet: not stuck) or
+ * tq_pg_stuck_set_aside (kept aside: dead letters and undecodable messages). A queue that
+ * cannot be read adds none. */
+static zend_string *dash_queue_ids(int (*list)(tq_pg *, const char *, char **, tq_error *))
 {
     smart_str ids = {0};
     zval dispatcher, queues, *q;
@@ -291,7 +293,7 @@ static zend_string *dash_not_due(void)
             if (php_tq_call(q, "getBroker", &broker, 0, NULL) == SUCCESS
                 && php_tq_call(q, "getName", &name, 0, NULL) == SUCCESS) {
                 zend_string *qn = zval_get_string(&name);
-                if (php_tq_http_dash_rds_queue(&broker, qn, &pg, table) && tq_pg_stuck_not_due(pg, table, &one, &err) == 0) {
+                if (php_tq_http_dash_rds_queue(&broker, qn, &pg, table) && list(pg, table, &one, &err) == 0) {
                     if (*one) {
                         smart_str_appends(&ids, one);
                         smart_str_appendc(&ids, '\n');
@@ -314,6 +316,22 @@ static zend_string *dash_not_due(void)
     return ids.s ? ids.s : ZSTR_EMPTY_ALLOC();
 }
 
+/* Whether task_id's message is kept aside in one of the dispatcher's PostgreSQL queues. */
+static bool dash_is_set_aside(const char *task_id)
+{
+    zend_string *aside = dash_queue_ids(tq_pg_stuck_set_aside);
+    size_t len = strlen(task_id);
+    bool found = false;
+    for (const char *p = ZSTR_VAL(aside); *p && !found; ) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        found = n == len && memcmp(p, task_id, len) == 0;
+        p += n + (nl ? 1 : 0);
+    }
+    zend_string_release(aside);
+    return found;
+}
+
 static void act_stuck(php_tq_http_ctx *ctx)
 {
     php_tq_dash_log log;
@@ -323,10 +341,12 @@ static void act_stuck(php_tq_http_ctx *ctx)
     if (php_tq_http_dash_log(ctx, &log) == FAILURE) {
         return;
     }
-    zend_string *not_due = dash_not_due();
-    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL, TQ_STUCK_QUEUED_S, TQ_DASH_MAX_ROWS, NULL, NULL, ZSTR_VAL(not_due) };
+    zend_string *not_due = dash_queue_ids(tq_pg_stuck_not_due), *aside = dash_queue_ids(tq_pg_stuck_set_aside);
+    tq_stuck_query q = { NULL, TQ_STUCK_STATUSES_ALL "\nfailed", TQ_STUCK_QUEUED_S, TQ_DASH_MAX_ROWS, NULL,
+                         ZSTR_VAL(aside), ZSTR_VAL(not_due) };
     int rc = tq_pg_stuck_list(log.pg, log.table, &q, &t, &n, &err);
     zend_string_release(not_due);
+    zend_string_release(aside);
     if (rc != 0) {
         php_tq_http_dash_fail_error(ctx, &err);
         return;
@@ -342,7 +362,9 @@ static void act_stuck(php_tq_http_ctx *ctx)
         add_assoc_string(&row, "status", t[i].status);
         add_assoc_double(&row, "age", t[i].age);
         add_assoc_string(&row, "reason", strcmp(t[i].status, "enqueued") == 0 ? "waiting for a worker too long"
-                                                                              : "no live worker runs it");
+                                         : strcmp(t[i].status, "failed") == 0
+                                         ? "kept aside: it failed its last attempt (a dead letter) or cannot be decoded"
+                                         : "no live worker runs it");
         add_next_index_zval(&ctx->data, &row);
     }
     free(t);
@@ -562,9 +584,11 @@ static void act_restart(php_tq_http_ctx *ctx)
     }
     zval_ptr_dtor(&entity);
     bool waiting = zend_string_equals_literal(status, "created") || zend_string_equals_literal(status, "in_progress");
+    bool dead = zend_string_equals_literal(status, "failed") && dash_is_set_aside(ctx->call.task_id);
     zend_string_release(status);
-    if (!waiting) {
-        dash_fail(ctx, 400, "Task \"%s\" is neither queued nor running: nothing to restart.", ctx->call.task_id);
+    if (!waiting && !dead) {
+        dash_fail(ctx, 400, "Task \"%s\" is neither queued, running nor kept aside: nothing to restart.",
+                  ctx->call.task_id);
         return;
     }
     tq_error err;
@@ -620,7 +644,7 @@ static void act_restart(php_tq_http_ctx *ctx)
     } else if (!found) {
         dash_fail(ctx, 400, "Task \"%s\" has no message left in a queue on PostgreSQL: retry it instead.",
                   ctx->call.task_id);
-    } else if (tq_pg_stuck_reset_log(log.pg, log.table, ctx->call.task_id, false, &err) < 0) {
+    } else if (tq_pg_stuck_reset_log(log.pg, log.table, ctx->call.task_id, dead, &err) < 0) {
         php_tq_http_dash_fail_error(ctx, &err);
     } else {
         dash_done(ctx, "restart", zend_strpprintf(0, "Task \"%s\" put back in queue %s", ctx->call.task_id,

@@ -317,10 +317,8 @@ zend_result php_tq_rdsq_do_pop(zval *self)
 /* The task's row id (metadata RdsMessageId) and id. FAILURE with an exception. */
 zend_result php_tq_rdsq_task_row(zval *task, int64_t *row_id, zend_string **task_id)
 {
-    zval key, v, id;
-    ZVAL_STRING(&key, MESSAGE_ID_KEY);
-    zend_result r = php_tq_call(task, "getMetadata", &v, 1, &key);
-    zval_ptr_dtor(&key);
+    zval v, id;
+    zend_result r = php_tq_task_metadata(task, MESSAGE_ID_KEY, &v);
     if (r == FAILURE) {
         return FAILURE;
     }
@@ -366,6 +364,26 @@ void php_tq_rdsq_bind_task_log(zend_object *obj, zval *task_log)
         PHP_TQ_PROP_SET(obj, QB_SCOPE, "taskLogBroker", &none);
     }
     zval_ptr_dtor(&lb);
+}
+
+/* reschedule hook: the claimed row itself takes the next attempt or becomes a dead letter
+ * (tq_pg_queue_reschedule), so the task keeps its row, id and uniqueness key throughout. */
+int php_tq_rdsq_reschedule(zend_object *obj, zval *task, zend_string *task_id, zend_string *body, int64_t delay_ms,
+                           bool dead, tq_error *err)
+{
+    php_tq_claim *c = php_tq_claims_find_task(task_id, Z_OBJ_P(task));
+    if (!c || !c->queue || c->row_id < 0) {
+        return 0;
+    }
+    /* a report deferred for this run is the worker's to write again, after the row changed */
+    php_tq_claims_drop_report(c);
+    int rc = tq_pg_queue_reschedule(c->queue, c->row_id, c->deliveries, ZSTR_VAL(body), ZSTR_LEN(body), delay_ms,
+                                    dead, err);
+    if (rc < 0) {
+        return -1;
+    }
+    php_tq_claims_end(c);
+    return rc == 1 ? 1 : 2;
 }
 
 /* enqueue hook: Queue::enqueue() in one statement (queue row + 'enqueued' log row) when

@@ -706,6 +706,7 @@ void php_tq_rds_queue_broker_minit(void)
         .set_claim_cap = php_tq_rdsq_set_claim_cap,
         .claim_state = php_tq_rdsq_claim_state,
         .claim_settle = php_tq_claims_settle,
+        .reschedule = php_tq_rdsq_reschedule,
         .schedules = PHP_TQ_DELAYS | PHP_TQ_UNIQUE,
     };
     php_tq_native_broker_register(php_tq_ce_RdsQueueBroker, &hooks);

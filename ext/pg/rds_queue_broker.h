@@ -60,6 +60,8 @@ void php_tq_rdsq_bind_task_log(zend_object *obj, zval *task_log);
 zend_result php_tq_rdsq_complete_acked(zend_object *obj);
 zend_result php_tq_rdsq_do_pop(zval *self);
 int php_tq_rdsq_enqueue(zend_object *obj, zval *task_log, zval *task, zval *label);
+int php_tq_rdsq_reschedule(zend_object *obj, zval *task, zend_string *task_id, zend_string *body, int64_t delay_ms,
+                           bool dead, tq_error *err);
 /* The task takes existing (a task id holding its uniqueness key) as its id; NULL: unchanged. */
 zend_result php_tq_rds_adopt_id(zval *task, const char *existing);
 bool php_tq_rdsq_has_buffered(zend_object *obj);

@@ -321,11 +321,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue_Broker_AbstractQueueBroker, delete)
         zend_throw_error(NULL, "AbstractQueueBroker::delete(): out of memory");
         RETURN_THROWS();
     }
-    zval key, message_id;
-    ZVAL_STRING(&key, name);
+    zval message_id;
+    zend_result r = php_tq_task_metadata(task, name, &message_id);
     free(name);
-    zend_result r = php_tq_call(task, "getMetadata", &message_id, 1, &key);
-    zval_ptr_dtor(&key);
     if (r == FAILURE) {
         RETURN_THROWS();
     }

@@ -372,10 +372,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, getBroker)
 /* Whether the task has metadata key set (not null). FAILURE with an exception pending. */
 static zend_result task_has_md(zval *task, const char *key, bool *has)
 {
-    zval k, v;
-    ZVAL_STRING(&k, key);
-    zend_result r = php_tq_call(task, "getMetadata", &v, 1, &k);
-    zval_ptr_dtor(&k);
+    zval v;
+    zend_result r = php_tq_task_metadata(task, key, &v);
     if (r == SUCCESS) {
         *has = Z_TYPE(v) != IS_NULL;
         zval_ptr_dtor(&v);

@@ -9,6 +9,7 @@
 #define PHP_TQ_QUEUE_H
 
 #include "php.h"
+#include "common/tq_error.h"
 
 /* The largest receive count a broker accepts (doc/compatibility.md, "Receive count"). */
 #define PHP_TQ_RECEIVE_MAX 10000
@@ -60,6 +61,14 @@ typedef struct php_tq_broker_hooks {
     /* processTask() is over: a claim of the task still there was not acknowledged; it stops
      * being renewed, so the message comes back when its lease runs out. */
     void (*claim_settle)(zend_string *task_id, const zend_object *task);
+    /* A failed task's next run, due after delay_ms, or with dead its end as a dead letter:
+     * body (the task JSON, its retry metadata updated) replaces the claimed message in one
+     * step (ext/worker/retry.c). 1 done; 2 the message is no longer this process's to change
+     * (nothing done); 0 not handled here (the worker pushes a copy and acknowledges the
+     * original, or for a dead letter only acknowledges); -1 failed (err set; the message
+     * comes back when its lease runs out). NULL: 0. */
+    int (*reschedule)(zend_object *broker, zval *task, zend_string *task_id, zend_string *body, int64_t delay_ms,
+                      bool dead, tq_error *err);
     /* What the broker honours of a task's schedule (src/task/tq_schedule.h): PHP_TQ_DELAYS
      * (due times), PHP_TQ_UNIQUE (uniqueness keys). Queue::enqueue() refuses the rest. */
     unsigned schedules;

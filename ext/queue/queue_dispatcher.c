@@ -359,23 +359,35 @@ ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, initialize)
 }
 
 /* createTask()'s $options, each through the task's own setter (one set of checks): 'delay',
- * 'runAt', 'uniqueKey'. Anything else, or a delay with a time, is refused by name. */
+ * 'runAt', 'uniqueKey', 'retry' (a RetryPolicy or its array form). Anything else, or a delay
+ * with a time, is refused by name. */
 static zend_result tq_apply_options(zval *task, HashTable *options)
 {
-    static const char *const known[][2] = {{"delay", "setDelay"}, {"runAt", "setRunAt"}, {"uniqueKey", "setUniqueKey"}};
+    static const char *const known[][2] = {{"delay", "setDelay"}, {"runAt", "setRunAt"}, {"uniqueKey", "setUniqueKey"},
+                                           {"retry", "setRetryPolicy"}};
     zend_string *key;
     zval *v;
     ZEND_HASH_FOREACH_STR_KEY_VAL(options, key, v) {
         size_t i = 0;
-        while (key && i < 3 && !zend_string_equals_cstr(key, known[i][0], strlen(known[i][0]))) {
+        while (key && i < 4 && !zend_string_equals_cstr(key, known[i][0], strlen(known[i][0]))) {
             i++;
         }
-        if (!key || i == 3) {
+        if (!key || i == 4) {
             php_tq_throw(spl_ce_InvalidArgumentException, "createTask(): unknown option \"%s\" (known: delay, runAt, "
-                         "uniqueKey); nothing was queued", key ? ZSTR_VAL(key) : "(integer key)");
+                         "uniqueKey, retry); nothing was queued", key ? ZSTR_VAL(key) : "(integer key)");
             return FAILURE;
         }
-        if (php_tq_call(task, known[i][1], NULL, 1, v) == FAILURE) {
+        zval policy;
+        ZVAL_UNDEF(&policy);
+        if (i == 3 && Z_TYPE_P(v) == IS_ARRAY) {
+            if (php_tq_retry_policy_new(v, "createTask() option \"retry\"", &policy) == FAILURE) {
+                return FAILURE;
+            }
+            v = &policy;
+        }
+        zend_result r = php_tq_call(task, known[i][1], NULL, 1, v);
+        zval_ptr_dtor(&policy);
+        if (r == FAILURE) {
             return FAILURE;
         }
     } ZEND_HASH_FOREACH_END();
@@ -520,6 +532,10 @@ ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, enqueue)
 
     zval queue, rv, args[2];
     if (php_tq_qd_route(ZEND_THIS, task, &queue) == FAILURE) {
+        RETURN_THROWS();
+    }
+    if (php_tq_qd_apply_retry(SELF, task, &queue) == FAILURE) {
+        zval_ptr_dtor(&queue);
         RETURN_THROWS();
     }
     ZVAL_COPY_VALUE(&args[0], task);

@@ -68,6 +68,14 @@ namespace oat\tao\model\taskQueue {
 
     class QueueDispatcher implements QueueDispatcherInterface
     {
+        /**
+         * Ours: retry policies applied by enqueue() to a task without its own, as
+         * ['tasks' => [action class => settings], 'queues' => [queue name => settings]]
+         * (settings: RetryPolicy::toArray()'s keys); a task's entry wins over its queue's.
+         * @var string
+         */
+        const OPTION_RETRY_POLICIES = 'retry_policies';
+
         private array $options = [];
         private ?array $queues = null;
         private bool $propagated = false;
@@ -126,6 +134,15 @@ namespace oat\tao\model\taskQueue {
 
         /** @return bool */
         public function enqueue(Task\TaskInterface $task, mixed $label = null) {}
+
+        /** The policy of tasks whose action is $taskName (a class name); null removes it. */
+        public function setTaskRetryPolicy(string $taskName, ?\TaskQueue\RetryPolicy $policy): static {}
+
+        /** The policy of tasks queued on $queueName without one of their own or of their action; null removes it. */
+        public function setQueueRetryPolicy(string $queueName, ?\TaskQueue\RetryPolicy $policy): static {}
+
+        /** The policy enqueue() would give $task on the queue named $queueName (its own first). */
+        public function getRetryPolicyFor(Task\TaskInterface $task, string $queueName): ?\TaskQueue\RetryPolicy {}
 
         /** @return Task\TaskInterface|null */
         public function dequeue() {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5f83f52adf2a98f728627237df18a619e082d0bc */
+ * Stub hash: 7940752c544dfdd5511d621995ade6ac309b224b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_QueueDispatcherInterface_addQueue, 0, 0, 1)
 	ZEND_ARG_OBJ_INFO(0, queue, oat\\tao\\model\\taskQueue\\QueueInterface, 0)
@@ -91,6 +91,21 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_enq
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, label, IS_MIXED, 0, "null")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_setTaskRetryPolicy, 0, 2, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, taskName, IS_STRING, 0)
+	ZEND_ARG_OBJ_INFO(0, policy, TaskQueue\\RetryPolicy, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_setQueueRetryPolicy, 0, 2, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, queueName, IS_STRING, 0)
+	ZEND_ARG_OBJ_INFO(0, policy, TaskQueue\\RetryPolicy, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_getRetryPolicyFor, 0, 2, TaskQueue\\RetryPolicy, 1)
+	ZEND_ARG_OBJ_INFO(0, task, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 0)
+	ZEND_ARG_TYPE_INFO(0, queueName, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_dequeue arginfo_class_oat_tao_model_taskQueue_QueueDispatcherInterface_getQueues
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_acknowledge, 0, 0, 1)
@@ -167,6 +182,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getLinkedTasks);
 ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, initialize);
 ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, createTask);
 ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, enqueue);
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, setTaskRetryPolicy);
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, setQueueRetryPolicy);
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getRetryPolicyFor);
 ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, dequeue);
 ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, acknowledge);
 ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, count);
@@ -224,6 +242,9 @@ static const zend_function_entry class_oat_tao_model_taskQueue_QueueDispatcher_m
 	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, initialize, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_initialize, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, createTask, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_createTask, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, enqueue, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_enqueue, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, setTaskRetryPolicy, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_setTaskRetryPolicy, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, setQueueRetryPolicy, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_setQueueRetryPolicy, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, getRetryPolicyFor, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_getRetryPolicyFor, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, dequeue, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_dequeue, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, acknowledge, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_acknowledge, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, count, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_count, ZEND_ACC_PUBLIC)
@@ -321,6 +342,13 @@ static zend_class_entry *register_class_oat_tao_model_taskQueue_QueueDispatcher(
 	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue", "QueueDispatcher", class_oat_tao_model_taskQueue_QueueDispatcher_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	zend_class_implements(class_entry, 1, class_entry_oat_tao_model_taskQueue_QueueDispatcherInterface);
+
+	zval const_OPTION_RETRY_POLICIES_value;
+	zend_string *const_OPTION_RETRY_POLICIES_value_str = zend_string_init("retry_policies", strlen("retry_policies"), 1);
+	ZVAL_STR(&const_OPTION_RETRY_POLICIES_value, const_OPTION_RETRY_POLICIES_value_str);
+	zend_string *const_OPTION_RETRY_POLICIES_name = zend_string_init_interned("OPTION_RETRY_POLICIES", sizeof("OPTION_RETRY_POLICIES") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPTION_RETRY_POLICIES_name, &const_OPTION_RETRY_POLICIES_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPTION_RETRY_POLICIES_name);
 
 	zval property_options_default_value;
 	ZVAL_EMPTY_ARRAY(&property_options_default_value);

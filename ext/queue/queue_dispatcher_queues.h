@@ -1,7 +1,7 @@
 /*
  * queue_dispatcher_queues.h: what queue_dispatcher.c (the QueueDispatcher methods) uses
  * from queue_dispatcher_queues.c (its options, registered queues, task log, routing and
- * dequeue bookkeeping). No other file includes it: other groups go through the PHP
+ * dequeue bookkeeping) and queue_dispatcher_retry.c (retry policies). No other file includes it: other groups go through the PHP
  * methods of QueueDispatcher. May touch: the Zend API.
  */
 #ifndef PHP_TQ_QUEUE_DISPATCHER_QUEUES_H
@@ -59,6 +59,9 @@ zend_result php_tq_qd_default_queue(zend_object *self, zval *out);
 void php_tq_qd_linked_tasks(zend_object *self, zval *out);
 /* $this->getQueueForTask($task), through the function table so overrides count. */
 zend_result php_tq_qd_route(zval *self_zv, zval *task, zval *out);
+/* enqueue(): the retry policy that applies, written into a task without one
+ * (queue_dispatcher_retry.c). FAILURE with an exception pending. */
+zend_result php_tq_qd_apply_retry(zend_object *self, zval *task, zval *queue);
 /* Remembers that the task was dequeued from the named queue (quirk 5). */
 zend_result php_tq_qd_remember_source(zend_object *self, zval *task, zend_string *queue_name);
 /* dequeue() with several queues: the selector picks among DispatchedQueue views; the

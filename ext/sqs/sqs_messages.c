@@ -159,9 +159,8 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, pop)
         return;
     }
     /* handed out: from now on it is the worker's (it is not given back when we are freed) */
-    zval key, receipt;
-    ZVAL_STRING(&key, TQ_KEY_SQS_RECEIPT);
-    if (php_tq_call(return_value, "getMetadata", &receipt, 1, &key) == SUCCESS) {
+    zval receipt;
+    if (php_tq_task_metadata(return_value, TQ_KEY_SQS_RECEIPT, &receipt) == SUCCESS) {
         if (Z_TYPE(receipt) == IS_STRING) {
             tq_claim *c = php_tq_sqs_claim_find(THIS_SQS, Z_STRVAL(receipt));
             if (c && c->state == TQ_CLAIM_BUFFERED) {
@@ -170,7 +169,6 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, pop)
         }
         zval_ptr_dtor(&receipt);
     }
-    zval_ptr_dtor(&key);
     if (EG(exception)) {
         zval_ptr_dtor(return_value);
         RETURN_THROWS();
@@ -326,10 +324,8 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doRelease)
     ZEND_PARSE_PARAMETERS_END();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
     php_tq_sqs *s = THIS_SQS;
-    zval key, receipt;
-    ZVAL_STRING(&key, TQ_KEY_SQS_RECEIPT);
-    zend_result r = php_tq_call(task, "getMetadata", &receipt, 1, &key);
-    zval_ptr_dtor(&key);
+    zval receipt;
+    zend_result r = php_tq_task_metadata(task, TQ_KEY_SQS_RECEIPT, &receipt);
     if (r == FAILURE) {
         RETURN_THROWS();
     }

@@ -1,6 +1,7 @@
 /*
  * sqs_poison.c: a message that does not decode is moved to TQ_<name>_poison (never dropped)
- * and reported as a failed task in the Task Log.
+ * and reported as a failed task in the Task Log; a task that failed its last attempt under a
+ * retry policy (a dead letter, ext/worker/retry.c) is moved there too.
  * May touch: the Zend API, common/common, src/sqs/tq_sqs, src/sqs/tq_sqs_keeper.
  */
 #ifdef HAVE_CONFIG_H
@@ -171,4 +172,42 @@ void php_tq_sqs_set_aside(zend_object *obj, const tq_message *m, const char *mes
     php_tq_log(obj, ABSTRACT_SCOPE, "error", NULL, "%s", ZSTR_VAL(text));
     report_undecodable(obj, m, message_id, ZSTR_VAL(text));
     zend_string_release(text);
+}
+
+/* reschedule hook (queue/queue.h): a dead letter goes to TQ_<name>_poison, where the
+ * stuck-task tools list it and send it back; a next attempt is an ordinary delayed message
+ * (the worker pushes it and acknowledges the original: 0). */
+int php_tq_sqs_reschedule(zend_object *obj, zval *task, zend_string *task_id, zend_string *body, int64_t delay_ms,
+                          bool dead, tq_error *err)
+{
+    php_tq_sqs *s = sqs_from_obj(obj);
+    if (!dead || !s->broker) {
+        return 0;
+    }
+    zend_string *receipt = NULL, *message_id = NULL;
+    zval v;
+    if (php_tq_task_metadata(task, TQ_KEY_SQS_RECEIPT, &v) == SUCCESS) {
+        receipt = Z_TYPE(v) == IS_STRING && Z_STRLEN(v) ? zend_string_copy(Z_STR(v)) : NULL;
+        zval_ptr_dtor(&v);
+    }
+    if (php_tq_task_metadata(task, TQ_KEY_SQS_MESSAGE_ID, &v) == SUCCESS) {
+        message_id = Z_TYPE(v) == IS_STRING && Z_STRLEN(v) ? zend_string_copy(Z_STR(v)) : NULL;
+        zval_ptr_dtor(&v);
+    }
+    zend_clear_exception();
+    if (!receipt) {
+        if (message_id) {
+            zend_string_release(message_id);
+        }
+        return 0;
+    }
+    tq_message m = {.body = ZSTR_VAL(body), .len = ZSTR_LEN(body), .receipt = ZSTR_VAL(receipt)};
+    php_tq_sqs_claim_drop(s, ZSTR_VAL(receipt));     /* its renewals stop before the move */
+    int rc = tq_sqs_broker_set_aside(s->broker, &m, message_id ? ZSTR_VAL(message_id) : NULL,
+                                     "the task failed its last attempt (dead letter)", err);
+    zend_string_release(receipt);
+    if (message_id) {
+        zend_string_release(message_id);
+    }
+    return rc == 0 ? 1 : -1;
 }

@@ -28,6 +28,7 @@
 #include "sqs.h"
 #include "sqs/tq_sqs.h"
 #include "sqs/tq_sqs_keeper.h"
+#include "task/tq_message_key.h"
 #include "queue/tq_claim_ledger.h"
 
 #define SQS_SCOPE php_tq_ce_SqsQueueBroker
@@ -88,6 +89,8 @@ void php_tq_sqs_settle_handed(php_tq_sqs *s);
 
 /* sqs_poison.c */
 void php_tq_sqs_set_aside(zend_object *obj, const tq_message *m, const char *message_id, zend_string *reason);
+int php_tq_sqs_reschedule(zend_object *obj, zval *task, zend_string *task_id, zend_string *body, int64_t delay_ms,
+                          bool dead, tq_error *err);
 
 /* sqs_settings.c */
 zend_result php_tq_sqs_aws_settings(zend_object *obj, tq_sqs_config *cfg);

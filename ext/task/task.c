@@ -417,3 +417,15 @@ void php_tq_task_minit(void)
     php_tq_ce_RemoteTaskSynchroniserInterface = register_class_oat_tao_model_taskQueue_Task_RemoteTaskSynchroniserInterface();
     php_tq_ce_AbstractTask = register_class_oat_tao_model_taskQueue_Task_AbstractTask(php_tq_ce_TaskInterface);
 }
+
+zend_result php_tq_task_metadata(zval *task, const char *key, zval *out)
+{
+    zval k;
+    ZVAL_STRING(&k, key);
+    zend_result r = php_tq_call(task, "getMetadata", out, 1, &k);
+    zval_ptr_dtor(&k);
+    if (r == FAILURE) {
+        ZVAL_UNDEF(out);
+    }
+    return r;
+}

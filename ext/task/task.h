@@ -29,10 +29,20 @@ void php_tq_callback_task_minit(void);
 void php_tq_task_serializer_minit(void);
 /* ChildTaskAwareTrait, WorkerContextAwareTrait, TaskAwareTrait, TaskLogAwareTrait. */
 void php_tq_task_traits_minit(void);
+void php_tq_retry_policy_minit(void);
+extern zend_class_entry *php_tq_ce_RetryPolicy;
+/* A retry policy's array form checked and normalised into out (RetryPolicy, the dispatcher's
+ * option); FAILURE with \InvalidArgumentException "<where>: <problem>". */
+zend_result php_tq_retry_policy_check(zval *settings, const char *where, zval *out);
+/* A new RetryPolicy (out) over those settings; FAILURE as above. */
+zend_result php_tq_retry_policy_new(zval *settings, const char *where, zval *out);
 
 /* TaskSerializerService::serialize(): the task's jsonSerialize() as TAO's JSON bytes.
  * NULL with an exception pending on failure. */
 zend_string *php_tq_task_serialize(zval *task);
+/* $task->getMetadata($key) into out (any task class, its override honoured). FAILURE with the
+ * exception pending and out UNDEF. */
+zend_result php_tq_task_metadata(zval *task, const char *key, zval *out);
 /* TaskSerializerService::deserialize(): builds the task (resolving __callable__);
  * FAILURE with an InvalidTaskException (or the resolver's exception) pending. */
 zend_result php_tq_task_deserialize(const char *json, size_t len, zval *out);

@@ -231,6 +231,11 @@ namespace oat\tao\model\taskQueue\Task {
 
         public function getUniqueKey(): ?string {}
 
+        /** Retried task: runs again after a failure as the policy says (metadata __retry__); null removes it. */
+        public function setRetryPolicy(?\TaskQueue\RetryPolicy $policy): static {}
+
+        public function getRetryPolicy(): ?\TaskQueue\RetryPolicy {}
+
         /** @return void */
         public function applyWorkerContext() {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 18adef7dc5f70dc73b93258cbbe7880ac4afa5ba */
+ * Stub hash: f32cf8149c3ac9527367801204024f70a6be8d53 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -152,6 +152,13 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getUniqueKey, 0, 0, IS_STRING, 1)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_setRetryPolicy, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_OBJ_INFO(0, policy, TaskQueue\\RetryPolicy, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getRetryPolicy, 0, 0, TaskQueue\\RetryPolicy, 1)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_applyWorkerContext arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
 
 #define arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_isWorkerContext arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
@@ -191,6 +198,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, setRunAt);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, getRunAt);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, setUniqueKey);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, getUniqueKey);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, setRetryPolicy);
+ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, getRetryPolicy);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, applyWorkerContext);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, isWorkerContext);
 ZEND_METHOD(oat_tao_model_taskQueue_Task_AbstractTask, addChildId);
@@ -293,6 +302,8 @@ static const zend_function_entry class_oat_tao_model_taskQueue_Task_AbstractTask
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, getRunAt, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getRunAt, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, setUniqueKey, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_setUniqueKey, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, getUniqueKey, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getUniqueKey, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, setRetryPolicy, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_setRetryPolicy, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, getRetryPolicy, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_getRetryPolicy, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, applyWorkerContext, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_applyWorkerContext, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, isWorkerContext, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_isWorkerContext, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, addChildId, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask_addChildId, ZEND_ACC_PUBLIC)

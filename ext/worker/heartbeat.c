@@ -147,7 +147,9 @@ void php_tq_heartbeat_run_end(php_tq_hb_run *run, const char *status)
     if (status && TQ_G(heartbeat)) {
         bool ok = strcmp(status, "completed") == 0 || strcmp(status, "child_running") == 0;
         double seconds = (double)(php_hrtime_current() - run->started_ns) / 1e9;
-        tq_heartbeat_count(TQ_G(heartbeat), ZSTR_VAL(run->queue), ok ? TQ_M_COMPLETED : TQ_M_FAILED, seconds);
+        /* "retried": a failed run whose task runs again (worker/retry.c) */
+        int m = ok ? TQ_M_COMPLETED : strcmp(status, "retried") == 0 ? TQ_M_RETRIED : TQ_M_FAILED;
+        tq_heartbeat_count(TQ_G(heartbeat), ZSTR_VAL(run->queue), m, seconds);
     }
     zend_string_release(run->queue);
     run->queue = NULL;

@@ -1,12 +1,13 @@
 /*
  * worker.c: AbstractWorker::processTask() (doc/ARCHITECTURE.md 8.3; quirks 3 and 4 fixed) and
- * OneTimeWorker, the worker a sync queue runs inline, and OneTimeTask, the worker of one given
- * task (TAO's RunTask). processTask() runs one task and
+ * the worker classes' registration (OneTimeWorker and OneTimeTask run in one_time_workers.c).
+ * processTask() runs one task and
  * stores its report and final status in the task log; nothing thrown by the task,
  * the task log or the queue escapes it (they are logged), and a task it has handled is
  * always acknowledged. The report tree is built with src/task_log/tq_report; a task it runs
- * is counted by the worker's heartbeat (README "Metrics").
- * May touch: the Zend API, common/common, worker/heartbeat.h, src/task_log/tq_report.
+ * is counted by the worker's heartbeat (README "Metrics"); a failed task under a retry policy
+ * is handed to worker/retry.c.
+ * May touch: the Zend API, common/common, worker/heartbeat.h, worker/retry.h, src/task_log/tq_report.
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -23,6 +24,7 @@
 #include "../queue/queue.h"
 #include "worker.h"
 #include "heartbeat.h"
+#include "retry.h"
 #include "task_log/tq_report.h"
 #include "task_log/tq_status.h"
 #include "worker_arginfo.h"
@@ -43,10 +45,13 @@ typedef struct tq_job {
     zend_string *id;
     zend_string *label;  /* formatTaskLabel() */
     bool bail;           /* exit() was called: stop and let it unwind */
+    zend_class_entry *thrown;   /* what the task threw, for its retry policy; NULL none */
+    zend_string *thrown_msg;
 } tq_job;
 
 /* A caught exception, as it goes into logs and reports. */
 typedef struct tq_caught {
+    zend_class_entry *ce;
     zend_string *cls;
     zend_string *msg;
     bool is_error;       /* an \Error rather than an \Exception */
@@ -74,6 +79,7 @@ static bool tq_catch(tq_caught *c)
     if (!ex || zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex)) {
         return false;
     }
+    c->ce = ex->ce;
     c->cls = zend_string_copy(ex->ce->name);
     c->msg = php_tq_exception_message(ex);
     c->is_error = instanceof_function(ex->ce, zend_ce_error);
@@ -255,6 +261,8 @@ static json_t *tq_run(tq_job *job)
             ZSTR_VAL(job->id), ZSTR_VAL(c.msg), ZSTR_VAL(c.cls));
     json_t *root = tq_report_newf(TQ_REPORT_ERROR, NULL, &err, "Executing task %s failed: %s: %s",
                                   ZSTR_VAL(job->id), ZSTR_VAL(c.cls), ZSTR_VAL(c.msg));
+    job->thrown = c.ce;
+    job->thrown_msg = zend_string_copy(c.msg);
     tq_caught_free(&c);
     if (!root) {
         /* e.g. a message that is not UTF-8 */
@@ -513,6 +521,48 @@ static int tq_claimed_here(tq_job *job, tq_status *status)
     return state;
 }
 
+/* A failed run under a retry policy (worker/retry.c): true when the policy took the task over
+ * (its Task Log entry and its message are dealt with; *status: "enqueued" or "failed"). The
+ * next attempt's 'enqueued' goes into the Task Log before the message changes (a crash in
+ * between runs the same attempt again); a dead letter's 'failed' after it is kept aside. */
+static bool tq_retry_failed(tq_job *job, json_t *report, const char **status)
+{
+    php_tq_retry_plan plan;
+    php_tq_retry_plan_make(tq_queuer_of(job), job->task, job->id, job->thrown, job->thrown_msg, report, &plan);
+    if (plan.kind == PHP_TQ_RETRY_NONE) {
+        if (plan.note[0]) {
+            tq_wlog(job, "warning", "The retry policy of task %s is not applied: %s.", ZSTR_VAL(job->id), plan.note);
+        }
+        php_tq_retry_plan_free(&plan);
+        return false;
+    }
+    bool again = plan.kind == PHP_TQ_RETRY_AGAIN;
+    if (again) {
+        tq_store_report(job, plan.report, "enqueued");
+    }
+    tq_error err;
+    tq_error_clear(&err);
+    int rc = job->bail ? -1 : php_tq_retry_apply(tq_queuer_of(job), job->task, job->id, &plan, &err);
+    if (rc == 1 && !again) {
+        tq_store_report(job, plan.report, "failed");
+    }
+    if (rc == 1) {
+        tq_wlog(job, again ? "warning" : "error", again ? "Task %s failed on attempt %d of %d; it runs again in %lld ms."
+                : "Task %s failed on attempt %d of %d and is kept as a dead letter.", ZSTR_VAL(job->id), plan.attempt,
+                plan.attempts, (long long)plan.delay_ms);
+    } else if (rc == 0) {
+        tq_wlog(job, "warning", "Task %s is no longer this worker's (its lease ran out and another worker took it): "
+                "what follows its failure is left to that worker.", ZSTR_VAL(job->id));
+    } else if (!job->bail) {
+        tq_wlog(job, "error", "Task %s failed on attempt %d of %d and its %s could not be recorded (%s): the "
+                "message comes back when its lease runs out.", ZSTR_VAL(job->id), plan.attempt, plan.attempts,
+                again ? "next attempt" : "dead letter", err.message);
+    }
+    *status = again ? "enqueued" : "failed";
+    php_tq_retry_plan_free(&plan);
+    return true;
+}
+
 /* The whole of processTask() once the job is set up; NULL when exit() is unwinding. */
 static const char *tq_process(tq_job *job)
 {
@@ -563,6 +613,15 @@ run:;
         return NULL;
     }
     status = tq_report_has_error(report) ? "failed" : "completed";
+    if (strcmp(status, "failed") == 0 && tq_retry_failed(job, report, &status)) {
+        json_decref(report);
+        bool again = strcmp(status, "enqueued") == 0;
+        php_tq_heartbeat_run_end(&counted, job->bail ? NULL : again ? "retried" : status);
+        if (!job->bail && !again) {
+            tq_update_parent(job);
+        }
+        return job->bail ? NULL : status;
+    }
     if (strcmp(status, "completed") == 0 && tq_task_flag(job, "hasChildren")) {
         status = "child_running";
     }
@@ -630,6 +689,9 @@ static zend_result tq_job_init(tq_job *job, zval *self, zval *task)
 
 static void tq_job_free(tq_job *job)
 {
+    if (job->thrown_msg) {
+        zend_string_release(job->thrown_msg);
+    }
     zval_ptr_dtor(&job->context);
     zend_string_release(job->id);
     zend_string_release(job->label);
@@ -704,79 +766,6 @@ ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getLogContext)
 
 PHP_TQ_LOGGER_METHODS(oat_tao_model_taskQueue_Worker_AbstractWorker, php_tq_ce_AbstractWorker)
 PHP_TQ_LOCATOR_METHODS(oat_tao_model_taskQueue_Worker_AbstractWorker, php_tq_ce_AbstractWorker)
-
-/* --- OneTimeWorker ---------------------------------------------------------------------- */
-
-ZEND_METHOD(oat_tao_model_taskQueue_Worker_OneTimeWorker, run)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-    zval *queuer = PHP_TQ_PROP(SELF, W_CE, "queuer");
-    if (!queuer || Z_TYPE_P(queuer) != IS_OBJECT) {
-        php_tq_throw(spl_ce_LogicException, "The worker has no queue to take a task from.");
-        RETURN_THROWS();
-    }
-    zval q, task;
-    ZVAL_COPY(&q, queuer);
-    zend_result r = php_tq_call(&q, "dequeue", &task, 0, NULL);
-    zval_ptr_dtor(&q);
-    if (r == SUCCESS) {
-        if (Z_TYPE(task) == IS_OBJECT && instanceof_function(Z_OBJCE(task), php_tq_ce_TaskInterface)) {
-            r = php_tq_call(ZEND_THIS, "processTask", NULL, 1, &task);
-        } else if (Z_TYPE(task) != IS_NULL) {
-            php_tq_log(SELF, W_CE, "warning", NULL, "The received queue item (%s) not processable.",
-                       Z_TYPE(task) == IS_OBJECT ? ZSTR_VAL(Z_OBJCE(task)->name) : zend_zval_type_name(&task));
-        }
-        zval_ptr_dtor(&task);
-    }
-    if (r == SUCCESS) {
-        return;
-    }
-    /* as TAO: an \Exception is logged, anything else goes on */
-    if (EG(exception) && instanceof_function(EG(exception)->ce, zend_ce_exception)) {
-        tq_caught c;
-        if (tq_catch(&c)) {
-            php_tq_log(SELF, W_CE, "error", NULL, "Fetching data from queue failed with MSG: %s", ZSTR_VAL(c.msg));
-            tq_caught_free(&c);
-        }
-    }
-}
-
-/* --- OneTimeTask ------------------------------------------------------------------------ */
-
-ZEND_METHOD(oat_tao_model_taskQueue_Worker_OneTimeTask, setTask)
-{
-    zval *task;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_ZVAL(task)
-    ZEND_PARSE_PARAMETERS_END();
-    PHP_TQ_PROP_SET(SELF, php_tq_ce_OneTimeTask, "task", task);
-}
-
-/* processTask() of the task set; an \Exception is logged and the answer is "failed", as
- * TAO's; an Error (no task set: processTask's TypeError) reaches the caller. */
-ZEND_METHOD(oat_tao_model_taskQueue_Worker_OneTimeTask, run)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-    php_tq_log(SELF, W_CE, "debug", NULL, "Starting Task.");
-    zval task;
-    zval *t = PHP_TQ_PROP(SELF, php_tq_ce_OneTimeTask, "task");
-    ZVAL_COPY(&task, t ? t : &EG(uninitialized_zval));
-    zend_result r = php_tq_call(ZEND_THIS, "processTask", return_value, 1, &task);
-    zval_ptr_dtor(&task);
-    if (r == SUCCESS) {
-        return;
-    }
-    if (!EG(exception) || !instanceof_function(EG(exception)->ce, zend_ce_exception)) {
-        RETURN_THROWS();
-    }
-    tq_caught c;
-    if (tq_catch(&c)) {
-        php_tq_log(SELF, W_CE, "error", NULL, "Error processing task %s", ZSTR_VAL(c.msg));
-        tq_caught_free(&c);
-    }
-    php_tq_log(SELF, W_CE, "debug", NULL, "Task finished.");
-    RETURN_STRING(tq_status_name(TQ_STATUS_FAILED));
-}
 
 void php_tq_worker_minit(void)
 {

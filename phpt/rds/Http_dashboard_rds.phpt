@@ -48,6 +48,19 @@ echo preg_replace('/"age":N\.\d+/', '"age":N', ob_get_clean());   // seconds: ma
 request('POST', "$d/restart", 'taskId=d1', [], $log, 'm', $m);
 sql("DELETE FROM tq_dashphpt_q WHERE task_id = 'd1'");
 sql("DELETE FROM tq_dashphpt_log WHERE id = 'd1'");
+// a dead letter (failed its last attempt, its message kept aside): listed, and restarted on its own row
+$log->add(TaskLogTest\task('x1', 'u2', '2024-01-01 10:00:00'), 'enqueued');
+$log->setReport('x1', ['type' => 'error', 'message' => 'no attempt is left', 'data' => null, 'children' => []], 'failed');
+sql("INSERT INTO tq_dashphpt_q (message, visible, created_at, lease_until, deliveries, task_id) "
+    . "VALUES ('{}', false, now(), NULL, 0, 'x1')");
+ob_start();
+request('GET', "$d/stuck", '', [], $log, 'm', $m);
+echo preg_replace('/"age":N\.\d+/', '"age":N', ob_get_clean());
+request('POST', "$d/restart", 'taskId=f1', [], $log, 'm', $m);      // failed, but nothing kept aside
+request('POST', "$d/restart", 'taskId=x1', [], $log, 'm', $m);
+echo 'x1: ', $log->getStatus('x1'), ', visible ', sql_value("SELECT visible FROM tq_dashphpt_q WHERE task_id = 'x1'"), "\n";
+sql("DELETE FROM tq_dashphpt_q WHERE task_id = 'x1'");
+sql("DELETE FROM tq_dashphpt_log WHERE id = 'x1'");
 // tq_workers is shared with the tests that run beside this one: only this test's queues count
 ob_start();
 request('GET', "$d/workers", '', [], $log, 'm', $m);
@@ -86,6 +99,10 @@ $root = sys_get_temp_dir() . '/dashphpt_root_' . getmypid();
 200 {"success":true,"data":[{"id":"f1","taskName":"TaskLogTest\\TaskDouble","status":"failed","masterStatus":false,"statusLabel":"Failed","createdAt":N,"createdAtElapsed":N,"updatedAt":N,"updatedAtElapsed":N,"report":{"type":"error","message":"boom <b>","data":null,"children":[]},"owner":"u1","label":"","age":N}],"version":"taskqueue-0.1.0"}
 200 {"success":true,"data":[{"id":"r1","label":"","taskName":"TaskLogTest\\TaskDouble","owner":"u2","status":"running","age":N,"reason":"no live worker runs it"}],"version":"taskqueue-0.1.0"}
 400 {"success":false,"errorCode":400,"errorMsg":"Task \"d1\" is delayed and not due yet: it is not stuck","version":"taskqueue-0.1.0"}
+200 {"success":true,"data":[{"id":"r1","label":"","taskName":"TaskLogTest\\TaskDouble","owner":"u2","status":"running","age":N,"reason":"no live worker runs it"},{"id":"x1","label":"","taskName":"TaskLogTest\\TaskDouble","owner":"u2","status":"failed","age":N,"reason":"kept aside: it failed its last attempt (a dead letter) or cannot be decoded"}],"version":"taskqueue-0.1.0"}
+400 {"success":false,"errorCode":400,"errorMsg":"Task \"f1\" is neither queued, running nor kept aside: nothing to restart.","version":"taskqueue-0.1.0"}
+200 {"success":true,"data":{"action":"restart","taskId":"x1","message":"Task \"x1\" put back in queue dashphpt_q"},"version":"taskqueue-0.1.0"}
+x1: enqueued, visible t
 200 {"success":true,"data":[],"version":"taskqueue-0.1.0"}
 200 {"success":true,"data":{"action":"retry","taskId":"f1","message":"Task \"f1\" enqueued again on queue dashphpt_q as http:\/\/www.tao.lu\/Ontologies\/taskqueue.rdf#iN","newTaskId":"http:\/\/www.tao.lu\/Ontologies\/taskqueue.rdf#iN","queue":"dashphpt_q"},"version":"taskqueue-0.1.0"}
 array(3) {

@@ -98,7 +98,7 @@ accepted
 LogicException: Queue "mem": oat\tao\model\taskQueue\Queue\Broker\InMemoryQueueBroker cannot take delayed or scheduled tasks; use RdsQueueBroker or SqsQueueBroker (nothing was queued)
 LogicException: Queue "mem": oat\tao\model\taskQueue\Queue\Broker\InMemoryQueueBroker cannot take unique tasks; use RdsQueueBroker (nothing was queued)
 InvalidArgumentException: a task delay cannot be negative (-5 seconds given)
-InvalidArgumentException: createTask(): unknown option "later" (known: delay, runAt, uniqueKey); nothing was queued
+InvalidArgumentException: createTask(): unknown option "later" (known: delay, runAt, uniqueKey, retry); nothing was queued
 InvalidArgumentException: createTask(): give "delay" or "runAt", not both; nothing was queued
 LogicException: Queue "mem": oat\tao\model\taskQueue\Queue\Broker\InMemoryQueueBroker cannot take delayed or scheduled tasks; use RdsQueueBroker or SqsQueueBroker (nothing was queued)
 ran: 0, queued: 0, logged: 0

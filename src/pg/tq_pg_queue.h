@@ -160,6 +160,16 @@ int tq_pg_queue_release_after(tq_broker *b, const tq_message *m, int64_t delay_m
  * popped row); TAO's stuck-task tools can still show and restart it. For poison messages. */
 int tq_pg_queue_bury(tq_broker *b, const tq_message *m, tq_error *err);
 
+/* A failed task's next attempt or its end, on the row it was claimed as (row_id, claimed at
+ * delivery count `deliveries`: fenced, so only the current holder acts): the message becomes
+ * body; with dead, the row is kept aside (invisible, no lease: a dead letter, listed and
+ * restarted by the stuck-task tools); otherwise it is due again after delay_ms of the
+ * server's clock (idle workers are woken to see the new due time). The delivery count starts
+ * again from 0, so taskqueue.max_deliveries counts each attempt's deliveries. 1 done, 0 the
+ * row is gone or held by another worker, -1 on error. */
+int tq_pg_queue_reschedule(tq_broker *b, int64_t row_id, int deliveries, const char *body, size_t len,
+                           int64_t delay_ms, int dead, tq_error *err);
+
 /* RdsQueueBroker::getTaskByTaskLogId: the row of a task id (task_id column, or for TAO's
  * rows the message containing the id's "#fragment"). 1 found (out filled, not claimed),
  * 0 none, -1 error. */

@@ -1,7 +1,8 @@
 /*
  * tq_pg_queue_sched.c: delayed and unique tasks on the PostgreSQL queue (see tq_pg_queue.h):
  * what a push binds for them, who holds a uniqueness key, and how long an idle worker may
- * sleep before the earliest due time. Shared internals: tq_pg_queue_int.h.
+ * sleep before the earliest due time, and a failed task's next attempt (or its end as a dead
+ * letter) on its own row. Shared internals: tq_pg_queue_int.h.
  * May touch: pg/tq_pg, task/tq_schedule, libc.
  */
 #include <stdint.h>
@@ -112,4 +113,38 @@ int64_t tq_pg_queue_due_ms(tq_pg_queue *q, tq_error *err)
     int64_t ms = PQntuples(r) == 1 && !PQgetisnull(r, 0, 0) ? strtoll(PQgetvalue(r, 0, 0), NULL, 10) : INT64_MAX;
     PQclear(r);
     return ms;
+}
+
+int tq_pg_queue_reschedule(tq_broker *b, int64_t row_id, int deliveries, const char *body, size_t len,
+                           int64_t delay_ms, int dead, tq_error *err)
+{
+    tq_pg_queue *q = tq_pg_q(b);
+    if (tq_pg_check_body(body, len, err) != 0) {
+        return -1;
+    }
+    /* one statement: the row keeps its id, task id and uniqueness key, so the task is never
+     * in the queue twice nor missing from it */
+    int st = tq_pg_qstmt(q,
+        "WITH r AS (UPDATE %1$s SET message = $2, visible = false, deliveries = 0, "
+        "lease_until = CASE WHEN $4::boolean THEN NULL ELSE now() + $3::bigint * interval '1 millisecond' END, "
+        "run_at = CASE WHEN $4::boolean THEN NULL ELSE now() + $3::bigint * interval '1 millisecond' END "
+        "WHERE id = $1::integer AND NOT visible AND lease_until IS NOT NULL AND deliveries = $5::integer "
+        "RETURNING id) "
+        "SELECT id, CASE WHEN NOT $4::boolean THEN pg_notify('%1$s', '') END FROM r", NULL, 5, err);
+    if (st < 0) {
+        return -1;
+    }
+    char id[24], delay[24], count[16];
+    snprintf(id, sizeof(id), "%lld", (long long)row_id);
+    snprintf(delay, sizeof(delay), "%lld", (long long)(delay_ms < 0 ? 0 : delay_ms));
+    snprintf(count, sizeof(count), "%d", deliveries);
+    const char *params[] = {id, body, delay, dead ? "true" : "false", count};
+    PGresult *r = tq_pg_exec(q->pg, st, params, dead ? "keeping a failed task aside" : "scheduling a task's next attempt",
+                             err);
+    if (!r) {
+        return -1;
+    }
+    int n = PQntuples(r);
+    PQclear(r);
+    return n > 0 ? 1 : 0;
 }

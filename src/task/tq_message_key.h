@@ -18,6 +18,9 @@
  * code carries them as any other metadata key and ignores them. */
 #define TQ_KEY_RUN_AT "__run_at__"         /* due time, ISO-8601 UTC with milliseconds */
 #define TQ_KEY_UNIQUE_KEY "__unique_key__" /* uniqueness key of a task */
+#define TQ_KEY_RETRY "__retry__"           /* its retry policy (src/task/tq_retry.h) */
+#define TQ_KEY_ATTEMPT "__attempt__"       /* which run this message is: 1 when absent */
+#define TQ_KEY_ERRORS "__errors__"         /* the errors of the runs before, oldest first */
 
 /* The key delete() reads for a broker whose static::ID is `id` (len bytes): TAO's own for
  * "rds", "newsql" and "sqs", else the id with its first letter upper-cased followed by
