@@ -429,5 +429,7 @@ void php_tq_cli_minit(void)
     php_tq_cli_task_log_utility_minit();
     php_tq_cli_manage_association_map_minit();
     php_tq_cli_task_tools_minit();
+    php_tq_cli_worker_manager_minit();
+    php_tq_cli_migrate_queue_messages_minit();
     php_tq_ce_Cli = register_class_TaskQueue_Cli();
 }

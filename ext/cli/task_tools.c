@@ -220,26 +220,7 @@ static zend_result aq_run(zval *self, const php_tq_cli_args *a, zval *report)
 
 ZEND_METHOD(oat_taoTaskQueue_scripts_tools_AddTaskToQueue, __invoke)
 {
-    HashTable *params = NULL;
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ARRAY_HT(params)
-    ZEND_PARSE_PARAMETERS_END();
-    php_tq_cli_args a;
-    zval report;
-    ZVAL_UNDEF(&report);
-    php_tq_cli_tool_args_init(&a, params);
-    if (aq_run(ZEND_THIS, &a, &report) == FAILURE) {
-        if (Z_TYPE(report) == IS_ARRAY) {
-            zval_ptr_dtor(&report);
-        }
-        if (!php_tq_cli_catch_as_report(&report)) {
-            php_tq_cli_tool_args_free(&a);
-            RETURN_THROWS();
-        }
-    }
-    php_tq_cli_tool_args_free(&a);
-    php_tq_cli_rep_return(&report, return_value);
+    php_tq_cli_action_invoke(INTERNAL_FUNCTION_PARAM_PASSTHRU, aq_run);
 }
 
 PHP_TQ_LOCATOR_METHODS(oat_taoTaskQueue_scripts_tools_RunTask, php_tq_ce_RunTask)

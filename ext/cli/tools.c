@@ -296,3 +296,28 @@ void php_tq_cli_script_invoke(INTERNAL_FUNCTION_PARAMETERS, const php_tq_cli_scr
     }
     php_tq_cli_rep_return(&report, return_value);
 }
+
+void php_tq_cli_action_invoke(INTERNAL_FUNCTION_PARAMETERS, php_tq_cli_action_run run)
+{
+    HashTable *params = NULL;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY_HT(params)
+    ZEND_PARSE_PARAMETERS_END();
+    php_tq_cli_args a;
+    zval report;
+    ZVAL_UNDEF(&report);
+    php_tq_cli_tool_args_init(&a, params);
+    bool unwind = false;
+    if (run(ZEND_THIS, &a, &report) == FAILURE) {
+        if (Z_TYPE(report) == IS_ARRAY) {
+            zval_ptr_dtor(&report);
+        }
+        unwind = !php_tq_cli_catch_as_report(&report);
+    }
+    php_tq_cli_tool_args_free(&a);
+    if (unwind) {
+        RETURN_THROWS();
+    }
+    php_tq_cli_rep_return(&report, return_value);
+}

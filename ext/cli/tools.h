@@ -84,6 +84,10 @@ typedef struct php_tq_cli_script {
     const void *data;            /* passed on to run */
 } php_tq_cli_script;
 void php_tq_cli_script_invoke(INTERNAL_FUNCTION_PARAMETERS, const php_tq_cli_script *tool);
+/* A classic generis Action tool's __invoke(array $params = []): run with the parameters as
+ * tokens; an exception from run becomes an error report (TAO's catch) unless it must unwind. */
+typedef zend_result (*php_tq_cli_action_run)(zval *self, const php_tq_cli_args *a, zval *report);
+void php_tq_cli_action_invoke(INTERNAL_FUNCTION_PARAMETERS, php_tq_cli_action_run run);
 /* The dispatcher written back to <root>/config/tao/taskQueue.conf.php (TAO's register()
  * of a file-based config), compiled first, replaced atomically. FAILURE with an exception. */
 zend_result php_tq_cli_save_dispatcher(zval *dispatcher);
@@ -100,5 +104,7 @@ void php_tq_cli_stuck_task_tools_minit(void);
 void php_tq_cli_task_log_utility_minit(void);
 void php_tq_cli_manage_association_map_minit(void);
 void php_tq_cli_task_tools_minit(void);
+void php_tq_cli_worker_manager_minit(void);
+void php_tq_cli_migrate_queue_messages_minit(void);
 
 #endif
