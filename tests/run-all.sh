@@ -105,6 +105,16 @@ phpt() {  # name extra-args...
 }
 phpt "phpt" -j2 --show-diff
 if wait "$PECL"; then count pecl-package 1 0; else cat "$LOGS/pecl-package.log"; count pecl-package 0 1; fi
+# Fuzzing under ASan+UBSan (tests/fuzz): every parser of outside input in src/ for
+# FUZZ_SECONDS each (30 by default; the long run is tests/fuzz/run.sh --seconds 600),
+# committed crash inputs replayed first. One test per target: passed when nothing crashed.
+# It runs in the background at the lowest priority, one target at a time, from the valgrind
+# run to the dashboard (about 12 minutes, twice what it needs); its line comes after theirs.
+FUZZ=
+if command -v clang >/dev/null 2>&1; then
+    FUZZ_SEED=${FUZZ_SEED:-1} nice -n 19 tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-30}" --parallel 1 >"$LOGS/fuzz.log" 2>&1 &
+    FUZZ=$!
+fi
 # Under valgrind: each test's own php process (tests/valgrind/valgrind turns off run-tests'
 # --trace-children; the php children the tests start run under ASan below), without PCRE's
 # JIT, whose code valgrind cannot follow. Three at a time: a test that waits keeps no core busy.
@@ -125,17 +135,6 @@ ar=$(sed -n 's/^asan: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) reports.*
 [ "$af" -eq 0 ] && [ "$ar" -eq 0 ] || grep -v '^asan:' "$LOGS/asan.log" | head -40
 count "phpt under ASan+UBSan" "$ap" $((af + (ar > 0 ? 1 : 0)))
 
-# Fuzzing under ASan+UBSan (tests/fuzz): every parser of outside input in src/ for
-# FUZZ_SECONDS each (15 by default; the long run is tests/fuzz/run.sh --seconds 600),
-# committed crash inputs replayed first. One test per target: passed when nothing crashed.
-# It runs in the background at the lowest priority, one target at a time, beside the suites
-# from PHPUnit to the dashboard, which wait on servers and a browser more than they compute;
-# its line comes after theirs.
-FUZZ=
-if command -v clang >/dev/null 2>&1; then
-    FUZZ_SEED=${FUZZ_SEED:-1} nice -n 19 tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-15}" --parallel 1 >"$LOGS/fuzz.log" 2>&1 &
-    FUZZ=$!
-fi
 fuzz_count() {
     if [ -z "$FUZZ" ]; then
         echo "clang missing: fuzzing not run"; count "fuzz (ASan+UBSan)" 0 1; return

@@ -2,7 +2,7 @@
 # tests/chaos/run.sh: chaos scenes over real worker processes and a real PostgreSQL server.
 #
 #   bash tests/chaos/run.sh [--short] [scene...]     scenes: kill, pg-restart, pg-crash, sqs,
-#                                                    clock, hosts
+#                                                    clock, hosts, fuzz
 #
 # Each scene enqueues tasks on an RDS queue, runs workers (tests/chaos/chaos.php) under a
 # supervisor loop that restarts any that die, injures the system while they work, and then
@@ -27,6 +27,9 @@
 #               lease and more, then joined again: the others take its tasks over, and what it
 #               sends late changes nothing; host 3 reaches the database through a TCP proxy
 #               that adds 200 ms each way and cuts a connection every 3 s, and still works
+#   fuzz        every libFuzzer target of tests/fuzz for 10 minutes (FUZZ_SECONDS), two at a
+#               time: one line a target (the full run only; the default test command fuzzes
+#               each target 30 s)
 # pg-restart and pg-crash run with taskqueue.rds_async_ack on and off; each prints its line.
 # The full run uses 100,000 tasks a scene; --short (the default test command) 2,000.
 # The server is this script's own (tools/pg-cluster.sh in .tmp/chaos), never a shared one.
@@ -40,11 +43,14 @@ SCENES=()
 for a in "$@"; do
     case "$a" in
         --short) SHORT=1 ;;
-        kill|pg-restart|pg-crash|sqs|clock|hosts) SCENES+=("$a") ;;
-        *) echo "usage: $0 [--short] [kill|pg-restart|pg-crash|sqs|clock|hosts ...]" >&2; exit 2 ;;
+        kill|pg-restart|pg-crash|sqs|clock|hosts|fuzz) SCENES+=("$a") ;;
+        *) echo "usage: $0 [--short] [kill|pg-restart|pg-crash|sqs|clock|hosts|fuzz ...]" >&2; exit 2 ;;
     esac
 done
-[ ${#SCENES[@]} -gt 0 ] || SCENES=(kill pg-restart pg-crash sqs clock hosts)
+if [ ${#SCENES[@]} -eq 0 ]; then
+    SCENES=(kill pg-restart pg-crash sqs clock hosts)
+    [ "$SHORT" = 1 ] || SCENES+=(fuzz)   # the default test command fuzzes on its own, 30 s a target
+fi
 N=${CHAOS_TASKS:-$([ "$SHORT" = 1 ] && echo 2000 || echo 100000)}
 WORKERS=${CHAOS_WORKERS:-4}
 RECEIVE=${CHAOS_RECEIVE:-10}
@@ -274,6 +280,11 @@ for s in "${SCENES[@]}"; do
         pg-crash) scene pg-crash/async-ack 1 crash; scene pg-crash/sync-ack 0 crash ;;
         clock) scene clock/skewed-workers 1 clock ;;
         hosts) scene hosts/cut+latency 1 hosts ;;
+        fuzz)
+            tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-600}" --parallel 2 | tee "$WORK/fuzz.log" | grep -v '^fuzz:'
+            fp=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed.*/\1/p' "$WORK/fuzz.log")
+            ff=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed.*/\2/p' "$WORK/fuzz.log")
+            PASSED=$((PASSED + ${fp:-0})); FAILED=$((FAILED + ${ff:-1})) ;;
         sqs)
             if SQS_ENV=$(tools/sqs-emulator.sh start "$SQSDIR" 2>"$WORK/sqs-start.log"); then
                 eval "$SQS_ENV"
