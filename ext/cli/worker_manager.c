@@ -195,28 +195,14 @@ static zend_string *wm_task_id(zval *task)
 }
 
 /* The dispatcher remembers where each task it handed out came from until acknowledge(),
- * which happens in the task process: the manager forgets it itself once the task is over. */
-static void wm_forget_source(wm_run *r, zend_string *id)
-{
-    if (!instanceof_function(Z_OBJCE(r->dispatcher), php_tq_ce_QueueDispatcher)) {
-        return;
-    }
-    zval *map = PHP_TQ_PROP(Z_OBJ(r->dispatcher), php_tq_ce_QueueDispatcher, "dequeuedFrom");
-    if (map) {
-        ZVAL_DEREF(map);
-        if (Z_TYPE_P(map) == IS_ARRAY && zend_symtable_exists(Z_ARRVAL_P(map), id)) {
-            SEPARATE_ARRAY(map);
-            zend_symtable_del(Z_ARRVAL_P(map), id);
-        }
-    }
-}
-
+ * which happens in the task process: the manager forgets it itself once the task is over
+ * (php_tq_dispatcher_forget_source()). */
 static void wm_child_free(wm_run *r, size_t i)
 {
     /* the manager's claim (RdsQueueBroker) was renewed while the process ran: it ends now;
      * an acknowledged task's row is gone, an unacknowledged one comes back after its lease */
     php_tq_claimed_task_settle(r->children[i].id, Z_OBJ(r->children[i].task));
-    wm_forget_source(r, r->children[i].id);
+    php_tq_dispatcher_forget_source(&r->dispatcher, r->children[i].id);
     zval_ptr_dtor(&r->children[i].task);
     zend_string_release(r->children[i].id);
     r->children[i] = r->children[--r->n];
@@ -345,7 +331,7 @@ static int wm_start(wm_run *r, zval *task, zval *report)
     if (rc != 0) {
         php_tq_cli_rep_addf(report, "error", "Task %s could not be started: %s", ZSTR_VAL(id), err.message);
         zend_result gr = wm_give_back(r, task, id, report);
-        wm_forget_source(r, id);
+        php_tq_dispatcher_forget_source(&r->dispatcher, id);
         zend_string_release(id);
         return gr == FAILURE ? -1 : 0;
     }

@@ -88,6 +88,9 @@ void php_tq_claimed_task_settle(zend_string *task_id, const zend_object *task);
 /* The queue name a QueueDispatcher's dequeue() handed task out from (until acknowledge()),
  * NULL when unknown or not a QueueDispatcher; for the workers' counters. Never throws. */
 zend_string *php_tq_dispatcher_source_of(zval *dispatcher, zval *task);
+/* Forgets that record for task_id (a task whose end another process reports, as
+ * WorkerManagerRunner's children do, is never acknowledged here). Never throws. */
+void php_tq_dispatcher_forget_source(zval *dispatcher, zend_string *task_id);
 
 /* DispatchedQueue (dispatched_queue.c), for QueueDispatcher::dequeue(). */
 /* A DispatchedQueue in front of queue (out: a new object). */

@@ -535,6 +535,21 @@ zend_string *php_tq_dispatcher_source_of(zval *dispatcher, zval *task)
     return found && Z_TYPE_P(found) == IS_STRING ? zend_string_copy(Z_STR_P(found)) : NULL;
 }
 
+void php_tq_dispatcher_forget_source(zval *dispatcher, zend_string *task_id)
+{
+    if (Z_TYPE_P(dispatcher) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(dispatcher), SELF_CE)) {
+        return;
+    }
+    zval *map = PHP_TQ_PROP(Z_OBJ_P(dispatcher), SELF_CE, "dequeuedFrom");
+    if (map) {
+        ZVAL_DEREF(map);
+        if (Z_TYPE_P(map) == IS_ARRAY && zend_symtable_exists(Z_ARRVAL_P(map), task_id)) {
+            SEPARATE_ARRAY(map);
+            zend_symtable_del(Z_ARRVAL_P(map), task_id);
+        }
+    }
+}
+
 /* --- dequeue and acknowledge -------------------------------------------------------- */
 
 /* dequeue() with several queues: the selector picks among DispatchedQueue views; the
