@@ -90,19 +90,6 @@ static zend_string *st_date(zval *obj, const char *method)
     return out ? out : zend_string_init("None", 4, 0);
 }
 
-/* $obj->method() as a string ("" on failure). */
-static zend_string *st_str(zval *obj, const char *method)
-{
-    zval rv;
-    if (Z_TYPE_P(obj) != IS_OBJECT || php_tq_call(obj, method, &rv, 0, NULL) == FAILURE) {
-        zend_clear_exception();
-        return ZSTR_EMPTY_ALLOC();
-    }
-    zend_string *s = Z_TYPE(rv) == IS_NULL ? ZSTR_EMPTY_ALLOC() : zval_get_string(&rv);
-    zval_ptr_dtor(&rv);
-    return s;
-}
-
 /* What one stuck task shows: its log entity's id, label and name, its queued task. */
 typedef struct st_row {
     zval entity, task;
@@ -120,10 +107,10 @@ static void st_row_load(zval *stuck, st_row *r)
     }
     zend_clear_exception();
     r->orphan = Z_TYPE(r->task) != IS_OBJECT;
-    r->id = st_str(&r->entity, "getId");
-    r->label = st_str(&r->entity, "getLabel");
-    r->name = st_str(&r->entity, "getTaskName");
-    r->task_id = st_str(&r->task, "getId");     /* TAO prints the task's id, not the message row */
+    r->id = php_tq_call_string(&r->entity, "getId");
+    r->label = php_tq_call_string(&r->entity, "getLabel");
+    r->name = php_tq_call_string(&r->entity, "getTaskName");
+    r->task_id = php_tq_call_string(&r->task, "getId");     /* TAO prints the task's id, not the message row */
 }
 
 static void st_row_free(st_row *r)

@@ -114,48 +114,44 @@ static zend_class_entry *tt_allowed_class(const char *name, size_t len, const ch
     return ce;
 }
 
+/* The re-run of the task whose log entity is entity (id: its id), under the deserializer's
+ * rules for its task name. */
+static void rr_enqueue(zval *dispatcher, zval *entity, zval *id, zval *report)
+{
+    zend_string *n = php_tq_call_string(entity, "getTaskName");
+    php_tq_rerun rerun;
+    if (tt_allowed_class(ZSTR_VAL(n), ZSTR_LEN(n), "Task class %.*s does not exist: not enqueued again.", report)) {
+        if (php_tq_task_rerun(dispatcher, entity, &rerun)) {
+            php_tq_cli_rep_newf(report, "success", "Original task `%s` was added to the queue under new id %s",
+                                Z_STRVAL_P(id), ZSTR_VAL(rerun.new_id));
+        } else if (!EG(exception)) {
+            php_tq_cli_rep_newf(report, "error", "Task %s could not be enqueued again", Z_STRVAL_P(id));
+        }
+        php_tq_task_rerun_free(&rerun);
+    }
+    zend_string_release(n);
+}
+
 /* ReRunTask: the entry by id, its class checked, a copy enqueued. */
 static zend_result rr_run(zval *self, const tq_cli_value *v, const void *data, zval *report)
 {
     zval dispatcher, log, entity, id;
-    ZVAL_UNDEF(&entity);
     if (tt_services(self, php_tq_ce_ReRunTask, &dispatcher, &log) == FAILURE) {
         return FAILURE;
     }
     ZVAL_STR(&id, php_tq_cli_opt_str(&v[TT_TASK]));
-    zend_result r = SUCCESS;
-    if (php_tq_call(&log, "getById", &entity, 1, &id) == SUCCESS && Z_TYPE(entity) != IS_OBJECT) {
-        zval_ptr_dtor(&entity);
+    if (php_tq_call(&log, "getById", &entity, 1, &id) == FAILURE) {
         ZVAL_UNDEF(&entity);
     }
-    if (EG(exception) || Z_TYPE(entity) != IS_OBJECT) {
-        if (php_tq_cli_must_unwind()) {
-            r = FAILURE;
-        } else {
-            zend_clear_exception();
-            php_tq_cli_rep_new(report, "error", zend_string_init_fast("Task with corresponding id not found.",
-                                                                      sizeof("Task with corresponding id not found.") - 1));
-        }
-        ZVAL_UNDEF(&entity);
-    } else {
-        php_tq_rerun rerun;
-        zval name;
-        if (php_tq_call(&entity, "getTaskName", &name, 0, NULL) == SUCCESS) {
-            zend_string *n = zval_get_string(&name);
-            zval_ptr_dtor(&name);
-            if (tt_allowed_class(ZSTR_VAL(n), ZSTR_LEN(n), "Task class %.*s does not exist: not enqueued again.",
-                                 report)) {
-                if (php_tq_task_rerun(&dispatcher, &entity, &rerun)) {
-                    php_tq_cli_rep_newf(report, "success", "Original task `%s` was added to the queue under new id %s",
-                                        Z_STRVAL(id), ZSTR_VAL(rerun.new_id));
-                } else if (!EG(exception)) {
-                    php_tq_cli_rep_newf(report, "error", "Task %s could not be enqueued again", Z_STRVAL(id));
-                }
-                php_tq_task_rerun_free(&rerun);
-            }
-            zend_string_release(n);
-        }
+    zend_result r = SUCCESS;
+    if (Z_TYPE(entity) == IS_OBJECT && !EG(exception)) {
+        rr_enqueue(&dispatcher, &entity, &id, report);
         r = EG(exception) ? FAILURE : SUCCESS;
+    } else if (php_tq_cli_must_unwind()) {
+        r = FAILURE;
+    } else {
+        zend_clear_exception();
+        php_tq_cli_rep_newf(report, "error", "Task with corresponding id not found.");
     }
     zval_ptr_dtor(&entity);
     zval_ptr_dtor(&id);

@@ -191,6 +191,18 @@ zend_result php_tq_call(zval *obj, const char *name, zval *retval, uint32_t argc
     return SUCCESS;
 }
 
+zend_string *php_tq_call_string(zval *obj, const char *name)
+{
+    zval rv;
+    if (Z_TYPE_P(obj) != IS_OBJECT || php_tq_call(obj, name, &rv, 0, NULL) == FAILURE) {
+        zend_clear_exception();
+        return ZSTR_EMPTY_ALLOC();
+    }
+    zend_string *s = Z_TYPE(rv) == IS_NULL ? ZSTR_EMPTY_ALLOC() : zval_get_string(&rv);
+    zval_ptr_dtor(&rv);
+    return s;
+}
+
 bool php_tq_has_method(zval *obj, const char *lc_name)
 {
     return Z_TYPE_P(obj) == IS_OBJECT

@@ -58,6 +58,9 @@ void php_tq_log(zend_object *obj, zend_class_entry *scope, const char *level, zv
 /* --- calling PHP ------------------------------------------------------------------ */
 /* $obj->name(...argv). retval may be NULL. FAILURE means an exception is pending. */
 zend_result php_tq_call(zval *obj, const char *name, zval *retval, uint32_t argc, zval *argv);
+/* $obj->name() as a string: "" when obj is no object, the call throws (the exception is
+ * cleared) or it gives null. For display, where a broken getter must not stop a listing. */
+zend_string *php_tq_call_string(zval *obj, const char *name);
 /* $obj->name(...argv) for a method of any visibility (protected hooks such as doPop,
  * getQueueForTask): looked up on the object's class, so overrides are honoured. */
 zend_result php_tq_call_hook(zval *self, const char *name, zval *retval, uint32_t argc, zval *argv);

@@ -18,18 +18,6 @@
 #include "../task/task.h"
 #include "queue.h"
 
-/* $obj->method() as a string ("" when it fails or gives null). */
-static zend_string *rerun_string(zval *obj, const char *method)
-{
-    zval v;
-    if (php_tq_call(obj, method, &v, 0, NULL) == FAILURE) {
-        zend_clear_exception();
-        return ZSTR_EMPTY_ALLOC();
-    }
-    zend_string *s = Z_TYPE(v) == IS_NULL ? ZSTR_EMPTY_ALLOC() : zval_get_string(&v);
-    zval_ptr_dtor(&v);
-    return s;
-}
 
 zend_string *php_tq_dispatcher_default_queue(zval *dispatcher)
 {
@@ -93,9 +81,9 @@ bool php_tq_task_rerun(zval *dispatcher, zval *entity, php_tq_rerun *r)
 {
     zval params, links, task;
     memset(r, 0, sizeof(*r));
-    r->name = rerun_string(entity, "getTaskName");
-    r->owner = rerun_string(entity, "getOwner");
-    r->label = rerun_string(entity, "getLabel");
+    r->name = php_tq_call_string(entity, "getTaskName");
+    r->owner = php_tq_call_string(entity, "getOwner");
+    r->label = php_tq_call_string(entity, "getLabel");
     r->new_id = php_tq_new_uri();
     if (php_tq_call(entity, "getParameters", &params, 0, NULL) == FAILURE || Z_TYPE(params) != IS_ARRAY) {
         zend_clear_exception();
