@@ -32,6 +32,7 @@ ZEND_BEGIN_MODULE_GLOBALS(taskqueue)
     zend_long lease_time;        /* taskqueue.lease_time: seconds an RDS claim is leased */
     zend_long max_deliveries;    /* taskqueue.max_deliveries: RDS claims of one message before it is set aside */
     bool rds_async_ack;          /* taskqueue.rds_async_ack: RDS claims/completions commit asynchronously */
+    zend_long log_prune_days;    /* taskqueue.log_prune_days: idle workers prune archived entries this old; 0 off */
     struct tq_heartbeat *heartbeat;/* the running LongRunningWorker's row in tq_workers (worker/heartbeat.h) */
 ZEND_END_MODULE_GLOBALS(taskqueue)
 

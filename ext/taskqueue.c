@@ -68,6 +68,18 @@ static ZEND_INI_MH(OnUpdateMaxDeliveries)
     return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+/* taskqueue.log_prune_days: an idle LongRunningWorker deletes archived Task Log entries older
+ * than this, in batches, at most once an hour (worker/log_prune.c); 0: never. */
+#define TQ_LOG_PRUNE_DAYS_MAX 36600
+
+static ZEND_INI_MH(OnUpdateLogPruneDays)
+{
+    if (!ini_long_within(new_value, "taskqueue.log_prune_days", " (0: never)", 0, TQ_LOG_PRUNE_DAYS_MAX)) {
+        return FAILURE;
+    }
+    return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 PHP_INI_BEGIN()
     STD_PHP_INI_ENTRY("taskqueue.root", "", PHP_INI_ALL, OnUpdateString, root,
                       zend_taskqueue_globals, taskqueue_globals)
@@ -81,6 +93,8 @@ PHP_INI_BEGIN()
     STD_PHP_INI_ENTRY("taskqueue.lease_time", "60", PHP_INI_ALL, OnUpdateLeaseTime, lease_time,
                       zend_taskqueue_globals, taskqueue_globals)
     STD_PHP_INI_ENTRY("taskqueue.max_deliveries", "10", PHP_INI_ALL, OnUpdateMaxDeliveries, max_deliveries,
+                      zend_taskqueue_globals, taskqueue_globals)
+    STD_PHP_INI_ENTRY("taskqueue.log_prune_days", "0", PHP_INI_ALL, OnUpdateLogPruneDays, log_prune_days,
                       zend_taskqueue_globals, taskqueue_globals)
     /* the task HTTP API (ext/http): token file, download directory, error details */
     PHP_INI_ENTRY("taskqueue.api_tokens", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, NULL)

@@ -5,8 +5,9 @@
  * reports whose message is pretty-printed JSON, "Archived: 1", "Cancelled: 1", the examples
  * text. Options are parsed strictly (tq_cli_parse): an unknown one is an error naming it,
  * and --limit/--offset/--force may stand anywhere on the line (TAO wants them after
- * --available / --archive / --cancel; doc/compatibility.md).
- * May touch: the Zend API, common/common, task_log/entity_rows, src/cli/tq_cli_args.
+ * --available / --archive / --cancel; doc/compatibility.md). Ours: --prune-archived=<date>
+ * [--batch=<n>], archived entries deleted in batches.
+ * May touch: the Zend API, ext/date, common/common, task_log/entity_rows, src/cli/tq_cli_args.
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -15,6 +16,7 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
+#include "ext/date/php_date.h"
 #include "ext/json/php_json.h"
 #include "ext/spl/spl_exceptions.h"
 #include "../php_taskqueue.h"
@@ -28,7 +30,8 @@ zend_class_entry *php_tq_ce_TaskLogUtility;
 #define SUPER_USER "cli-user"      /* TaskLogInterface::SUPER_USER */
 #define DEFAULT_LIMIT 20
 
-enum { TU_STATS, TU_AVAILABLE, TU_LIMIT, TU_OFFSET, TU_GET, TU_ARCHIVE, TU_CANCEL, TU_FORCE, TU_HELP, TU_N };
+enum { TU_STATS, TU_AVAILABLE, TU_LIMIT, TU_OFFSET, TU_GET, TU_ARCHIVE, TU_CANCEL, TU_FORCE, TU_HELP, TU_PRUNE,
+       TU_BATCH, TU_N };
 static const tq_cli_spec tu_specs[TU_N] = {
     [TU_STATS] = {"stats", TQ_CLI_FLAG, NULL},
     [TU_AVAILABLE] = {"available", TQ_CLI_FLAG, NULL},
@@ -39,6 +42,9 @@ static const tq_cli_spec tu_specs[TU_N] = {
     [TU_CANCEL] = {"cancel", TQ_CLI_STRING, "<taskId>"},
     [TU_FORCE] = {"force", TQ_CLI_FLAG, NULL},
     [TU_HELP] = {"help", TQ_CLI_FLAG, NULL},
+    /* ours (README "Operator tools"): not in TAO's examples text, which stays word for word */
+    [TU_PRUNE] = {"prune-archived", TQ_CLI_STRING, "<date>"},
+    [TU_BATCH] = {"batch", TQ_CLI_COUNT, "<n>"},
 };
 
 #define TU_CMD "sudo -u www-data php index.php 'oat\\taoTaskQueue\\scripts\\tools\\TaskLogUtility' "
@@ -160,18 +166,74 @@ static zend_result tu_change(zval *log, const tq_cli_value *v, int which, const 
     return r;
 }
 
-/* TAO's order of precedence: stats, available, get-task, archive, cancel, else the examples. */
+/* Ours: archived entries last changed before the date (any form DateTimeImmutable reads, UTC
+ * unless it names a zone: "2026-01-01", "-90 days") deleted in batches, on a Task Log whose
+ * broker can (RdsTaskLogBroker::pruneArchived()). */
+static zend_result tu_prune(zval *log, const tq_cli_value *v, zval *report)
+{
+    zval broker, when, args[3], rv, tz;
+    if (php_tq_call(log, "getBroker", &broker, 0, NULL) == FAILURE) {
+        return FAILURE;
+    }
+    if (Z_TYPE(broker) != IS_OBJECT || !zend_hash_str_exists(&Z_OBJCE(broker)->function_table, "prunearchived", 13)) {
+        php_tq_cli_rep_newf(report, "error", "--prune-archived needs a Task Log on PostgreSQL (RdsTaskLogBroker); "
+                            "this one's broker is %s", Z_TYPE(broker) == IS_OBJECT ? ZSTR_VAL(Z_OBJCE(broker)->name)
+                                                                                   : zend_zval_type_name(&broker));
+        zval_ptr_dtor(&broker);
+        return SUCCESS;
+    }
+    object_init_ex(&tz, php_date_get_timezone_ce());
+    ZVAL_STRING(&args[0], "UTC");
+    zend_call_known_instance_method_with_1_params(Z_OBJCE(tz)->constructor, Z_OBJ(tz), NULL, &args[0]);
+    zval_ptr_dtor(&args[0]);
+    object_init_ex(&when, php_date_get_immutable_ce());
+    ZVAL_STR(&args[0], php_tq_cli_opt_str(&v[TU_PRUNE]));
+    ZVAL_COPY_VALUE(&args[1], &tz);
+    zend_call_known_instance_method_with_2_params(Z_OBJCE(when)->constructor, Z_OBJ(when), NULL, &args[0], &args[1]);
+    zend_result r = FAILURE;
+    if (EG(exception)) {
+        zend_clear_exception();
+        php_tq_cli_rep_newf(report, "error", "--prune-archived=%s is not a date", Z_STRVAL(args[0]));
+        r = SUCCESS;
+    } else {
+        zval a[3];
+        ZVAL_COPY_VALUE(&a[0], &when);
+        ZVAL_LONG(&a[1], v[TU_BATCH].set ? (zend_long)v[TU_BATCH].num : 1000);
+        ZVAL_LONG(&a[2], 0);
+        if (php_tq_call(&broker, "pruneArchived", &rv, 3, a) == SUCCESS) {
+            zval fmt, shown;
+            ZVAL_STRING(&fmt, "Y-m-d H:i:s");
+            php_tq_call(&when, "format", &shown, 1, &fmt);
+            php_tq_cli_rep_newf(report, "success", "Pruned " ZEND_LONG_FMT " archived task log entries last changed "
+                                "before %s UTC", zval_get_long(&rv), Z_TYPE(shown) == IS_STRING ? Z_STRVAL(shown) : "");
+            zval_ptr_dtor(&fmt);
+            zval_ptr_dtor(&shown);
+            zval_ptr_dtor(&rv);
+            r = SUCCESS;
+        }
+    }
+    zval_ptr_dtor(&args[0]);
+    zval_ptr_dtor(&when);
+    zval_ptr_dtor(&tz);
+    zval_ptr_dtor(&broker);
+    return r;
+}
+
+/* TAO's order of precedence: stats, available, get-task, archive, cancel, else the examples
+ * (ours, --prune-archived, when none of TAO's is given). */
 static zend_result tu_run(zval *self, const tq_cli_value *v, zval *report)
 {
     zval log;
-    if (!v[TU_STATS].num && !v[TU_AVAILABLE].num && !v[TU_GET].set && !v[TU_ARCHIVE].set && !v[TU_CANCEL].set) {
+    bool tao = v[TU_STATS].num || v[TU_AVAILABLE].num || v[TU_GET].set || v[TU_ARCHIVE].set || v[TU_CANCEL].set;
+    if (!tao && !v[TU_PRUNE].set) {
         tu_examples_report(report);
         return SUCCESS;
     }
     if (php_tq_cli_tool_service(self, SCOPE, TQ_SERVICE_TASK_LOG, &log) == FAILURE) {
         return FAILURE;
     }
-    zend_result r = v[TU_STATS].num ? tu_stats(&log, report)
+    zend_result r = !tao ? tu_prune(&log, v, report)
+                  : v[TU_STATS].num ? tu_stats(&log, report)
                   : v[TU_AVAILABLE].num ? tu_available(&log, v, report)
                   : v[TU_GET].set ? tu_get(&log, v, report)
                   : v[TU_ARCHIVE].set ? tu_change(&log, v, TU_ARCHIVE, "archive", "Archived", report)
@@ -186,6 +248,12 @@ static const char *tu_check(const tq_cli_value *v)
 {
     if ((v[TU_LIMIT].set || v[TU_OFFSET].set) && !v[TU_AVAILABLE].num) {
         return "Arg --available argument must be use";
+    }
+    if (v[TU_BATCH].set && (!v[TU_PRUNE].set || v[TU_BATCH].num < 1 || v[TU_BATCH].num > 100000)) {
+        return "--batch=<n> (1..100000) goes with --prune-archived=<date>";
+    }
+    if (v[TU_PRUNE].set && v[TU_PRUNE].len == 0) {
+        return "--prune-archived=<date> argument must be set";
     }
     if (v[TU_FORCE].set && !v[TU_ARCHIVE].set && !v[TU_CANCEL].set) {
         return "--archive=[taskId] or --cancel=[taskId] argument must be set";

@@ -3,8 +3,9 @@
  * Its interface methods are the one broker glue it shares with InMemoryTaskLogBroker
  * (ext/task_log/log_broker.c, over the store interface tq_pg_log_store()); here are only
  * construction, the persistence, its error messages and the hooks that keep a claimed task's
- * report for its acknowledgement (pg/claims; stored before any bulk read).
- * May touch: the Zend API, src/pg/tq_pg_log, src/pg/tq_pg_queue, src/task_log/tq_log_store,
+ * report for its acknowledgement (pg/claims; stored before any bulk read), and ours,
+ * pruneArchived() (src/pg/tq_pg_log_prune).
+ * May touch: the Zend API, ext/date, src/pg/tq_pg_log, src/pg/tq_pg_log_prune, src/pg/tq_pg_queue, src/task_log/tq_log_store,
  * src/task_log/tq_status, task_log/log_broker.h, pg/claims, pg/rds.
  */
 #ifdef HAVE_CONFIG_H
@@ -25,6 +26,8 @@
 #include "pg/tq_pg.h"
 #include "pg/tq_pg_queue.h"
 #include "pg/tq_pg_log.h"
+#include "pg/tq_pg_log_prune.h"
+#include "ext/date/php_date.h"
 #include "task_log/tq_log_store.h"
 #include "task_log/tq_status.h"
 #include "rds.h"
@@ -255,6 +258,44 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getPersiste
 {
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_STRING(php_tq_rds_persistence_of(Z_OBJ_P(ZEND_THIS), LB_SCOPE));
+}
+
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, pruneArchived)
+{
+    zval *before;
+    zend_long batch = 1000, max_rows = 0;
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_OBJECT_OF_CLASS(before, php_date_get_interface_ce())
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(batch)
+        Z_PARAM_LONG(max_rows)
+    ZEND_PARSE_PARAMETERS_END();
+    if (batch < 1 || batch > TQ_PRUNE_BATCH_MAX) {
+        zend_argument_value_error(2, "must be from 1 to %d", TQ_PRUNE_BATCH_MAX);
+        RETURN_THROWS();
+    }
+    if (max_rows < 0) {
+        zend_argument_value_error(3, "must be 0 (no bound) or more");
+        RETURN_THROWS();
+    }
+    zval ts;
+    if (php_tq_call(before, "getTimestamp", &ts, 0, NULL) == FAILURE) {
+        RETURN_THROWS();
+    }
+    zend_long at = zval_get_long(&ts);
+    zval_ptr_dtor(&ts);
+    tq_pg_log *store = php_tq_rds_log_store(Z_OBJ_P(ZEND_THIS));
+    if (!store || lb_flush_all(Z_OBJ_P(ZEND_THIS), "pruneArchived") == FAILURE) {
+        RETURN_THROWS();
+    }
+    tq_error err;
+    tq_error_clear(&err);
+    int64_t deleted = 0;
+    if (tq_pg_log_prune(store, (int64_t)at, (int)batch, (int64_t)max_rows, &deleted, &err) != 0) {
+        lb_throw(Z_OBJ_P(ZEND_THIS), &err, "pruneArchived");
+        RETURN_THROWS();
+    }
+    RETURN_LONG((zend_long)deleted);
 }
 
 PHP_TQ_LOG_BROKER_METHODS(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, lb_class)

@@ -53,6 +53,12 @@ namespace oat\tao\model\taskQueue\TaskLog\Broker {
         /** Ours. */
         public function getPersistenceId(): string {}
 
+        /**
+         * Ours: deletes archived entries last changed before $before, $batchSize rows a statement
+         * (each its own transaction: no long locks), at most $maxRows (0: all); returns how many.
+         */
+        public function pruneArchived(\DateTimeInterface $before, int $batchSize = 1000, int $maxRows = 0): int {}
+
         /** @return void */
         public function setLogger(object $logger) {}
 

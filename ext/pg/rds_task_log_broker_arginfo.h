@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6c78f9bea4ed76b118ec0f6a88a56c6f90bbf7ba */
+ * Stub hash: 66ef605ae10d1bcf3ba723b0a89211b659e0beeb */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, persistenceId, IS_STRING, 0)
@@ -76,6 +76,12 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getPersistenceId arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getTableName
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_pruneArchived, 0, 1, IS_LONG, 0)
+	ZEND_ARG_OBJ_INFO(0, before, DateTimeInterface, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, batchSize, IS_LONG, 0, "1000")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, maxRows, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_setLogger, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, logger, IS_OBJECT, 0)
 ZEND_END_ARG_INFO()
@@ -108,6 +114,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, archiveColl
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, cancelCollection);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, deleteById);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getPersistenceId);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, pruneArchived);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, setLogger);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getLogger);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, setServiceLocator);
@@ -134,6 +141,7 @@ static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_Broker_Rd
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, cancelCollection, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_cancelCollection, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, deleteById, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_deleteById, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getPersistenceId, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getPersistenceId, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, pruneArchived, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_pruneArchived, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, setLogger, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_setLogger, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getLogger, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_getLogger, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, setServiceLocator, arginfo_class_oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker_setServiceLocator, ZEND_ACC_PUBLIC)

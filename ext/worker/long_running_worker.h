@@ -35,6 +35,7 @@ typedef struct php_tq_lrw_run {
     zend_long empty_polls;
     bool logged_stop;          /* the stop request was logged */
     bool logged_paused;        /* the paused state last logged */
+    php_hrtime_t pruned_at;    /* the last Task Log prune (log_prune.c); 0: none yet */
 } php_tq_lrw_run;
 
 static inline bool php_tq_lrw_is(zval *v, zend_class_entry *ce)
@@ -55,6 +56,10 @@ void php_tq_lrw_stash_begin(php_tq_lrw_stash *s);
 void php_tq_lrw_stash_end(php_tq_lrw_stash *s);
 /* Through the worker's logger, with getLogContext()'s context. */
 void php_tq_lrw_log(zend_object *self, const char *level, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
+
+/* log_prune.c: when idle, taskqueue.log_prune_days applied to the worker's Task Log (at most
+ * once an hour, a bounded number of rows a round). Never throws; failures are logged. */
+void php_tq_lrw_prune_log(php_tq_lrw_run *r);
 
 /* long_running_worker_loop.c */
 zend_result php_tq_lrw_dispatch_pcntl(php_tq_lrw_run *r);

@@ -203,6 +203,7 @@ static zend_result lrw_iteration(php_tq_lrw_run *r, bool *stop)
             /* another queue of the dispatcher may have work: poll again soon */
             return php_tq_lrw_wait(r, LRW_RETRY_MS, false);
         }
+        php_tq_lrw_prune_log(r);
         zend_long s = lrw_backoff(r);
         php_tq_lrw_log(r->self, "debug", "No tasks found. Sleeping for " ZEND_LONG_FMT " sec", s);
         return EG(exception) ? FAILURE : php_tq_lrw_wait(r, s * 1000, true);

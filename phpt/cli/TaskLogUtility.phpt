@@ -92,7 +92,7 @@ Cancelled: 1
 exit 0
 cancelled
 -- bad options
-Unknown option "--bogus". Valid options: --stats, --available, --limit=<n>, --offset=<n>, --get-task=<taskId>, --archive=<taskId>, --cancel=<taskId>, --force, --help
+Unknown option "--bogus". Valid options: --stats, --available, --limit=<n>, --offset=<n>, --get-task=<taskId>, --archive=<taskId>, --cancel=<taskId>, --force, --help, --prune-archived=<date>, --batch=<n>
 exit 1
 Arg --available argument must be use
 exit 1

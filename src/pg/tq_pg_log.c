@@ -4,6 +4,7 @@
 #include <time.h>
 #include "common/tq_time.h"
 #include "pg/tq_pg_log.h"
+#include "pg/tq_pg_log_prune.h"
 #include "task_log/tq_status.h"
 
 /* The columns of a search row, in tq_log_row order; times as unix seconds (a timestamp
@@ -167,7 +168,7 @@ int tq_pg_log_create_container(tq_pg_log *s, tq_error *err)
     int exists = PQntuples(r) == 1 && PQgetvalue(r, 0, 0)[0] == 't';
     PQclear(r);
     if (exists) {
-        return 0;
+        return tq_pg_log_prune_index(s, err) < 0 ? -1 : 0;
     }
     /* One implicit transaction (several statements in one Query message); the advisory
      * lock serialises concurrent creators, which CREATE ... IF NOT EXISTS alone does not. */
@@ -201,7 +202,8 @@ int tq_pg_log_create_container(tq_pg_log *s, tq_error *err)
     snprintf(what, sizeof(what), "creating task log table %s", s->table);
     int rc = tq_pg_exec_script(s->pg, sql, what, err);
     free(sql);
-    return rc;
+    /* after the table: on one TAO made with millions of rows it is built without a lock */
+    return rc == 0 && tq_pg_log_prune_index(s, err) < 0 ? -1 : rc;
 }
 
 /* ---- single rows ---------------------------------------------------------------------- */
