@@ -6,6 +6,7 @@
 #   bash bench/run.sh                 # N=20000 tasks per throughput run
 #   N=2000 BASELINE=headline bash bench/run.sh
 #   bash bench/run.sh --quick         # a tiny run (the test suite uses it so the script cannot rot)
+#   bash bench/run.sh --scale [--quick]  # the growth series and their SVG charts (bench/scale.sh)
 #
 # Prints a table, writes bench/results/latest.json, and ends with one line:
 #   summary: process_tps=<n> baseline_tps=<n> ratio=<x> enqueue_tps=<n> bulk_enqueue_tps=<n> pickup_p50_ms=<x>
@@ -16,6 +17,8 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 QUICK=0
 [ "${1:-}" = "--quick" ] && QUICK=1
+# the growth series (backlog, Task Log size, workers, producers) and their charts: bench/scale.sh
+for a in "$@"; do [ "$a" = --scale ] && exec bash bench/scale.sh "$@"; done
 N=${N:-20000}
 SQS_N=${SQS_N:-5000}
 LAT_SAMPLES=${LAT_SAMPLES:-200}

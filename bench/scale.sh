@@ -1,0 +1,265 @@
+#!/usr/bin/env bash
+# bench/scale.sh (bash bench/run.sh --scale [--quick]): how the figures grow with the work, ours
+# and the original's (shared/baseline/tao_rds.php) in the same run on one durable PostgreSQL
+# (fsync and synchronous_commit on) that this script starts and stops:
+#   backlog    end to end (2 workers, receive 10) with 20k, 200k and 1M tasks waiting, then 20k
+#              more right after the 1M drain (the dead rows of finished tasks not vacuumed yet)
+#   log        enqueue (createTask) and end to end with 0, 1M and 10M rows in tq_task_log
+#              (90 % archived, 1,000 owners), and the Task Log's reads (bench/log_queries.php)
+#   workers    end to end (receive 10) with 1 to 32 worker processes; PSS (shared pages counted
+#              once across processes) of 8 workers, and of one worker over 100k tasks
+#   producers  createTask() from 1 to 8 processes at once (durable: every call waits for its
+#              commit), beside the disk's flush time (pg_test_fsync) and a round trip
+# Each drain checks in SQL that every task completed exactly once and the queue is empty.
+# Writes bench/results/scale-<date>.json and .txt, and bench/results/scale-<series>.svg
+# (bench/svg.php). Sizes can be set: SCALE_BACKLOG, SCALE_LOG, SCALE_WORKERS, SCALE_PRODUCERS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+QUICK=0
+for a in "$@"; do [ "$a" = --quick ] && QUICK=1; done
+BACKLOG=${SCALE_BACKLOG:-"20000 200000 1000000"}
+BASE_BACKLOG_MAX=${SCALE_BASE_BACKLOG_MAX:-200000}   # the original drains at a fifth of our rate
+LOGSIZES=${SCALE_LOG:-"0 1000000 10000000"}
+WORKERS=${SCALE_WORKERS:-"1 2 4 8 16 32"}
+WN=${SCALE_WORKER_TASKS:-40000}
+PRODUCERS=${SCALE_PRODUCERS:-"1 2 4 8"}
+PN=${SCALE_PRODUCER_TASKS:-8000}
+LN=${SCALE_LOG_TASKS:-20000}
+PSS_N=${SCALE_PSS_TASKS:-100000}
+if [ "$QUICK" = 1 ]; then
+    BACKLOG="2000 10000"; BASE_BACKLOG_MAX=10000; LOGSIZES="0 20000"; WORKERS="1 2 4"; WN=3000
+    PRODUCERS="1 2"; PN=400; LN=2000; PSS_N=3000
+fi
+BASELINE_PHP="${BASELINE_PHP:-$ROOT/../shared/baseline/tao_rds.php}"
+[ -f "$BASELINE_PHP" ] || { echo "scale: no baseline at $BASELINE_PHP (set BASELINE_PHP)" >&2; exit 2; }
+
+tools/install-deps.sh >/dev/null
+tools/build.sh >/dev/null
+PHPX=(php -d extension="$ROOT/modules/taskqueue.so")
+WORK="$ROOT/.tmp/scale"
+rm -rf "$WORK" && mkdir -p "$WORK" bench/results
+PGDIR="$WORK/pg"
+cleanup() {
+    local rc=$?
+    jobs -p | xargs -r kill -TERM 2>/dev/null || true
+    wait 2>/dev/null || true
+    tools/pg-cluster.sh stop "$PGDIR" >/dev/null 2>&1 || true
+    exit "$rc"
+}
+trap cleanup EXIT
+FAST=0 eval "$(FAST=0 tools/pg-cluster.sh start "$PGDIR")"
+CONN=$TASKQUEUE_PERSISTENCE_DEFAULT
+export PGHOST PGPORT PGDATABASE=tao PGUSER=postgres
+PGHOST=$(sed -n 's/.*host=\([^ ]*\).*/\1/p' <<<"$CONN"); PGPORT=$(sed -n 's/.*port=\([^ ]*\).*/\1/p' <<<"$CONN")
+sql() { psql -X -q -At -v ON_ERROR_STOP=1 "$CONN" -c "$1"; }
+now() { echo "$EPOCHREALTIME"; }
+rate() { awk -v n="$1" -v a="$2" -v b="$3" 'BEGIN { printf "%.0f", n / (b - a) }'; }
+FILL="http://bench.tao.local/fill#"
+
+"${PHPX[@]}" -r 'require "bench/common.php"; $log = oat\taskQueueBench\taskLog(); $log->createContainer();
+    oat\taskQueueBench\queue("bench", 10, $log)->initialize();'
+php "$BASELINE_PHP" init --queue=queue >/dev/null
+
+declare -A R
+FAILED=0
+OUT="$WORK/report.txt"
+say() { echo "$*" | tee -a "$OUT"; }
+note() { echo "$*" >&2; echo "$*" >>"$OUT"; }   # inside $(...): stdout is the figure
+
+verify() {  # queue-table expected label
+    local rows done left
+    rows=$(sql "SELECT count(*) FROM tq_task_log WHERE id NOT LIKE '$FILL%'")
+    done=$(sql "SELECT count(*) FROM tq_task_log WHERE id NOT LIKE '$FILL%' AND status = 'completed'")
+    left=$(sql "SELECT count(*) FROM $1")
+    if [ "$rows" -ne "$2" ] || [ "$done" -ne "$2" ] || [ "$left" -ne 0 ]; then
+        note "verify FAILED ($3): $rows log rows, $done completed, $left left in $1 (expected $2 exactly once)"
+        FAILED=1
+    fi
+}
+clear_bench() { sql "TRUNCATE tq_bench, tq_queue RESTART IDENTITY; DELETE FROM tq_task_log WHERE id NOT LIKE '$FILL%'"; }
+enqueue_bulk() { "${PHPX[@]}" bench/enqueue.php --queue=bench --count="$1" --mode=bulk >/dev/null; }
+# the same messages, moved to the original's table (TAO's wire format on both sides)
+to_baseline() { sql "INSERT INTO tq_queue (message, visible, created_at) SELECT message, true, created_at FROM tq_bench ORDER BY id; TRUNCATE tq_bench"; }
+
+# PSS of the processes matching $1, sampled every 0.3 s from 1 s on until the file $2 appears.
+# pss_summary: the largest sample of each process averaged over the processes, and one
+# process's first and last samples: "<avg KB> <first KB> <last KB>"
+pss_sampler() {
+    local pattern=$1 stop=$2 out=$3
+    : >"$out"
+    sleep 1   # past start-up: the first sample is a worker at work
+    while [ ! -e "$stop" ]; do
+        for p in $(pgrep -f "$pattern" || true); do
+            awk -v p="$p" '/^Pss:/ { print p, $2 }' "/proc/$p/smaps_rollup" 2>/dev/null >>"$out" || true
+        done
+        sleep 0.3
+    done
+}
+pss_summary() {
+    awk '{ if ($2 > max[$1]) max[$1] = $2; if (!($1 in first)) first[$1] = $2; last[$1] = $2 }
+         END { n = 0; s = 0; for (p in max) { n++; s += max[p]; f = first[p]; l = last[p] }
+               if (n) printf "%.0f %d %d\n", s / n, f, l; else print "0 0 0" }' "$1"
+}
+
+drain_ours() {  # tasks workers [pss-file]
+    local pids=() t0 t1 i sp=""
+    [ -z "${3:-}" ] || { rm -f "$WORK/stop"; pss_sampler "bench/worker.php" "$WORK/stop" "$3" & sp=$!; }
+    t0=$(now)
+    for i in $(seq 1 "$2"); do
+        "${PHPX[@]}" bench/worker.php --queue=bench --receive=10 >"$WORK/w$i.log" 2>&1 &
+        pids+=($!)
+    done
+    for p in "${pids[@]}"; do wait "$p" || { note "worker failed: $(cat "$WORK"/w*.log | tail -3)"; FAILED=1; }; done
+    t1=$(now)
+    [ -z "$sp" ] || { touch "$WORK/stop"; wait "$sp" || true; }
+    verify tq_bench "$1" "ours: $1 tasks, $2 workers"
+    rate "$1" "$t0" "$t1"
+}
+drain_base() {  # tasks workers [pss-file]
+    local pids=() t0 t1 i sp=""
+    [ -z "${3:-}" ] || { rm -f "$WORK/stop"; pss_sampler "tao_rds.php work" "$WORK/stop" "$3" & sp=$!; }
+    t0=$(now)
+    for i in $(seq 1 "$2"); do
+        php "$BASELINE_PHP" work --queue=queue --receive=10 --until-empty >"$WORK/b$i.log" 2>&1 &
+        pids+=($!)
+    done
+    for p in "${pids[@]}"; do wait "$p" || { note "baseline worker failed"; FAILED=1; }; done
+    t1=$(now)
+    [ -z "$sp" ] || { touch "$WORK/stop"; wait "$sp" || true; }
+    verify tq_queue "$1" "original: $1 tasks, $2 workers"
+    rate "$1" "$t0" "$t1"
+}
+
+say "scale: $(sql 'SELECT version()' | cut -d, -f1); PHP $(php -r 'echo PHP_VERSION;'); $(nproc) cores; $(date -u +%FT%TZ)"
+
+# --- backlog -------------------------------------------------------------------------------------
+say ""; say "backlog (2 workers, receive 10)      taskqueue/s   original/s"
+for b in $BACKLOG; do
+    clear_bench; enqueue_bulk "$b"
+    R[backlog_ours_$b]=$(drain_ours "$b" 2)
+    if [ "$b" -le "$BASE_BACKLOG_MAX" ]; then
+        clear_bench; enqueue_bulk "$b"; to_baseline
+        R[backlog_base_$b]=$(drain_base "$b" 2)
+    fi
+    say "$(printf '  %-33s %12s %12s' "$b waiting" "${R[backlog_ours_$b]}" "${R[backlog_base_$b]:--}")"
+done
+last=${BACKLOG##* }; n20=$(( last < 20000 ? last : 20000 ))
+# right after the biggest drain, before autovacuum has caught up: dead rows in the queue table
+clear_bench; enqueue_bulk "$last"; drain_ours "$last" 2 >/dev/null
+sql "DELETE FROM tq_task_log WHERE id NOT LIKE '$FILL%'"     # the queue table keeps its dead rows
+enqueue_bulk "$n20"
+R[backlog_after_dead]=$(drain_ours "$n20" 2)
+say "$(printf '  %-33s %12s' "$n20 right after $last finished" "${R[backlog_after_dead]}")"
+
+# --- workers -------------------------------------------------------------------------------------
+say ""; say "workers (receive 10, $WN tasks)        taskqueue/s   original/s"
+for w in $WORKERS; do
+    pss=""; [ "$w" = 8 ] && pss="$WORK/pss_ours_8"
+    clear_bench; enqueue_bulk "$WN"
+    R[workers_ours_$w]=$(drain_ours "$WN" "$w" "$pss")
+    pss=""; [ "$w" = 8 ] && pss="$WORK/pss_base_8"
+    clear_bench; enqueue_bulk "$WN"; to_baseline
+    R[workers_base_$w]=$(drain_base "$WN" "$w" "$pss")
+    say "$(printf '  %-33s %12s %12s' "$w workers" "${R[workers_ours_$w]}" "${R[workers_base_$w]}")"
+done
+if [ -f "$WORK/pss_ours_8" ]; then
+    read -r R[pss8_ours_kb] _ _ < <(pss_summary "$WORK/pss_ours_8")
+    read -r R[pss8_base_kb] _ _ < <(pss_summary "$WORK/pss_base_8")
+    say "  PSS of each of 8 workers: taskqueue ${R[pss8_ours_kb]} KB, original ${R[pss8_base_kb]} KB"
+fi
+clear_bench; enqueue_bulk "$PSS_N"
+drain_ours "$PSS_N" 1 "$WORK/pss_flat" >/dev/null
+read -r _ R[pss_flat_first_kb] R[pss_flat_last_kb] < <(pss_summary "$WORK/pss_flat")
+say "  PSS of one worker over $PSS_N tasks: ${R[pss_flat_first_kb]} KB at the start, ${R[pss_flat_last_kb]} KB at the end"
+
+# --- producers -----------------------------------------------------------------------------------
+say ""; say "producers (createTask, durable)        taskqueue/s   original/s"
+for p in $PRODUCERS; do
+    clear_bench
+    each=$(( PN / p )); pids=()
+    for i in $(seq 1 "$p"); do
+        "${PHPX[@]}" bench/enqueue.php --queue=bench --count="$each" --mode=single >"$WORK/p$i.log" 2>&1 & pids+=($!)
+    done
+    for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
+    secs=$(cat "$WORK"/p*.log | sed -n 's/.* in \([0-9.]*\) s.*/\1/p' | sort -n | tail -1)
+    R[producers_ours_$p]=$(awk -v n=$(( each * p )) -v s="$secs" 'BEGIN { printf "%.0f", n / s }')
+    rm -f "$WORK"/p*.log
+    clear_bench; pids=()
+    t0=$(now)
+    for i in $(seq 1 "$p"); do php "$BASELINE_PHP" enqueue "$each" --queue=queue >/dev/null 2>&1 & pids+=($!); done
+    for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
+    t1=$(now)
+    R[producers_base_$p]=$(rate $(( each * p )) "$t0" "$t1")
+    say "$(printf '  %-33s %12s %12s' "$p producers" "${R[producers_ours_$p]}" "${R[producers_base_$p]}")"
+done
+fsync_us=$(/usr/lib/postgresql/15/bin/pg_test_fsync -s 2 -f "$WORK/pg_test_fsync.tmp" 2>/dev/null \
+           | awk '/fdatasync/ && /usecs/ { print $(NF-1); exit }')
+rtt_us=$(php -r '$c = pg_connect(getenv("TASKQUEUE_PERSISTENCE_DEFAULT")); $t = [];
+    for ($i = 0; $i < 1000; $i++) { $a = hrtime(true); pg_query($c, "SELECT 1"); $t[] = (hrtime(true) - $a) / 1e3; }
+    sort($t); printf("%.0f", $t[500]);' 2>/dev/null || echo 0)
+R[fsync_us]=${fsync_us:-0}; R[rtt_us]=${rtt_us:-0}
+one=${R[producers_ours_1]:-0}
+R[create_us]=$(awk -v r="$one" 'BEGIN { printf "%.0f", (r > 0 ? 1e6 / r : 0) }')
+say "  one createTask() ${R[create_us]} us; the disk's flush (pg_test_fsync, fdatasync) ${R[fsync_us]} us; a round trip ${R[rtt_us]} us"
+
+# --- the Task Log's size -------------------------------------------------------------------------
+say ""; say "log size (2 workers, receive 10)       end to end/s  original/s   createTask/s  stats ms  available ms  by id ms"
+have=0
+for l in $LOGSIZES; do
+    if [ "$l" -gt "$have" ]; then
+        t0=$(now)
+        sql "INSERT INTO tq_task_log (id, task_name, label, status, owner, created_at, updated_at)
+             SELECT '$FILL' || g, 'oat\\taskQueueBench\\NoOpAction', 'old task',
+                    CASE WHEN g % 10 = 0 THEN 'completed' ELSE 'archived' END,
+                    'http://bench.tao.local/tao.rdf#u' || (g % 1000), now() - interval '400 days', now() - interval '399 days'
+             FROM generate_series($((have + 1)), $l) g"
+        sql "VACUUM ANALYZE tq_task_log"
+        t1=$(now)
+        say "  (filled to $l rows in $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", b - a }') s)"
+        have=$l
+    fi
+    clear_bench
+    single=$("${PHPX[@]}" bench/enqueue.php --queue=bench --count=$(( LN / 5 )) --mode=single | sed -n 's/enqueue: \([0-9]*\) tasks in \([0-9.]*\) s.*/\1 \2/p')
+    R[log_enqueue_$l]=$(awk -v x="$single" 'BEGIN { split(x, a, " "); printf "%.0f", a[1] / a[2] }')
+    clear_bench; enqueue_bulk "$LN"
+    R[log_ours_$l]=$(drain_ours "$LN" 2)
+    clear_bench; enqueue_bulk "$LN"; to_baseline
+    R[log_base_$l]=$(drain_base "$LN" 2)
+    q=$("${PHPX[@]}" bench/log_queries.php --samples=200 --owners=1000 --rows="$(( l > 0 ? l : 1 ))")
+    for k in stats available by_id; do R[log_${k}_ms_$l]=$(sed -n "s/.*${k}_p50_ms=\([0-9.]*\).*/\1/p" <<<"$q"); done
+    say "$(printf '  %-33s %12s %12s %14s %9s %13s %9s' "$l rows" "${R[log_ours_$l]}" "${R[log_base_$l]}" \
+        "${R[log_enqueue_$l]}" "${R[log_stats_ms_$l]}" "${R[log_available_ms_$l]}" "${R[log_by_id_ms_$l]}")"
+done
+
+# --- JSON, charts ----------------------------------------------------------------------------------
+STAMP=$(date -u +%Y-%m-%dT%H%M)
+JSON="bench/results/scale-$STAMP.json"
+{
+    printf '{\n  "date": "%s", "cores": %s, "quick": %s,\n' "$(date -u +%FT%TZ)" "$(nproc)" "$QUICK"
+    for series in backlog workers producers log; do
+        printf '  "%s": {' "$series"
+        sep=""
+        for who in ours base; do
+            printf '%s"%s": {' "$sep" "$who"; sep2=""
+            for k in $(printf '%s\n' "${!R[@]}" | grep "^${series}_${who}_" | sort -t_ -k3 -n); do
+                printf '%s"%s": %s' "$sep2" "${k##*_}" "${R[$k]}"; sep2=", "
+            done
+            printf '}'; sep=", "
+        done
+        printf '},\n'
+    done
+    printf '  "figures": {'
+    sep=""
+    for k in $(printf '%s\n' "${!R[@]}" | grep -Ev '^(backlog|workers|producers|log)_(ours|base)_' | sort); do
+        printf '%s"%s": %s' "$sep" "$k" "${R[$k]:-0}"; sep=", "
+    done
+    printf '}\n}\n'
+} >"$JSON"
+cp "$OUT" "bench/results/scale-$STAMP.txt"
+php bench/svg.php "$JSON" bench/results
+say ""; say "scale: wrote $JSON, bench/results/scale-$STAMP.txt and bench/results/scale-{backlog,log,workers,producers}.svg"
+# drains run in $(...): their failures are lines in the report
+grep -q "FAILED\|failed" "$OUT" && FAILED=1
+[ "$FAILED" = 0 ] && say "scale: every drain completed each task exactly once" || say "scale: a check FAILED (see above)"
+exit "$FAILED"
