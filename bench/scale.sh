@@ -10,9 +10,12 @@
 #              once across processes) of 8 workers, and of one worker over 100k tasks
 #   producers  createTask() from 1 to 8 processes at once (durable: every call waits for its
 #              commit), beside the disk's flush time (pg_test_fsync) and a round trip
+#   profile    one drain of 100k tasks with every statement counted (pg_stat_statements), the
+#              machine's CPU and the workers' own, WAL flushes: bench/results/profile-<date>.txt
 # Each drain checks in SQL that every task completed exactly once and the queue is empty.
 # Writes bench/results/scale-<date>.json and .txt, and bench/results/scale-<series>.svg
-# (bench/svg.php). Sizes can be set: SCALE_BACKLOG, SCALE_LOG, SCALE_WORKERS, SCALE_PRODUCERS.
+# (bench/svg.php). Sizes can be set: SCALE_BACKLOG, SCALE_LOG, SCALE_WORKERS, SCALE_PRODUCERS;
+# SCALE_SERIES="backlog workers producers log profile" picks series.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -31,6 +34,8 @@ if [ "$QUICK" = 1 ]; then
     BACKLOG="2000 10000"; BASE_BACKLOG_MAX=10000; LOGSIZES="0 20000"; WORKERS="1 2 4"; WN=3000
     PRODUCERS="1 2"; PN=400; LN=2000; PSS_N=3000
 fi
+SERIES=" ${SCALE_SERIES:-backlog workers producers log profile} "
+want() { [[ "$SERIES" == *" $1 "* ]]; }
 BASELINE_PHP="${BASELINE_PHP:-$ROOT/../shared/baseline/tao_rds.php}"
 [ -f "$BASELINE_PHP" ] || { echo "scale: no baseline at $BASELINE_PHP (set BASELINE_PHP)" >&2; exit 2; }
 
@@ -134,103 +139,156 @@ drain_base() {  # tasks workers [pss-file]
 say "scale: $(sql 'SELECT version()' | cut -d, -f1); PHP $(php -r 'echo PHP_VERSION;'); $(nproc) cores; $(date -u +%FT%TZ)"
 
 # --- backlog -------------------------------------------------------------------------------------
-say ""; say "backlog (2 workers, receive 10)      taskqueue/s   original/s"
-for b in $BACKLOG; do
-    clear_bench; enqueue_bulk "$b"
-    R[backlog_ours_$b]=$(drain_ours "$b" 2)
-    if [ "$b" -le "$BASE_BACKLOG_MAX" ]; then
-        clear_bench; enqueue_bulk "$b"; to_baseline
-        R[backlog_base_$b]=$(drain_base "$b" 2)
-    fi
-    say "$(printf '  %-33s %12s %12s' "$b waiting" "${R[backlog_ours_$b]}" "${R[backlog_base_$b]:--}")"
-done
-last=${BACKLOG##* }; n20=$(( last < 20000 ? last : 20000 ))
-# right after the biggest drain, before autovacuum has caught up: dead rows in the queue table
-clear_bench; enqueue_bulk "$last"; drain_ours "$last" 2 >/dev/null
-sql "DELETE FROM tq_task_log WHERE id NOT LIKE '$FILL%'"     # the queue table keeps its dead rows
-enqueue_bulk "$n20"
-R[backlog_after_dead]=$(drain_ours "$n20" 2)
-say "$(printf '  %-33s %12s' "$n20 right after $last finished" "${R[backlog_after_dead]}")"
+if want backlog; then
+    say ""; say "backlog (2 workers, receive 10)      taskqueue/s   original/s"
+    for b in $BACKLOG; do
+        clear_bench; enqueue_bulk "$b"
+        R[backlog_ours_$b]=$(drain_ours "$b" 2)
+        if [ "$b" -le "$BASE_BACKLOG_MAX" ]; then
+            clear_bench; enqueue_bulk "$b"; to_baseline
+            R[backlog_base_$b]=$(drain_base "$b" 2)
+        fi
+        say "$(printf '  %-33s %12s %12s' "$b waiting" "${R[backlog_ours_$b]}" "${R[backlog_base_$b]:--}")"
+    done
+    last=${BACKLOG##* }; n20=$(( last < 20000 ? last : 20000 ))
+    # right after the biggest drain, before autovacuum has caught up: dead rows in the queue table
+    clear_bench; enqueue_bulk "$last"; drain_ours "$last" 2 >/dev/null
+    sql "DELETE FROM tq_task_log WHERE id NOT LIKE '$FILL%'"     # the queue table keeps its dead rows
+    enqueue_bulk "$n20"
+    R[backlog_after_dead]=$(drain_ours "$n20" 2)
+    say "$(printf '  %-33s %12s' "$n20 right after $last finished" "${R[backlog_after_dead]}")"
+fi
 
 # --- workers -------------------------------------------------------------------------------------
-say ""; say "workers (receive 10, $WN tasks)        taskqueue/s   original/s"
-for w in $WORKERS; do
-    pss=""; [ "$w" = 8 ] && pss="$WORK/pss_ours_8"
-    clear_bench; enqueue_bulk "$WN"
-    R[workers_ours_$w]=$(drain_ours "$WN" "$w" "$pss")
-    pss=""; [ "$w" = 8 ] && pss="$WORK/pss_base_8"
-    clear_bench; enqueue_bulk "$WN"; to_baseline
-    R[workers_base_$w]=$(drain_base "$WN" "$w" "$pss")
-    say "$(printf '  %-33s %12s %12s' "$w workers" "${R[workers_ours_$w]}" "${R[workers_base_$w]}")"
-done
-if [ -f "$WORK/pss_ours_8" ]; then
-    read -r R[pss8_ours_kb] _ _ < <(pss_summary "$WORK/pss_ours_8")
-    read -r R[pss8_base_kb] _ _ < <(pss_summary "$WORK/pss_base_8")
-    say "  PSS of each of 8 workers: taskqueue ${R[pss8_ours_kb]} KB, original ${R[pss8_base_kb]} KB"
+if want workers; then
+    say ""; say "workers (receive 10, $WN tasks)        taskqueue/s   original/s"
+    for w in $WORKERS; do
+        pss=""; [ "$w" = 8 ] && pss="$WORK/pss_ours_8"
+        clear_bench; enqueue_bulk "$WN"
+        R[workers_ours_$w]=$(drain_ours "$WN" "$w" "$pss")
+        pss=""; [ "$w" = 8 ] && pss="$WORK/pss_base_8"
+        clear_bench; enqueue_bulk "$WN"; to_baseline
+        R[workers_base_$w]=$(drain_base "$WN" "$w" "$pss")
+        say "$(printf '  %-33s %12s %12s' "$w workers" "${R[workers_ours_$w]}" "${R[workers_base_$w]}")"
+    done
+    if [ -f "$WORK/pss_ours_8" ]; then
+        read -r R[pss8_ours_kb] _ _ < <(pss_summary "$WORK/pss_ours_8")
+        read -r R[pss8_base_kb] _ _ < <(pss_summary "$WORK/pss_base_8")
+        say "  PSS of each of 8 workers: taskqueue ${R[pss8_ours_kb]} KB, original ${R[pss8_base_kb]} KB"
+    fi
+    clear_bench; enqueue_bulk "$PSS_N"
+    drain_ours "$PSS_N" 1 "$WORK/pss_flat" >/dev/null
+    read -r _ R[pss_flat_first_kb] R[pss_flat_last_kb] < <(pss_summary "$WORK/pss_flat")
+    say "  PSS of one worker over $PSS_N tasks: ${R[pss_flat_first_kb]} KB at the start, ${R[pss_flat_last_kb]} KB at the end"
 fi
-clear_bench; enqueue_bulk "$PSS_N"
-drain_ours "$PSS_N" 1 "$WORK/pss_flat" >/dev/null
-read -r _ R[pss_flat_first_kb] R[pss_flat_last_kb] < <(pss_summary "$WORK/pss_flat")
-say "  PSS of one worker over $PSS_N tasks: ${R[pss_flat_first_kb]} KB at the start, ${R[pss_flat_last_kb]} KB at the end"
 
 # --- producers -----------------------------------------------------------------------------------
-say ""; say "producers (createTask, durable)        taskqueue/s   original/s"
-for p in $PRODUCERS; do
-    clear_bench
-    each=$(( PN / p )); pids=()
-    for i in $(seq 1 "$p"); do
-        "${PHPX[@]}" bench/enqueue.php --queue=bench --count="$each" --mode=single >"$WORK/p$i.log" 2>&1 & pids+=($!)
+if want producers; then
+    say ""; say "producers (createTask, durable)        taskqueue/s   original/s"
+    for p in $PRODUCERS; do
+        clear_bench
+        each=$(( PN / p )); pids=()
+        for i in $(seq 1 "$p"); do
+            "${PHPX[@]}" bench/enqueue.php --queue=bench --count="$each" --mode=single >"$WORK/p$i.log" 2>&1 & pids+=($!)
+        done
+        for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
+        secs=$(cat "$WORK"/p*.log | sed -n 's/.* in \([0-9.]*\) s.*/\1/p' | sort -n | tail -1)
+        R[producers_ours_$p]=$(awk -v n=$(( each * p )) -v s="$secs" 'BEGIN { printf "%.0f", n / s }')
+        rm -f "$WORK"/p*.log
+        clear_bench; pids=()
+        t0=$(now)
+        for i in $(seq 1 "$p"); do php "$BASELINE_PHP" enqueue "$each" --queue=queue >/dev/null 2>&1 & pids+=($!); done
+        for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
+        t1=$(now)
+        R[producers_base_$p]=$(rate $(( each * p )) "$t0" "$t1")
+        say "$(printf '  %-33s %12s %12s' "$p producers" "${R[producers_ours_$p]}" "${R[producers_base_$p]}")"
     done
-    for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
-    secs=$(cat "$WORK"/p*.log | sed -n 's/.* in \([0-9.]*\) s.*/\1/p' | sort -n | tail -1)
-    R[producers_ours_$p]=$(awk -v n=$(( each * p )) -v s="$secs" 'BEGIN { printf "%.0f", n / s }')
-    rm -f "$WORK"/p*.log
-    clear_bench; pids=()
-    t0=$(now)
-    for i in $(seq 1 "$p"); do php "$BASELINE_PHP" enqueue "$each" --queue=queue >/dev/null 2>&1 & pids+=($!); done
-    for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
-    t1=$(now)
-    R[producers_base_$p]=$(rate $(( each * p )) "$t0" "$t1")
-    say "$(printf '  %-33s %12s %12s' "$p producers" "${R[producers_ours_$p]}" "${R[producers_base_$p]}")"
-done
-fsync_us=$(/usr/lib/postgresql/15/bin/pg_test_fsync -s 2 -f "$WORK/pg_test_fsync.tmp" 2>/dev/null \
-           | awk '/fdatasync/ && /usecs/ { print $(NF-1); exit }')
-rtt_us=$(php -r '$c = pg_connect(getenv("TASKQUEUE_PERSISTENCE_DEFAULT")); $t = [];
-    for ($i = 0; $i < 1000; $i++) { $a = hrtime(true); pg_query($c, "SELECT 1"); $t[] = (hrtime(true) - $a) / 1e3; }
-    sort($t); printf("%.0f", $t[500]);' 2>/dev/null || echo 0)
-R[fsync_us]=${fsync_us:-0}; R[rtt_us]=${rtt_us:-0}
-one=${R[producers_ours_1]:-0}
-R[create_us]=$(awk -v r="$one" 'BEGIN { printf "%.0f", (r > 0 ? 1e6 / r : 0) }')
-say "  one createTask() ${R[create_us]} us; the disk's flush (pg_test_fsync, fdatasync) ${R[fsync_us]} us; a round trip ${R[rtt_us]} us"
+    fsync_us=$(/usr/lib/postgresql/15/bin/pg_test_fsync -s 2 -f "$WORK/pg_test_fsync.tmp" 2>/dev/null \
+               | awk '/fdatasync/ && /usecs/ { print $(NF-1); exit }')
+    rtt_us=$(php -r '$c = pg_connect(getenv("TASKQUEUE_PERSISTENCE_DEFAULT")); $t = [];
+        for ($i = 0; $i < 1000; $i++) { $a = hrtime(true); pg_query($c, "SELECT 1"); $t[] = (hrtime(true) - $a) / 1e3; }
+        sort($t); printf("%.0f", $t[500]);' 2>/dev/null || echo 0)
+    R[fsync_us]=${fsync_us:-0}; R[rtt_us]=${rtt_us:-0}
+    one=${R[producers_ours_1]:-0}
+    R[create_us]=$(awk -v r="$one" 'BEGIN { printf "%.0f", (r > 0 ? 1e6 / r : 0) }')
+    say "  one createTask() ${R[create_us]} us; the disk's flush (pg_test_fsync, fdatasync) ${R[fsync_us]} us; a round trip ${R[rtt_us]} us"
+fi
 
 # --- the Task Log's size -------------------------------------------------------------------------
-say ""; say "log size (2 workers, receive 10)       end to end/s  original/s   createTask/s  stats ms  available ms  by id ms"
-have=0
-for l in $LOGSIZES; do
-    if [ "$l" -gt "$have" ]; then
-        t0=$(now)
-        sql "INSERT INTO tq_task_log (id, task_name, label, status, owner, created_at, updated_at)
-             SELECT '$FILL' || g, 'oat\\taskQueueBench\\NoOpAction', 'old task',
-                    CASE WHEN g % 10 = 0 THEN 'completed' ELSE 'archived' END,
-                    'http://bench.tao.local/tao.rdf#u' || (g % 1000), now() - interval '400 days', now() - interval '399 days'
-             FROM generate_series($((have + 1)), $l) g"
-        sql "VACUUM ANALYZE tq_task_log"
-        t1=$(now)
-        say "  (filled to $l rows in $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", b - a }') s)"
-        have=$l
-    fi
-    clear_bench
-    single=$("${PHPX[@]}" bench/enqueue.php --queue=bench --count=$(( LN / 5 )) --mode=single | sed -n 's/enqueue: \([0-9]*\) tasks in \([0-9.]*\) s.*/\1 \2/p')
-    R[log_enqueue_$l]=$(awk -v x="$single" 'BEGIN { split(x, a, " "); printf "%.0f", a[1] / a[2] }')
-    clear_bench; enqueue_bulk "$LN"
-    R[log_ours_$l]=$(drain_ours "$LN" 2)
-    clear_bench; enqueue_bulk "$LN"; to_baseline
-    R[log_base_$l]=$(drain_base "$LN" 2)
-    q=$("${PHPX[@]}" bench/log_queries.php --samples=200 --owners=1000 --rows="$(( l > 0 ? l : 1 ))")
-    for k in stats available by_id; do R[log_${k}_ms_$l]=$(sed -n "s/.*${k}_p50_ms=\([0-9.]*\).*/\1/p" <<<"$q"); done
-    say "$(printf '  %-33s %12s %12s %14s %9s %13s %9s' "$l rows" "${R[log_ours_$l]}" "${R[log_base_$l]}" \
-        "${R[log_enqueue_$l]}" "${R[log_stats_ms_$l]}" "${R[log_available_ms_$l]}" "${R[log_by_id_ms_$l]}")"
-done
+if want log; then
+    say ""; say "log size (2 workers, receive 10)       end to end/s  original/s   createTask/s  stats ms  available ms  by id ms"
+    have=0
+    for l in $LOGSIZES; do
+        if [ "$l" -gt "$have" ]; then
+            t0=$(now)
+            sql "INSERT INTO tq_task_log (id, task_name, label, status, owner, created_at, updated_at)
+                 SELECT '$FILL' || g, 'oat\\taskQueueBench\\NoOpAction', 'old task',
+                        CASE WHEN g % 10 = 0 THEN 'completed' ELSE 'archived' END,
+                        'http://bench.tao.local/tao.rdf#u' || (g % 1000), now() - interval '400 days', now() - interval '399 days'
+                 FROM generate_series($((have + 1)), $l) g"
+            sql "VACUUM ANALYZE tq_task_log"
+            t1=$(now)
+            say "  (filled to $l rows in $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", b - a }') s)"
+            have=$l
+        fi
+        clear_bench
+        single=$("${PHPX[@]}" bench/enqueue.php --queue=bench --count=$(( LN / 5 )) --mode=single | sed -n 's/enqueue: \([0-9]*\) tasks in \([0-9.]*\) s.*/\1 \2/p')
+        R[log_enqueue_$l]=$(awk -v x="$single" 'BEGIN { split(x, a, " "); printf "%.0f", a[1] / a[2] }')
+        clear_bench; enqueue_bulk "$LN"
+        R[log_ours_$l]=$(drain_ours "$LN" 2)
+        clear_bench; enqueue_bulk "$LN"; to_baseline
+        R[log_base_$l]=$(drain_base "$LN" 2)
+        q=$("${PHPX[@]}" bench/log_queries.php --samples=200 --owners=1000 --rows="$(( l > 0 ? l : 1 ))")
+        for k in stats available by_id; do R[log_${k}_ms_$l]=$(sed -n "s/.*${k}_p50_ms=\([0-9.]*\).*/\1/p" <<<"$q"); done
+        say "$(printf '  %-33s %12s %12s %14s %9s %13s %9s' "$l rows" "${R[log_ours_$l]}" "${R[log_base_$l]}" \
+            "${R[log_enqueue_$l]}" "${R[log_stats_ms_$l]}" "${R[log_available_ms_$l]}" "${R[log_by_id_ms_$l]}")"
+    done
+fi
+
+# --- profile: where a task's time goes at 2 workers, receive 10 ------------------------------------
+if want profile; then
+    # The server again with pg_stat_statements (a restart: it must be preloaded); then one drain of
+    # PROFILE_N tasks with every statement counted, the machine's CPU from /proc/stat, the workers'
+    # own CPU from /usr/bin/time, and the WAL flushes from pg_stat_wal.
+    PROFILE_N=${SCALE_PROFILE_TASKS:-$([ "$QUICK" = 1 ] && echo 3000 || echo 100000)}
+    echo "shared_preload_libraries = 'pg_stat_statements'" >>"$PGDIR/data/postgresql.conf"
+    tools/pg-cluster.sh restart "$PGDIR"
+    sql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
+    clear_bench; enqueue_bulk "$PROFILE_N"
+    sql "SELECT pg_stat_statements_reset(); SELECT pg_stat_reset_shared('wal')" >/dev/null
+    cpu() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat; }   # busy idle (ticks)
+    read -r busy0 idle0 < <(cpu); t0=$(now); pids=()
+    for i in 1 2; do
+        /usr/bin/time -f "%U %S" -o "$WORK/cpu$i" "${PHPX[@]}" bench/worker.php --queue=bench --receive=10 >"$WORK/w$i.log" 2>&1 &
+        pids+=($!)
+    done
+    for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
+    t1=$(now); read -r busy1 idle1 < <(cpu)
+    hz=$(getconf CLK_TCK)
+    {
+        echo "profile: $PROFILE_N no-op tasks, 2 workers, receive 10, durable enqueue, $(nproc) cores, $(date -u +%FT%TZ)"
+        awk -v n="$PROFILE_N" -v a="$t0" -v b="$t1" -v bu=$((busy1 - busy0)) -v id=$((idle1 - idle0)) -v hz="$hz" \
+            -v w="$(cat "$WORK"/cpu1 "$WORK"/cpu2 | awk '{ s += $1 + $2 } END { print s }')" 'BEGIN {
+            wall = b - a; busy = bu / hz
+            printf "  wall %.2f s, %.0f tasks/s; the machine busy %.0f %% of %d cores (%.1f core-s)\n", wall, n / wall, 100 * bu / (bu + id), '"$(nproc)"', busy
+            printf "  CPU per task: %.1f us in total, %.1f us in the two workers (PHP + the extension), %.1f us elsewhere (PostgreSQL, the kernel)\n", 1e6 * busy / n, 1e6 * w / n, 1e6 * (busy - w) / n
+            printf "  the ceiling at this CPU per task: %.0f tasks/s on %d cores\n", n / busy * '"$(nproc)"', '"$(nproc)"'
+        }'
+        echo "  statements (pg_stat_statements): calls per task, mean ms, share of server time"
+        sql "SELECT to_char(calls::numeric / $PROFILE_N, 'FM990.0000') || ' ' || to_char(mean_exec_time, 'FM990.000') || ' ' ||
+                    to_char(100 * total_exec_time / sum(total_exec_time) OVER (), 'FM990.0') || '% ' ||
+                    regexp_replace(left(query, 90), '\s+', ' ', 'g')
+             FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'tao') AND calls > 0
+             ORDER BY total_exec_time DESC LIMIT 12" | sed 's/^/    /'
+        sql "SELECT '  round trips per task: ' || to_char(sum(calls)::numeric / $PROFILE_N, 'FM990.000')
+             FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'tao')"
+        sql "SELECT '  WAL: ' || wal_records || ' records, ' || pg_size_pretty(wal_bytes) || ', ' || wal_sync || ' flushes (' ||
+                    to_char(wal_sync::numeric / $PROFILE_N, 'FM990.0000') || ' per task)' FROM pg_stat_wal"
+    } | tee -a "$OUT" >"$WORK/profile.txt"
+    cat "$WORK/profile.txt"
+    verify tq_bench "$PROFILE_N" "profile"   # after the counts: its statements are not the workers'
+    R[profile_tps]=$(awk -v n="$PROFILE_N" -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", n / (b - a) }')
+fi
 
 # --- JSON, charts ----------------------------------------------------------------------------------
 STAMP=$(date -u +%Y-%m-%dT%H%M)
@@ -257,6 +315,7 @@ JSON="bench/results/scale-$STAMP.json"
     printf '}\n}\n'
 } >"$JSON"
 cp "$OUT" "bench/results/scale-$STAMP.txt"
+cp "$WORK/profile.txt" "bench/results/profile-$STAMP.txt"
 php bench/svg.php "$JSON" bench/results
 say ""; say "scale: wrote $JSON, bench/results/scale-$STAMP.txt and bench/results/scale-{backlog,log,workers,producers}.svg"
 # drains run in $(...): their failures are lines in the report
