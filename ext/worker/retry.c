@@ -331,8 +331,10 @@ int php_tq_retry_apply(zval *queuer, zval *task, zend_string *id, php_tq_retry_p
     }
     if (rc == 0) {
         rc = apply_generic(queuer, task, &broker, hooks, plan, err);
-    } else if (rc == 2) {
-        rc = 0;
+    } else if (rc > 0) {
+        /* never acknowledged: the dispatcher's record of where it came from goes now */
+        php_tq_dispatcher_forget_source(queuer, id);
+        rc = rc == 2 ? 0 : 1;
     }
     zval_ptr_dtor(&broker);
     return rc;

@@ -92,6 +92,7 @@ $children = array_map(fn($c) => $c['message'], $log->getReport($id)['children'])
 echo "  report: ", implode(' / ', $children), "\n";
 echo "  same row throughout: ", var_export(sql_value("SELECT id FROM tq_rds_retry WHERE task_id = $1", [$id]) === $row_id, true), "\n";
 echo "  nothing to dequeue: ", var_export($d->dequeue(), true), "\n";
+echo "  the dispatcher's dequeue records: ", count((fn() => $this->dequeuedFrom)->call($d)), "\n";
 
 echo "-- listed and sent back by the stuck-task classes\n";
 $locator = new Locator(['tao/taskQueue' => $d, 'tao/taskLog' => $log]);
@@ -152,6 +153,7 @@ failed | log failed | Task %s failed on attempt 3 of 3; no attempt is left.
   report: Attempt 1: RuntimeException: boom 1 / Attempt 2: RuntimeException: boom 2 / Attempt 3: RuntimeException: boom 3
   same row throughout: true
   nothing to dequeue: NULL
+  the dispatcher's dequeue records: 0
 -- listed and sent back by the stuck-task classes
   stuck: A, orphan false
   after restart: log enqueued, row visible t

@@ -1,5 +1,5 @@
 --TEST--
-RdsQueueBroker: retries in a real LongRunningWorker process. Four tasks that fail twice with a RuntimeException and then succeed each run exactly three times, never before their backoff (0.3 s, then 0.6 s) is over, and end 'completed' with their own id; a fifth that always fails ends 'failed' after its three attempts with the three errors in its report, kept aside; the worker idles between due times instead of polling
+RdsQueueBroker: retries in a real LongRunningWorker process (receive 10: retried, completed and dead tasks in one claimed batch). Four tasks that fail twice with a RuntimeException and then succeed each run exactly three times, never before their backoff (0.3 s, then 0.6 s) is over, and end 'completed' with their own id; a fifth that always fails ends 'failed' after its three attempts with the three errors in its report, kept aside; the worker idles between due times instead of polling
 --EXTENSIONS--
 pgsql
 --FILE--
@@ -37,7 +37,7 @@ use oat\taoTaskQueue\model\QueueBroker\RdsQueueBroker;
 use oat\taoTaskQueue\model\LongRunningWorker;
 ' . $job . '
 $log = new TaskLog(["task_log_broker" => new RdsTaskLogBroker("default", "rds_retry_w_log")]);
-$q = new Queue("rds_retry_w", new RdsQueueBroker("default", 1));
+$q = new Queue("rds_retry_w", new RdsQueueBroker("default", 10));
 $q->setTaskLog($log);
 $w = new LongRunningWorker($q, $log, false);
 $w->setTimeLimit(4);
