@@ -92,7 +92,7 @@ $children = array_map(fn($c) => $c['message'], $log->getReport($id)['children'])
 echo "  report: ", implode(' / ', $children), "\n";
 echo "  same row throughout: ", var_export(sql_value("SELECT id FROM tq_rds_retry WHERE task_id = $1", [$id]) === $row_id, true), "\n";
 echo "  nothing to dequeue: ", var_export($d->dequeue(), true), "\n";
-echo "  the dispatcher's dequeue records: ", count((fn() => $this->dequeuedFrom)->call($d)), "\n";
+echo "  the dispatcher's dequeue records: ", count((new ReflectionProperty($d, 'dequeuedFrom'))->getValue($d)), "\n";
 
 echo "-- listed and sent back by the stuck-task classes\n";
 $locator = new Locator(['tao/taskQueue' => $d, 'tao/taskLog' => $log]);
