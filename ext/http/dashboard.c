@@ -272,8 +272,9 @@ static void act_workers(php_tq_http_ctx *ctx)
 
 /* Task ids over the dispatcher's PostgreSQL queues, one per line, as list() gives them for
  * one queue table: tq_pg_stuck_not_due (delayed, not due yet: not stuck) or
- * tq_pg_stuck_set_aside (kept aside: dead letters and undecodable messages). A queue that
- * cannot be read adds none. */
+ * tq_pg_stuck_set_aside (kept aside: dead letters and undecodable messages; with it, the
+ * task ids of SQS queues' TQ_<name>_poison, dashboard_sqs.c). A queue that cannot be read adds
+ * none. */
 static zend_string *dash_queue_ids(int (*list)(tq_pg *, const char *, char **, tq_error *))
 {
     smart_str ids = {0};
@@ -299,6 +300,8 @@ static zend_string *dash_queue_ids(int (*list)(tq_pg *, const char *, char **, t
                         smart_str_appendc(&ids, '\n');
                     }
                     free(one);
+                } else if (list == tq_pg_stuck_set_aside) {
+                    php_tq_http_dash_sqs_kept(&broker, &ids);
                 }
                 zend_string_release(qn);
             }
@@ -635,8 +638,15 @@ static void act_restart(php_tq_http_ctx *ctx)
             }
         } ZEND_HASH_FOREACH_END();
     }
+    if (!found && !err.code && dead && Z_TYPE(queues) == IS_ARRAY) {
+        found = php_tq_http_dash_sqs_redrive(&queues, ctx->call.task_id);
+    }
     zval_ptr_dtor(&queues);
     zval_ptr_dtor(&dispatcher);
+    if (!found && EG(exception)) {
+        php_tq_http_fail_exception(ctx, false);
+        return;
+    }
     if (err.code == TQ_ERR_INVALID) {           /* a delayed message not due yet: not stuck */
         dash_fail(ctx, 400, "%s", err.message);
     } else if (err.code) {

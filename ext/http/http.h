@@ -7,6 +7,7 @@
 #define PHP_TQ_HTTP_H
 
 #include "php.h"
+#include "zend_smart_str.h"
 #include "http/tq_http.h"
 #include "http/tq_http_route.h"
 #include "pg/tq_pg.h"
@@ -55,6 +56,12 @@ zend_result php_tq_http_dash_dispatcher(php_tq_http_ctx *ctx, zval *out);
 void php_tq_http_dash_fail_error(php_tq_http_ctx *ctx, const tq_error *err);
 /* The PostgreSQL connection and table of an RdsQueueBroker's queue, else false. */
 bool php_tq_http_dash_rds_queue(zval *broker, zend_string *queue_name, tq_pg **pg, char table[64]);
+/* dashboard_sqs.c: an SQS queue's messages kept in TQ_<name>_poison. The task ids of broker's
+ * (when it is an SqsQueueBroker), one per line, appended to ids; quiet on failure. */
+void php_tq_http_dash_sqs_kept(zval *broker, smart_str *ids);
+/* Sends task_id's kept message back on whichever SQS queue of queues holds it: that queue's
+ * name, or NULL (none; an exception may be pending). */
+zend_string *php_tq_http_dash_sqs_redrive(zval *queues, const char *task_id);
 /* Turns the pending exception into the answer: not found (code 404), a refusal the user
  * may read (business: a 400), or an unexpected error (500; its text only with
  * taskqueue.api_debug). */

@@ -413,7 +413,8 @@ void php_tq_sqs_minit(void)
     sqs_handlers.offset = XtOffsetOf(php_tq_sqs, std);
     sqs_handlers.free_obj = sqs_free;
     sqs_handlers.clone_obj = sqs_clone;
-    static const php_tq_broker_hooks hooks = {.native = sqs_native, .set_claim_cap = sqs_set_claim_cap,
+    static const php_tq_broker_hooks hooks = {.native = sqs_native, .bind_task_log = php_tq_sqs_bind_task_log,
+                                                 .set_claim_cap = sqs_set_claim_cap,
                                                  .reschedule = php_tq_sqs_reschedule, .schedules = PHP_TQ_DELAYS};
     php_tq_native_broker_register(php_tq_ce_SqsQueueBroker, &hooks);
     php_tq_sqs_urls_init();

@@ -78,6 +78,19 @@ namespace oat\taoTaskQueue\model\QueueBroker {
         /** @return \oat\tao\model\taskQueue\TaskLogInterface|null */
         public function getTaskLog() {}
 
+        /**
+         * Ours: up to $max (1..1000) messages kept in TQ_<name>_poison (undecodable, or dead
+         * letters), left there: [['messageId' => ..., 'taskId' => ?string, 'body' => ...], ...].
+         */
+        public function getPoisonMessages(int $max = 100): array {}
+
+        /**
+         * Ours: kept messages sent back to the queue, bodies unchanged, and their tasks'
+         * Task Log entries from failed to enqueued: those of $taskId (null: all), at most
+         * $max. Returns how many went back.
+         */
+        public function redrivePoison(?string $taskId = null, int $max = 1000): int {}
+
         /** @return object|null */
         protected function getCache() {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 174bb7b4b9d0da180c40fb0332f2ba02e658c256 */
+ * Stub hash: 0c20449fa3dba3d33cdbb999dd3f78444fd0d1cb */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, cacheServiceId, IS_MIXED, 0)
@@ -47,6 +47,15 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getTaskLog arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___toPhpCode
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getPoisonMessages, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, max, IS_LONG, 0, "100")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_redrivePoison, 0, 0, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, taskId, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, max, IS_LONG, 0, "1000")
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getCache arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___toPhpCode
 
 #define arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_queueExists arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker___toPhpCode
@@ -79,6 +88,8 @@ ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getWaitTime);
 ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getRequestCount);
 ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, setTaskLog);
 ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getTaskLog);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getPoisonMessages);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, redrivePoison);
 ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getCache);
 ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, queueExists);
 ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doPop);
@@ -103,6 +114,8 @@ static const zend_function_entry class_oat_taoTaskQueue_model_QueueBroker_SqsQue
 	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getRequestCount, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getRequestCount, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, setTaskLog, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_setTaskLog, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getTaskLog, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getTaskLog, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getPoisonMessages, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getPoisonMessages, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, redrivePoison, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_redrivePoison, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getCache, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_getCache, ZEND_ACC_PROTECTED)
 	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, queueExists, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_queueExists, ZEND_ACC_PROTECTED)
 	ZEND_ME(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, doPop, arginfo_class_oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker_doPop, ZEND_ACC_PROTECTED)

@@ -211,3 +211,122 @@ int php_tq_sqs_reschedule(zend_object *obj, zval *task, zend_string *task_id, ze
     }
     return rc == 0 ? 1 : -1;
 }
+
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, getPoisonMessages)
+{
+    zend_long max = 100;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(max)
+    ZEND_PARSE_PARAMETERS_END();
+    if (max < 1 || max > TQ_SQS_POISON_LIST_MAX) {
+        zend_argument_value_error(1, "must be from 1 to %d", TQ_SQS_POISON_LIST_MAX);
+        RETURN_THROWS();
+    }
+    tq_broker *b = php_tq_sqs_ensure(Z_OBJ_P(ZEND_THIS));
+    if (!b) {
+        RETURN_THROWS();
+    }
+    tq_sqs_poisoned *found = ecalloc((size_t)max, sizeof(*found));
+    tq_error err;
+    tq_error_clear(&err);
+    int n = tq_sqs_broker_poison_list(b, (int)max, found, &err);
+    if (n < 0) {
+        efree(found);
+        php_tq_throw(spl_ce_RuntimeException, "%s", err.message);
+        RETURN_THROWS();
+    }
+    array_init(return_value);
+    for (int i = 0; i < n; i++) {
+        zval row;
+        array_init(&row);
+        add_assoc_string(&row, "messageId", found[i].message_id ? found[i].message_id : "");
+        if (found[i].task_id) {
+            add_assoc_string(&row, "taskId", found[i].task_id);
+        } else {
+            add_assoc_null(&row, "taskId");
+        }
+        add_assoc_stringl(&row, "body", found[i].body ? found[i].body : "", found[i].len);
+        add_next_index_zval(return_value, &row);
+        tq_sqs_poisoned_free(&found[i]);
+    }
+    efree(found);
+}
+
+/* bind_task_log hook (queue/queue.h): the Queue's Task Log becomes the broker's when it has
+ * none of its own (setTaskLog()), for the reports of undecodable messages and redrives. */
+void php_tq_sqs_bind_task_log(zend_object *obj, zval *task_log)
+{
+    zval *cur = PHP_TQ_PROP(obj, SQS_SCOPE, "taskLog");
+    if ((!cur || Z_TYPE_P(cur) != IS_OBJECT) && Z_TYPE_P(task_log) == IS_OBJECT
+        && instanceof_function(Z_OBJCE_P(task_log), php_tq_ce_TaskLogInterface)) {
+        PHP_TQ_PROP_SET(obj, SQS_SCOPE, "taskLog", task_log);
+    }
+}
+
+/* The Task Log entry of a task sent back: failed -> enqueued, so a worker runs it. */
+static void redriven_log(zend_object *obj, const char *task_id)
+{
+    zval log, args[3], rv;
+    if (!task_log_of(obj, &log)) {
+        return;
+    }
+    ZVAL_STRING(&args[0], task_id);
+    ZVAL_STRING(&args[1], "enqueued");
+    ZVAL_STRING(&args[2], "failed");
+    if (php_tq_call(&log, "setStatus", &rv, 3, args) == SUCCESS) {
+        zval_ptr_dtor(&rv);
+    } else {
+        zend_string *why = php_tq_sqs_take_exception();
+        php_tq_log(obj, ABSTRACT_SCOPE, "error", NULL, "Task %s was sent back to SQS queue %s, but its Task Log "
+                   "entry could not be set to enqueued: %s", task_id, php_tq_sqs_physical_name(sqs_from_obj(obj)),
+                   why ? ZSTR_VAL(why) : "");
+        if (why) {
+            zend_string_release(why);
+        }
+    }
+    for (int i = 0; i < 3; i++) {
+        zval_ptr_dtor(&args[i]);
+    }
+    zval_ptr_dtor(&log);
+}
+
+ZEND_METHOD(oat_taoTaskQueue_model_QueueBroker_SqsQueueBroker, redrivePoison)
+{
+    zend_string *task_id = NULL;
+    zend_long max = 1000;
+    ZEND_PARSE_PARAMETERS_START(0, 2)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_STR_OR_NULL(task_id)
+        Z_PARAM_LONG(max)
+    ZEND_PARSE_PARAMETERS_END();
+    if (task_id && php_tq_refuse_nul(ZSTR_VAL(task_id), ZSTR_LEN(task_id), SQS_SCOPE, "redrivePoison", "task id") == FAILURE) {
+        RETURN_THROWS();
+    }
+    if (max < 1) {
+        zend_argument_value_error(2, "must be 1 or more");
+        RETURN_THROWS();
+    }
+    zend_object *obj = Z_OBJ_P(ZEND_THIS);
+    tq_broker *b = php_tq_sqs_ensure(obj);
+    if (!b) {
+        RETURN_THROWS();
+    }
+    tq_error err;
+    tq_error_clear(&err);
+    size_t moved = 0;
+    char **ids = NULL;
+    int rc = tq_sqs_broker_redrive(b, task_id ? ZSTR_VAL(task_id) : NULL, (size_t)max, &moved, &ids, &err);
+    for (size_t i = 0; i < moved; i++) {
+        if (ids && ids[i]) {
+            redriven_log(obj, ids[i]);
+            free(ids[i]);
+        }
+    }
+    free(ids);
+    if (rc != 0) {
+        php_tq_throw(spl_ce_RuntimeException, "%s (%zu message(s) went back before the error)", err.message, moved);
+        RETURN_THROWS();
+    }
+    RETURN_LONG((zend_long)moved);
+}

@@ -89,6 +89,7 @@ void php_tq_sqs_settle_handed(php_tq_sqs *s);
 
 /* sqs_poison.c */
 void php_tq_sqs_set_aside(zend_object *obj, const tq_message *m, const char *message_id, zend_string *reason);
+void php_tq_sqs_bind_task_log(zend_object *obj, zval *task_log);
 int php_tq_sqs_reschedule(zend_object *obj, zval *task, zend_string *task_id, zend_string *body, int64_t delay_ms,
                           bool dead, tq_error *err);
 

@@ -23,4 +23,13 @@ zend_string *php_tq_stuck_query_statuses(zval *query);
 
 void php_tq_stuck_minit(void);
 
+/* stuck_sqs.c: an SQS queue's stuck tasks, its messages kept in TQ_<name>_poison. */
+bool php_tq_stuck_is_sqs(zval *broker);
+/* Adds the StuckTask of each kept message whose task has a Task Log entry (names: one per
+ * line, "" any) to collection, when statuses (one per line) include failed. */
+zend_result php_tq_stuck_sqs_find(zval *broker, zval *task_log, zend_string *queue, const char *names,
+                                  const char *statuses, zval *collection);
+/* Sends task id's kept message back (its entry enqueued); throws when there is none. */
+zend_result php_tq_stuck_sqs_restart(zval *broker, zend_string *id, zend_string *queue);
+
 #endif

@@ -3,7 +3,7 @@
  * Service\RestartStuckTaskService (puts one back to work), TAO's names and messages (spec
  * §2.2). Both need the queue on PostgreSQL (RdsQueueBroker, as TAO) and a Task Log on
  * PostgreSQL (RdsTaskLogBroker): the rules and SQL are src/pg/tq_pg_stuck, shared with the
- * dashboard. Services come from the locator set with setServiceLocator() (TAO's
+ * dashboard; beyond TAO, an SQS queue's messages kept aside (stuck_sqs.c), with any Task Log. Services come from the locator set with setServiceLocator() (TAO's
  * ServiceManager), else from the TAO root's config files, as the CLI tools get theirs.
  * May touch: the Zend API, common/common, cli/tools, pg/rds, src/pg/tq_pg_stuck.
  */
@@ -28,6 +28,7 @@
  * Task Log with its PostgreSQL store. */
 typedef struct stuck_ctx {
     zval dispatcher, broker, task_log, log_broker;
+    bool sqs;                   /* an SqsQueueBroker queue (stuck_sqs.c) */
     tq_pg *log_pg;
     const char *log_table;
 } stuck_ctx;
@@ -84,6 +85,7 @@ static zend_result stuck_log_store(stuck_ctx *c)
 static zend_result stuck_ctx_init(stuck_ctx *c, zval *self, zend_class_entry *scope, zend_string *queue)
 {
     zval name, q;
+    c->sqs = false;
     ZVAL_UNDEF(&c->dispatcher);
     ZVAL_UNDEF(&c->broker);
     ZVAL_UNDEF(&c->task_log);
@@ -97,13 +99,14 @@ static zend_result stuck_ctx_init(stuck_ctx *c, zval *self, zend_class_entry *sc
     }
     zend_result r = php_tq_call(&q, "getBroker", &c->broker, 0, NULL);
     zval_ptr_dtor(&q);
-    if (r == FAILURE || stuck_rds_broker(&c->broker, queue) == FAILURE) {
+    c->sqs = r == SUCCESS && php_tq_stuck_is_sqs(&c->broker);
+    if (r == FAILURE || (!c->sqs && stuck_rds_broker(&c->broker, queue) == FAILURE)) {
         return FAILURE;
     }
     if (php_tq_cli_tool_task_log(self, scope, &c->dispatcher, &c->task_log) == FAILURE) {
         return FAILURE;
     }
-    return stuck_log_store(c);
+    return c->sqs ? SUCCESS : stuck_log_store(c);
 }
 
 /* The whitelist as one name per line (tq_stuck_query.names). */
@@ -186,6 +189,13 @@ static zend_result stuck_find(stuck_ctx *c, zval *query, zend_string *queue, zva
         return FAILURE;
     }
     zend_string *statuses = php_tq_stuck_query_statuses(query);
+    if (c->sqs) {
+        zend_result r = php_tq_stuck_sqs_find(&c->broker, &c->task_log, queue, ZSTR_VAL(names), ZSTR_VAL(statuses),
+                                              collection);
+        zend_string_release(names);
+        zend_string_release(statuses);
+        return r;
+    }
     zval age;
     zend_result r = php_tq_call(query, "getAge", &age, 0, NULL);
     char *aside = NULL, *not_due = NULL;
@@ -375,9 +385,9 @@ static zend_result restart_one(zval *self, zval *stuck)
     if (r == SUCCESS && (r = php_tq_call(&entity, "getId", &zid, 0, NULL)) == SUCCESS) {
         id = zval_get_string(&zid);
         zval_ptr_dtor(&zid);
-        r = restart_refuse_live(&c, id);
+        r = c.sqs ? php_tq_stuck_sqs_restart(&c.broker, id, queue) : restart_refuse_live(&c, id);
     }
-    if (r == SUCCESS) {
+    if (r == SUCCESS && !c.sqs) {
         zval orphan;
         r = php_tq_call(stuck, "isOrphan", &orphan, 0, NULL);
         if (r == SUCCESS) {

@@ -200,4 +200,25 @@ const char *tq_sqs_broker_poison_name(tq_broker *b, char *buf, size_t size);
 int tq_sqs_broker_set_aside(tq_broker *b, const tq_message *m, const char *message_id,
                             const char *reason, tq_error *err);
 
+/* A message kept in TQ_<name>_poison, as the stuck-task tools see it. */
+typedef struct tq_sqs_poisoned {
+    char *message_id;
+    char *task_id;           /* metadata.__id__ when the body is a task JSON, else NULL */
+    char *body;
+    size_t len;
+} tq_sqs_poisoned;
+void tq_sqs_poisoned_free(tq_sqs_poisoned *p);
+/* Up to max (1..TQ_SQS_POISON_LIST_MAX) messages of TQ_<name>_poison, left there (hidden while
+ * the listing runs, visible again at its end); out holds max entries. The count, 0 when there
+ * is no poison queue, or -1. */
+#define TQ_SQS_POISON_LIST_MAX 1000
+int tq_sqs_broker_poison_list(tq_broker *b, int max, tq_sqs_poisoned *out, tq_error *err);
+/* Sends kept messages back to TQ_<name> (bodies unchanged) and deletes them from the poison
+ * queue: those of task_id (NULL: any), at most max. Each is sent before it is deleted: a failure
+ * in between leaves a copy in both, never none. *moved counts what went back, also when an
+ * error stops it; with ids, *ids holds their task ids (malloc'd array of *moved entries, NULL
+ * for a body without one; the caller frees both). 0 or -1. */
+int tq_sqs_broker_redrive(tq_broker *b, const char *task_id, size_t max, size_t *moved, char ***ids,
+                          tq_error *err);
+
 #endif

@@ -2,11 +2,14 @@
  * whose VisibilityTimeout is the lease; receipts are receipt handles; deliveries are
  * ApproximateReceiveCount. The queue URL is resolved once per broker and can be seeded
  * from (and read back for) the PHP layer's cache. Delayed tasks: DelaySeconds at push, and
- * a message received before its due time is sent again for the time left (sqs_hold_back). */
+ * a message received before its due time is sent again for the time left (sqs_hold_back).
+ * Messages set aside go to TQ_<name>_poison, where they can be listed and sent back (their
+ * task ids read with task/tq_envelope). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "sqs/tq_sqs.h"
+#include "task/tq_envelope.h"
 #include "task/tq_schedule.h"
 
 typedef struct sqs_broker {
@@ -423,17 +426,21 @@ const char *tq_sqs_broker_poison_name(tq_broker *b, char *buf, size_t size)
     return buf;
 }
 
-/* The URL of TQ_<name>_poison, created when missing (keeping messages as long as SQS can). */
-static int poison_resolve(sqs_broker *s, tq_error *err)
+/* The URL of TQ_<name>_poison, created when missing and create is set (keeping messages as
+ * long as SQS can). 1 known, 0 missing (without create), -1 error. */
+static int poison_resolve(sqs_broker *s, int create, tq_error *err)
 {
     if (s->poison_url) {
-        return 0;
+        return 1;
     }
     char name[128];
     tq_sqs_broker_poison_name(&s->base, name, sizeof(name));
     tq_error local;
     tq_error_clear(&local);
     char *url = tq_sqs_get_queue_url(s->client, name, &local);
+    if (!url && local.code == TQ_ERR_NOT_FOUND && !create) {
+        return 0;
+    }
     if (!url && local.code == TQ_ERR_NOT_FOUND) {
         json_t *req = json_pack("{s:s, s:{s:s, s:s}}", "QueueName", name, "Attributes",
                                 "DelaySeconds", "0", "MessageRetentionPeriod", TQ_SQS_RETENTION_MAX);
@@ -457,7 +464,7 @@ static int poison_resolve(sqs_broker *s, tq_error *err)
         return -1;
     }
     s->poison_url = url;
-    return 0;
+    return 1;
 }
 
 static json_t *string_attribute(const char *value)
@@ -474,7 +481,7 @@ int tq_sqs_broker_set_aside(tq_broker *b, const tq_message *m, const char *messa
 {
     sqs_broker *s = sqs(b);
     if (need_receipt(m, "set aside", err) != 0 || tq_sqs_broker_resolve(b, 0, err) != 0
-        || poison_resolve(s, err) != 0) {
+        || poison_resolve(s, 1, err) < 0) {
         return -1;
     }
     char why[1024];
@@ -530,4 +537,142 @@ int tq_sqs_broker_set_aside(tq_broker *b, const tq_message *m, const char *messa
     }
     json_decref(rep);
     return tq_sqs_delete(s->client, s->url, m->receipt, err);
+}
+
+/* ---- messages kept aside: listed, sent back --------------------------------------------- */
+
+void tq_sqs_poisoned_free(tq_sqs_poisoned *p)
+{
+    free(p->message_id);
+    free(p->task_id);
+    free(p->body);
+    memset(p, 0, sizeof(*p));
+}
+
+/* The poison queue's URL when it exists (listing and redrive make none): 1, 0 none, -1 error. */
+static int poison_find(sqs_broker *s, tq_error *err)
+{
+    return poison_resolve(s, 0, err);
+}
+
+/* The messages a search passed over become visible again at once. */
+static void poison_release(sqs_broker *s, char **receipts, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        tq_error ignored;
+        tq_sqs_change_visibility(s->client, s->poison_url, receipts[i], 0, &ignored);
+        free(receipts[i]);
+    }
+    free(receipts);
+}
+
+int tq_sqs_broker_poison_list(tq_broker *b, int max, tq_sqs_poisoned *out, tq_error *err)
+{
+    sqs_broker *s = sqs(b);
+    if (max < 1 || max > TQ_SQS_POISON_LIST_MAX) {
+        return tq_error_set(err, TQ_ERR_INVALID, "SQS: a poison queue is listed 1 to %d messages at a time",
+                            TQ_SQS_POISON_LIST_MAX);
+    }
+    int found = poison_find(s, err);
+    if (found <= 0) {
+        return found;
+    }
+    /* each round's messages stay hidden until the listing ends, so the next round sees others */
+    char **seen = NULL;
+    size_t nseen = 0;
+    int n = 0, rc = 0;
+    while (n < max) {
+        tq_sqs_message msgs[10];
+        memset(msgs, 0, sizeof(msgs));
+        int want = max - n < 10 ? max - n : 10;
+        int got = tq_sqs_receive(s->client, s->poison_url, want, 0, 60, msgs, err);
+        if (got <= 0) {
+            rc = got < 0 ? -1 : 0;
+            break;
+        }
+        for (int i = 0; i < got; i++) {
+            char **grown = realloc(seen, (nseen + 1) * sizeof(*seen));
+            if (grown) {
+                seen = grown;
+                seen[nseen++] = msgs[i].receipt;
+                msgs[i].receipt = NULL;
+            }
+            out[n].message_id = msgs[i].message_id;
+            out[n].task_id = tq_envelope_task_id(msgs[i].body, msgs[i].len);
+            out[n].body = msgs[i].body;
+            out[n].len = msgs[i].len;
+            n++;
+            msgs[i].message_id = NULL;
+            msgs[i].body = NULL;
+            tq_sqs_message_free(&msgs[i]);
+        }
+    }
+    poison_release(s, seen, nseen);
+    if (rc != 0) {
+        for (int i = 0; i < n; i++) {
+            tq_sqs_poisoned_free(&out[i]);
+        }
+        return -1;
+    }
+    return n;
+}
+
+int tq_sqs_broker_redrive(tq_broker *b, const char *task_id, size_t max, size_t *moved, char ***ids,
+                          tq_error *err)
+{
+    sqs_broker *s = sqs(b);
+    *moved = 0;
+    if (ids) {
+        *ids = NULL;
+    }
+    int found = tq_sqs_broker_resolve(b, 0, err) == 0 ? poison_find(s, err) : -1;
+    if (found <= 0) {
+        return found;
+    }
+    /* passed-over messages stay hidden (60 s) until the search ends, so each round sees new ones */
+    char **passed = NULL;
+    size_t npassed = 0;
+    int rc = 0;
+    while (rc == 0 && *moved < max && npassed < 100000) {
+        tq_sqs_message msgs[10];
+        memset(msgs, 0, sizeof(msgs));
+        int n = tq_sqs_receive(s->client, s->poison_url, 10, 0, 60, msgs, err);
+        if (n <= 0) {
+            rc = n < 0 ? -1 : 0;
+            break;
+        }
+        for (int i = 0; i < n; i++) {
+            char *id = rc == 0 ? tq_envelope_task_id(msgs[i].body, msgs[i].len) : NULL;
+            int match = rc == 0 && *moved < max && (!task_id || (id && strcmp(id, task_id) == 0));
+            if (match) {
+                if (tq_sqs_send(s->client, s->url, msgs[i].body, msgs[i].len, NULL, err) != 0
+                    || tq_sqs_delete(s->client, s->poison_url, msgs[i].receipt, err) != 0) {
+                    rc = -1;
+                } else if (ids) {
+                    char **grown = realloc(*ids, (*moved + 1) * sizeof(**ids));
+                    if (grown) {
+                        *ids = grown;
+                        grown[(*moved)++] = id;
+                        id = NULL;
+                    }
+                } else {
+                    (*moved)++;
+                }
+            } else {
+                char **grown = realloc(passed, (npassed + 1) * sizeof(*passed));
+                if (grown) {
+                    passed = grown;
+                    passed[npassed++] = msgs[i].receipt;
+                    msgs[i].receipt = NULL;
+                }
+            }
+            free(id);
+            tq_sqs_message_free(&msgs[i]);
+        }
+        if (task_id && *moved > 0) {
+            break;   /* one task's message: found */
+        }
+    }
+    poison_release(s, passed, npassed);
+    return rc;
 }

@@ -388,3 +388,12 @@ void tq_envelope_free(tq_envelope *env)
     }
     memset(env, 0, sizeof(*env));
 }
+
+char *tq_envelope_task_id(const char *body, size_t len)
+{
+    json_t *root = json_loadb(body, len, 0, NULL);
+    const char *id = json_string_value(json_object_get(json_object_get(root, "metadata"), "__id__"));
+    char *copy = id && *id ? strdup(id) : NULL;
+    json_decref(root);
+    return copy;
+}

@@ -39,6 +39,9 @@ typedef struct tq_envelope {
  * field at fault and env left empty (nothing to free). */
 int tq_envelope_parse(const char *text, size_t len, tq_envelope *env, tq_error *err);
 void tq_envelope_free(tq_envelope *env);
+/* metadata.__id__ of a message body, when it is JSON with a non-empty string there (no other
+ * check: for messages that may not be tasks at all). malloc'd, or NULL. */
+char *tq_envelope_task_id(const char *body, size_t len);
 
 /* About how many bytes PHP needs to hold the envelope's metadata and parameters as arrays and
  * strings (buckets, hash tables, string headers): what decoding will take from memory_limit.
