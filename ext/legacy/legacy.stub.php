@@ -35,5 +35,7 @@ namespace oat\taoTaskQueue\model {
     /** @deprecated Use \oat\tao\model\taskQueue\TaskLog */
     class TaskLog extends \oat\tao\model\taskQueue\TaskLog
     {
+        /** @return \oat\taoTaskQueue\model\TaskLog\DataTablePayload (TAO's legacy one took the filter only) */
+        public function getDataTablePayload(\oat\tao\model\taskQueue\TaskLog\TaskLogFilter $filter, mixed $request = null) {}
     }
 }

@@ -1,7 +1,13 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4d5c5b79de516011f8734d8b018edd4dd1ebd0dc */
+ * Stub hash: 04a7ec1e5174aeb03bcf0de6f24fea90f9d6a3ff */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLog_getDataTablePayload, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, request, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
 
 
+ZEND_METHOD(oat_taoTaskQueue_model_TaskLog, getDataTablePayload);
 
 
 static const zend_function_entry class_oat_taoTaskQueue_model_QueueDispatcherInterface_methods[] = {
@@ -30,6 +36,7 @@ static const zend_function_entry class_oat_taoTaskQueue_model_Queue_methods[] = 
 
 
 static const zend_function_entry class_oat_taoTaskQueue_model_TaskLog_methods[] = {
+	ZEND_ME(oat_taoTaskQueue_model_TaskLog, getDataTablePayload, arginfo_class_oat_taoTaskQueue_model_TaskLog_getDataTablePayload, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -80,3 +80,49 @@ namespace oat\taoTaskQueue\model {
     /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\TaskLogAwareInterface */
     interface TaskLogAwareInterface extends \oat\tao\model\taskQueue\TaskLog\TaskLogAwareInterface {}
 }
+
+namespace oat\taoTaskQueue\model\Entity\Decorator {
+
+    /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\Decorator\TaskLogEntityDecorator */
+    abstract class TaskLogEntityDecorator extends \oat\tao\model\taskQueue\TaskLog\Decorator\TaskLogEntityDecorator {}
+
+    /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\Decorator\CategoryEntityDecorator */
+    class CategoryEntityDecorator extends \oat\tao\model\taskQueue\TaskLog\Decorator\CategoryEntityDecorator {}
+
+    /**
+     * @deprecated Use \oat\tao\model\taskQueue\TaskLog\Decorator\HasFileEntityDecorator
+     * TAO's took (entity, file system service) and looked in taskQueueStorage only: the core
+     * constructor's third argument is simply not given.
+     */
+    class HasFileEntityDecorator extends \oat\tao\model\taskQueue\TaskLog\Decorator\HasFileEntityDecorator {}
+}
+
+namespace oat\taoTaskQueue\model\TaskLog {
+
+    /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\DataTablePayload (the request is read from the globals) */
+    class DataTablePayload extends \oat\tao\model\taskQueue\TaskLog\DataTablePayload
+    {
+        public function __construct(\oat\tao\model\taskQueue\TaskLog\TaskLogFilter $filter, \oat\tao\model\taskQueue\TaskLog\Broker\TaskLogBrokerInterface $broker) {}
+    }
+}
+
+namespace oat\taoTaskQueue\model\TaskLog\Decorator {
+
+    /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\Decorator\TaskLogCollectionDecorator */
+    abstract class TaskLogCollectionDecorator extends \oat\tao\model\taskQueue\TaskLog\Decorator\TaskLogCollectionDecorator {}
+
+    /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\Decorator\SimpleManagementCollectionDecorator (no redirect URL, no file references, no processor) */
+    class SimpleManagementCollectionDecorator extends TaskLogCollectionDecorator
+    {
+        private ?\oat\tao\model\taskQueue\TaskLogInterface $taskLogService = null;
+        private ?object $fileSystemService = null;
+        private bool $reportIncluded = false;
+
+        public function __construct(\oat\tao\model\taskQueue\TaskLog\CollectionInterface $collection, \oat\tao\model\taskQueue\TaskLogInterface $taskLogService, ?object $fileSystemService, mixed $reportIncluded) {}
+
+        /** @return array */
+        public function toArray() {}
+
+        public function jsonSerialize(): array {}
+    }
+}
