@@ -110,6 +110,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_decorators_minit();
     php_tq_data_table_payload_minit();
     php_tq_task_traits_minit();
+    php_tq_task_log_action_trait_minit();
     php_tq_broker_minit();
     php_tq_selector_minit();
     php_tq_queue_minit();

@@ -1,8 +1,9 @@
 /*
  * legacy_decorators.c: the methods of the deprecated Task Log presentation classes under
  * oat\taoTaskQueue\model\... (doc/compatibility.md, "Legacy names"): the 2-argument
- * DataTablePayload, the 4-argument SimpleManagementCollectionDecorator and the legacy
- * TaskLog::getDataTablePayload($filter). They reuse the core glue (task_log/decorators.h);
+ * DataTablePayload, the 4-argument SimpleManagementCollectionDecorator, the legacy
+ * TaskLog::getDataTablePayload($filter) and the legacy TaskLogActionTrait's
+ * getTaskLogEntity() (its other methods are the core trait's). They reuse the core glue (task_log/decorators.h);
  * the classes are registered by legacy_task_log.c and legacy.c. May touch: the Zend API,
  * common/common, task_log (task_log.h, decorators.h), legacy.h.
  */
@@ -108,4 +109,10 @@ ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionD
 ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator, jsonSerialize)
 {
     php_tq_deco_json_is_to_array(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
+/* TAO's legacy trait reads the Task Log under the legacy service id. */
+ZEND_METHOD(oat_taoTaskQueue_model_TaskLogActionTrait, getTaskLogEntity)
+{
+    php_tq_task_log_action_entity(INTERNAL_FUNCTION_PARAM_PASSTHRU, "taoTaskQueue/taskLog");
 }

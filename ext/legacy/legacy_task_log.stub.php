@@ -126,3 +126,77 @@ namespace oat\taoTaskQueue\model\TaskLog\Decorator {
         public function jsonSerialize(): array {}
     }
 }
+
+namespace oat\taoTaskQueue\model {
+
+    /**
+     * @deprecated Use \oat\tao\model\taskQueue\TaskLogActionTrait
+     * Not an alias of the core trait: TAO's reads the Task Log service under the legacy id
+     * taoTaskQueue/taskLog. Its other methods are the core trait's.
+     */
+    trait TaskLogActionTrait
+    {
+        /** @return mixed */
+        abstract protected function getServiceManager();
+
+        /** @return mixed */
+        abstract protected function returnJson(mixed $data, mixed $httpStatus = 200);
+
+        /** @return \oat\tao\model\taskQueue\TaskLog\Entity\EntityInterface */
+        protected function getTaskLogEntity(mixed $taskId, mixed $userId = null) {}
+
+        /**
+         * @return string
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getUserId
+         */
+        protected function getUserId() {}
+
+        /**
+         * @return array
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getTaskLogReturnData
+         */
+        protected function getTaskLogReturnData(mixed $taskId, mixed $forcedTaskType = null, mixed $userId = null) {}
+
+        /**
+         * @return mixed
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::returnTaskJson
+         */
+        protected function returnTaskJson(\oat\tao\model\taskQueue\Task\TaskInterface $task, array $extraData = []) {}
+
+        /**
+         * @return string
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getTaskId
+         */
+        protected function getTaskId(mixed $taskLogEntity) {}
+
+        /**
+         * @return string
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getTaskStatus
+         */
+        protected function getTaskStatus(mixed $taskLogEntity) {}
+
+        /**
+         * @return array
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getTaskReport
+         */
+        protected function getTaskReport(mixed $taskLogEntity) {}
+
+        /**
+         * @return array
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::addExtraReturnData
+         */
+        protected function addExtraReturnData(mixed $taskLogEntity) {}
+
+        /**
+         * @return array
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getPlainReport
+         */
+        protected function getPlainReport(object|array $report) {}
+
+        /**
+         * @return array
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getReportAsAssociativeArray
+         */
+        protected function getReportAsAssociativeArray(object|array $report) {}
+    }
+}

@@ -1,8 +1,8 @@
 /*
- * task_log/decorators.h: TAO's Task Log presentation decorators (decorators.c,
- * collection_decorators.c) and
- * DataTablePayload (data_table_payload.c): class entries, start-up, and what the legacy
- * copies (ext/legacy) reuse. May touch: the Zend API.
+ * task_log/decorators.h: TAO's Task Log presentation side: the decorators (decorators.c,
+ * collection_decorators.c), DataTablePayload (data_table_payload.c) and TaskLogActionTrait
+ * (task_log_action_trait.c): class entries, start-up, and what the legacy copies
+ * (ext/legacy) reuse. May touch: the Zend API.
  */
 #ifndef PHP_TQ_DECORATORS_H
 #define PHP_TQ_DECORATORS_H
@@ -30,6 +30,11 @@ void php_tq_deco_json_is_to_array(INTERNAL_FUNCTION_PARAMETERS);
 /* A method without arguments answering $this-><prop>-><method>() (the forwarding decorators). */
 void php_tq_deco_forward(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const char *prop, const char *method);
 void php_tq_data_table_payload_minit(void);
+void php_tq_task_log_action_trait_minit(void);
+
+/* TaskLogActionTrait::getTaskLogEntity($taskId, $userId = null) reading the Task Log service
+ * under service_id (tao/taskLog; the legacy trait's taoTaskQueue/taskLog). */
+void php_tq_task_log_action_entity(INTERNAL_FUNCTION_PARAMETERS, const char *service_id);
 
 /* Cls::method(...argv) of a generis or tao-core class that may not be loaded (autoloaded
  * if it can be): FAILURE with *missing set and no exception when it is not (the caller
