@@ -15,6 +15,7 @@
 #include "common/common.h"
 #include "task/task.h"
 #include "task_log/task_log.h"
+#include "task_log/decorators.h"
 #include "queue/queue.h"
 #include "legacy/legacy.h"
 #include "pg/pg.h"
@@ -120,7 +121,10 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_task_log_entity_minit();
     php_tq_task_log_broker_minit();
     php_tq_task_log_minit();
+    php_tq_decorators_minit();
+    php_tq_data_table_payload_minit();
     php_tq_task_traits_minit();
+    php_tq_task_log_action_trait_minit();
     php_tq_broker_minit();
     php_tq_selector_minit();
     php_tq_queue_minit();

@@ -152,22 +152,13 @@ static void add_redirect(zval *row)
     if (!cat || !st || !id || Z_TYPE_P(cat) != IS_STRING || Z_TYPE_P(st) != IS_STRING || Z_TYPE_P(id) != IS_STRING) {
         return;
     }
-    static const char *none[] = { "delete", "export", "unknown", "unrelated_resource" };
-    for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++) {
-        if (zend_string_equals_cstr(Z_STR_P(cat), none[i], strlen(none[i]))) {
-            return;
-        }
+    if (!php_tq_redirect_category_allowed(Z_STR_P(cat))) {
+        return;
     }
     if (!zend_string_equals_literal(Z_STR_P(st), "completed") && !zend_string_equals_literal(Z_STR_P(st), "archived")) {
         return;
     }
-    zend_string *enc = php_raw_url_encode(Z_STRVAL_P(id), Z_STRLEN_P(id));
-    zval *root = zend_get_constant_str("ROOT_URL", sizeof("ROOT_URL") - 1);
-    const char *base = root && Z_TYPE_P(root) == IS_STRING ? Z_STRVAL_P(root) : "/";
-    size_t blen = strlen(base);
-    zend_string *url = zend_strpprintf(0, "%s%staoBackOffice/Redirector/redirectTaskToInstance?taskId=%s", base,
-                                       blen && base[blen - 1] == '/' ? "" : "/", ZSTR_VAL(enc));
-    zend_string_release(enc);
+    zend_string *url = php_tq_redirect_url(Z_STR_P(id));
     add_assoc_str(row, "redirectUrl", url);
 }
 

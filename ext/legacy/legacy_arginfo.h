@@ -1,7 +1,50 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4d5c5b79de516011f8734d8b018edd4dd1ebd0dc */
+ * Stub hash: 961de45817d935408060aeb3358406a181afa6d5 */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getQueueByWeight, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_dequeue, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, queueName, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getTaskResource, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, resource, IS_OBJECT, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getReportByLinkedResource arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getTaskResource
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_linkTaskToResource, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, task, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, resource, IS_OBJECT, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getResource, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, uri, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getClass arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getResource
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getProperty arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getResource
+
+#define arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getModel arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getQueueByWeight
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLog_getDataTablePayload, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, request, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
 
 
+ZEND_METHOD(oat_taoTaskQueue_model_QueueDispatcher, getQueueByWeight);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueDispatcher, dequeue);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueDispatcher, getTaskResource);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueDispatcher, getReportByLinkedResource);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueDispatcher, linkTaskToResource);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueDispatcher, getResource);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueDispatcher, getClass);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueDispatcher, getProperty);
+ZEND_METHOD(oat_taoTaskQueue_model_QueueDispatcher, getModel);
+ZEND_METHOD(oat_taoTaskQueue_model_TaskLog, getDataTablePayload);
 
 
 static const zend_function_entry class_oat_taoTaskQueue_model_QueueDispatcherInterface_methods[] = {
@@ -20,6 +63,15 @@ static const zend_function_entry class_oat_taoTaskQueue_model_TaskLogInterface_m
 
 
 static const zend_function_entry class_oat_taoTaskQueue_model_QueueDispatcher_methods[] = {
+	ZEND_ME(oat_taoTaskQueue_model_QueueDispatcher, getQueueByWeight, arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getQueueByWeight, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueDispatcher, dequeue, arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_dequeue, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueDispatcher, getTaskResource, arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getTaskResource, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueDispatcher, getReportByLinkedResource, arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getReportByLinkedResource, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueDispatcher, linkTaskToResource, arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_linkTaskToResource, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueDispatcher, getResource, arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getResource, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueDispatcher, getClass, arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getClass, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueDispatcher, getProperty, arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getProperty, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_QueueDispatcher, getModel, arginfo_class_oat_taoTaskQueue_model_QueueDispatcher_getModel, ZEND_ACC_PROTECTED)
 	ZEND_FE_END
 };
 
@@ -30,6 +82,7 @@ static const zend_function_entry class_oat_taoTaskQueue_model_Queue_methods[] = 
 
 
 static const zend_function_entry class_oat_taoTaskQueue_model_TaskLog_methods[] = {
+	ZEND_ME(oat_taoTaskQueue_model_TaskLog, getDataTablePayload, arginfo_class_oat_taoTaskQueue_model_TaskLog_getDataTablePayload, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

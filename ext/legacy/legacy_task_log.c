@@ -1,13 +1,17 @@
 /*
  * legacy_task_log.c: the Task Log side of the deprecated oat\taoTaskQueue\model\... names
  * (doc/compatibility.md, "Legacy names"): the broker, filter, collection, entity, stats,
- * status and event classes as native subclasses and sub-interfaces of the core types. May
- * touch: the Zend API.
+ * status and event classes, and the presentation classes (decorators, DataTablePayload; their
+ * methods in legacy_decorators.c) and TaskLogActionTrait, as native subclasses and sub-interfaces of the core types.
+ * May touch: the Zend API, task (task.h), task_log (task_log.h, events.h, decorators.h), pg.h,
+ * legacy.h.
  */
 #include "php.h"
 #include "../task_log/task_log.h"
 #include "../task_log/events.h"
 #include "../pg/pg.h"
+#include "../task_log/decorators.h"
+#include "../task/task.h"
 #include "legacy.h"
 #include "legacy_task_log_arginfo.h"
 
@@ -29,4 +33,16 @@ void php_tq_legacy_task_log_minit(void)
     register_class_oat_taoTaskQueue_model_ValueObjects_TaskLogCategorizedStatus(php_tq_ce_CategorizedStatus);
     register_class_oat_taoTaskQueue_model_Event_TaskLogArchivedEvent(php_tq_ce_TaskLogArchivedEvent);
     register_class_oat_taoTaskQueue_model_TaskLogAwareInterface(php_tq_ce_TaskLogAwareInterface);
+
+    register_class_oat_taoTaskQueue_model_Entity_Decorator_TaskLogEntityDecorator(php_tq_ce_TaskLogEntityDecorator);
+    php_tq_ce_legacy_CategoryEntityDecorator =
+        register_class_oat_taoTaskQueue_model_Entity_Decorator_CategoryEntityDecorator(php_tq_ce_CategoryEntityDecorator);
+    php_tq_ce_legacy_HasFileEntityDecorator =
+        register_class_oat_taoTaskQueue_model_Entity_Decorator_HasFileEntityDecorator(php_tq_ce_HasFileEntityDecorator);
+    php_tq_ce_legacy_DataTablePayload = register_class_oat_taoTaskQueue_model_TaskLog_DataTablePayload(php_tq_ce_DataTablePayload);
+    zend_class_entry *coll_deco = register_class_oat_taoTaskQueue_model_TaskLog_Decorator_TaskLogCollectionDecorator(
+        php_tq_ce_TaskLogCollectionDecorator);
+    php_tq_ce_legacy_SimpleManagementCollectionDecorator =
+        register_class_oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator(coll_deco);
+    php_tq_trait_pad_methods(register_class_oat_taoTaskQueue_model_TaskLogActionTrait());
 }

@@ -80,3 +80,123 @@ namespace oat\taoTaskQueue\model {
     /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\TaskLogAwareInterface */
     interface TaskLogAwareInterface extends \oat\tao\model\taskQueue\TaskLog\TaskLogAwareInterface {}
 }
+
+namespace oat\taoTaskQueue\model\Entity\Decorator {
+
+    /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\Decorator\TaskLogEntityDecorator */
+    abstract class TaskLogEntityDecorator extends \oat\tao\model\taskQueue\TaskLog\Decorator\TaskLogEntityDecorator {}
+
+    /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\Decorator\CategoryEntityDecorator */
+    class CategoryEntityDecorator extends \oat\tao\model\taskQueue\TaskLog\Decorator\CategoryEntityDecorator {}
+
+    /**
+     * @deprecated Use \oat\tao\model\taskQueue\TaskLog\Decorator\HasFileEntityDecorator
+     * TAO's took (entity, file system service) and looked in taskQueueStorage only: the core
+     * constructor's third argument is simply not given.
+     */
+    class HasFileEntityDecorator extends \oat\tao\model\taskQueue\TaskLog\Decorator\HasFileEntityDecorator {}
+}
+
+namespace oat\taoTaskQueue\model\TaskLog {
+
+    /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\DataTablePayload (the request is read from the globals) */
+    class DataTablePayload extends \oat\tao\model\taskQueue\TaskLog\DataTablePayload
+    {
+        public function __construct(\oat\tao\model\taskQueue\TaskLog\TaskLogFilter $filter, \oat\tao\model\taskQueue\TaskLog\Broker\TaskLogBrokerInterface $broker) {}
+    }
+}
+
+namespace oat\taoTaskQueue\model\TaskLog\Decorator {
+
+    /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\Decorator\TaskLogCollectionDecorator */
+    abstract class TaskLogCollectionDecorator extends \oat\tao\model\taskQueue\TaskLog\Decorator\TaskLogCollectionDecorator {}
+
+    /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\Decorator\SimpleManagementCollectionDecorator (no redirect URL, no file references, no processor) */
+    class SimpleManagementCollectionDecorator extends TaskLogCollectionDecorator
+    {
+        private ?\oat\tao\model\taskQueue\TaskLogInterface $taskLogService = null;
+        private ?object $fileSystemService = null;
+        private bool $reportIncluded = false;
+
+        public function __construct(\oat\tao\model\taskQueue\TaskLog\CollectionInterface $collection, \oat\tao\model\taskQueue\TaskLogInterface $taskLogService, ?object $fileSystemService, mixed $reportIncluded) {}
+
+        /** @return array */
+        public function toArray() {}
+
+        public function jsonSerialize(): array {}
+    }
+}
+
+namespace oat\taoTaskQueue\model {
+
+    /**
+     * @deprecated Use \oat\tao\model\taskQueue\TaskLogActionTrait
+     * Not an alias of the core trait: TAO's reads the Task Log service under the legacy id
+     * taoTaskQueue/taskLog. Its other methods are the core trait's.
+     */
+    trait TaskLogActionTrait
+    {
+        /** @return mixed */
+        abstract protected function getServiceManager();
+
+        /** @return mixed */
+        abstract protected function returnJson(mixed $data, mixed $httpStatus = 200);
+
+        /** @return \oat\tao\model\taskQueue\TaskLog\Entity\EntityInterface */
+        protected function getTaskLogEntity(mixed $taskId, mixed $userId = null) {}
+
+        /**
+         * @return string
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getUserId
+         */
+        protected function getUserId() {}
+
+        /**
+         * @return array
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getTaskLogReturnData
+         */
+        protected function getTaskLogReturnData(mixed $taskId, mixed $forcedTaskType = null, mixed $userId = null) {}
+
+        /**
+         * @return mixed
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::returnTaskJson
+         */
+        protected function returnTaskJson(\oat\tao\model\taskQueue\Task\TaskInterface $task, array $extraData = []) {}
+
+        /**
+         * @return string
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getTaskId
+         */
+        protected function getTaskId(mixed $taskLogEntity) {}
+
+        /**
+         * @return string
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getTaskStatus
+         */
+        protected function getTaskStatus(mixed $taskLogEntity) {}
+
+        /**
+         * @return array
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getTaskReport
+         */
+        protected function getTaskReport(mixed $taskLogEntity) {}
+
+        /**
+         * @return array
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::addExtraReturnData
+         */
+        protected function addExtraReturnData(mixed $taskLogEntity) {}
+
+        /**
+         * @return array
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getPlainReport
+         */
+        protected function getPlainReport(object|array $report) {}
+
+        /**
+         * @return array
+         * @implementation-alias oat\tao\model\taskQueue\TaskLogActionTrait::getReportAsAssociativeArray
+         */
+        protected function getReportAsAssociativeArray(object|array $report) {}
+    }
+}

@@ -1,7 +1,80 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 373445a432a92f3c4d9d256da102b25834234f0f */
+ * Stub hash: 51669c17240871d1590595743f5cfccc0fc84c7c */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLog_DataTablePayload___construct, 0, 0, 2)
+	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
+	ZEND_ARG_OBJ_INFO(0, broker, oat\\tao\\model\\taskQueue\\TaskLog\\Broker\\TaskLogBrokerInterface, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator___construct, 0, 0, 4)
+	ZEND_ARG_OBJ_INFO(0, collection, oat\\tao\\model\\taskQueue\\TaskLog\\CollectionInterface, 0)
+	ZEND_ARG_OBJ_INFO(0, taskLogService, oat\\tao\\model\\taskQueue\\TaskLogInterface, 0)
+	ZEND_ARG_TYPE_INFO(0, fileSystemService, IS_OBJECT, 1)
+	ZEND_ARG_TYPE_INFO(0, reportIncluded, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator_toArray, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator_jsonSerialize, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getServiceManager arginfo_class_oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator_toArray
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_returnJson, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, httpStatus, IS_MIXED, 0, "200")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskLogEntity, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, userId, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getUserId arginfo_class_oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator_toArray
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskLogReturnData, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, forcedTaskType, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, userId, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_returnTaskJson, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, task, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, extraData, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskId, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, taskLogEntity, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskStatus arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskId
+
+#define arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskReport arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskId
+
+#define arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_addExtraReturnData arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskId
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getPlainReport, 0, 0, 1)
+	ZEND_ARG_TYPE_MASK(0, report, MAY_BE_OBJECT|MAY_BE_ARRAY, NULL)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getReportAsAssociativeArray arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getPlainReport
 
 
+ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_DataTablePayload, __construct);
+ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator, __construct);
+ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator, toArray);
+ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator, jsonSerialize);
+ZEND_METHOD(oat_taoTaskQueue_model_TaskLogActionTrait, getTaskLogEntity);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getUserId);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskLogReturnData);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, returnTaskJson);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskId);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskStatus);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskReport);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, addExtraReturnData);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getPlainReport);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getReportAsAssociativeArray);
 
 
 static const zend_function_entry class_oat_taoTaskQueue_model_TaskLogBroker_TaskLogBrokerInterface_methods[] = {
@@ -55,6 +128,57 @@ static const zend_function_entry class_oat_taoTaskQueue_model_Event_TaskLogArchi
 
 
 static const zend_function_entry class_oat_taoTaskQueue_model_TaskLogAwareInterface_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_taoTaskQueue_model_Entity_Decorator_TaskLogEntityDecorator_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_taoTaskQueue_model_Entity_Decorator_CategoryEntityDecorator_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_taoTaskQueue_model_Entity_Decorator_HasFileEntityDecorator_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_taoTaskQueue_model_TaskLog_DataTablePayload_methods[] = {
+	ZEND_ME(oat_taoTaskQueue_model_TaskLog_DataTablePayload, __construct, arginfo_class_oat_taoTaskQueue_model_TaskLog_DataTablePayload___construct, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_taoTaskQueue_model_TaskLog_Decorator_TaskLogCollectionDecorator_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator_methods[] = {
+	ZEND_ME(oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator, __construct, arginfo_class_oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator, toArray, arginfo_class_oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator_toArray, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator, jsonSerialize, arginfo_class_oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator_jsonSerialize, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_oat_taoTaskQueue_model_TaskLogActionTrait_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_taoTaskQueue_model_TaskLogActionTrait, getServiceManager, arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getServiceManager, ZEND_ACC_PROTECTED|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_taoTaskQueue_model_TaskLogActionTrait, returnJson, arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_returnJson, ZEND_ACC_PROTECTED|ZEND_ACC_ABSTRACT)
+	ZEND_ME(oat_taoTaskQueue_model_TaskLogActionTrait, getTaskLogEntity, arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskLogEntity, ZEND_ACC_PROTECTED)
+	ZEND_MALIAS(oat_tao_model_taskQueue_TaskLogActionTrait, getUserId, getUserId, arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getUserId, ZEND_ACC_PROTECTED)
+	ZEND_MALIAS(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskLogReturnData, getTaskLogReturnData, arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskLogReturnData, ZEND_ACC_PROTECTED)
+	ZEND_MALIAS(oat_tao_model_taskQueue_TaskLogActionTrait, returnTaskJson, returnTaskJson, arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_returnTaskJson, ZEND_ACC_PROTECTED)
+	ZEND_MALIAS(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskId, getTaskId, arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskId, ZEND_ACC_PROTECTED)
+	ZEND_MALIAS(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskStatus, getTaskStatus, arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskStatus, ZEND_ACC_PROTECTED)
+	ZEND_MALIAS(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskReport, getTaskReport, arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getTaskReport, ZEND_ACC_PROTECTED)
+	ZEND_MALIAS(oat_tao_model_taskQueue_TaskLogActionTrait, addExtraReturnData, addExtraReturnData, arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_addExtraReturnData, ZEND_ACC_PROTECTED)
+	ZEND_MALIAS(oat_tao_model_taskQueue_TaskLogActionTrait, getPlainReport, getPlainReport, arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getPlainReport, ZEND_ACC_PROTECTED)
+	ZEND_MALIAS(oat_tao_model_taskQueue_TaskLogActionTrait, getReportAsAssociativeArray, getReportAsAssociativeArray, arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getReportAsAssociativeArray, ZEND_ACC_PROTECTED)
 	ZEND_FE_END
 };
 
@@ -252,6 +376,102 @@ static zend_class_entry *register_class_oat_taoTaskQueue_model_TaskLogAwareInter
 	class_entry = zend_register_internal_interface(&ce);
 	class_entry->ce_flags |= ZEND_ACC_DEPRECATED;
 	zend_class_implements(class_entry, 1, class_entry_oat_tao_model_taskQueue_TaskLog_TaskLogAwareInterface);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_taoTaskQueue_model_Entity_Decorator_TaskLogEntityDecorator(zend_class_entry *class_entry_oat_tao_model_taskQueue_TaskLog_Decorator_TaskLogEntityDecorator)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\taoTaskQueue\\model\\Entity\\Decorator", "TaskLogEntityDecorator", class_oat_taoTaskQueue_model_Entity_Decorator_TaskLogEntityDecorator_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_tao_model_taskQueue_TaskLog_Decorator_TaskLogEntityDecorator);
+	class_entry->ce_flags |= ZEND_ACC_ABSTRACT|ZEND_ACC_DEPRECATED;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_taoTaskQueue_model_Entity_Decorator_CategoryEntityDecorator(zend_class_entry *class_entry_oat_tao_model_taskQueue_TaskLog_Decorator_CategoryEntityDecorator)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\taoTaskQueue\\model\\Entity\\Decorator", "CategoryEntityDecorator", class_oat_taoTaskQueue_model_Entity_Decorator_CategoryEntityDecorator_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_tao_model_taskQueue_TaskLog_Decorator_CategoryEntityDecorator);
+	class_entry->ce_flags |= ZEND_ACC_DEPRECATED;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_taoTaskQueue_model_Entity_Decorator_HasFileEntityDecorator(zend_class_entry *class_entry_oat_tao_model_taskQueue_TaskLog_Decorator_HasFileEntityDecorator)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\taoTaskQueue\\model\\Entity\\Decorator", "HasFileEntityDecorator", class_oat_taoTaskQueue_model_Entity_Decorator_HasFileEntityDecorator_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_tao_model_taskQueue_TaskLog_Decorator_HasFileEntityDecorator);
+	class_entry->ce_flags |= ZEND_ACC_DEPRECATED;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_taoTaskQueue_model_TaskLog_DataTablePayload(zend_class_entry *class_entry_oat_tao_model_taskQueue_TaskLog_DataTablePayload)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\taoTaskQueue\\model\\TaskLog", "DataTablePayload", class_oat_taoTaskQueue_model_TaskLog_DataTablePayload_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_tao_model_taskQueue_TaskLog_DataTablePayload);
+	class_entry->ce_flags |= ZEND_ACC_DEPRECATED;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_taoTaskQueue_model_TaskLog_Decorator_TaskLogCollectionDecorator(zend_class_entry *class_entry_oat_tao_model_taskQueue_TaskLog_Decorator_TaskLogCollectionDecorator)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\taoTaskQueue\\model\\TaskLog\\Decorator", "TaskLogCollectionDecorator", class_oat_taoTaskQueue_model_TaskLog_Decorator_TaskLogCollectionDecorator_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_tao_model_taskQueue_TaskLog_Decorator_TaskLogCollectionDecorator);
+	class_entry->ce_flags |= ZEND_ACC_ABSTRACT|ZEND_ACC_DEPRECATED;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator(zend_class_entry *class_entry_oat_taoTaskQueue_model_TaskLog_Decorator_TaskLogCollectionDecorator)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\taoTaskQueue\\model\\TaskLog\\Decorator", "SimpleManagementCollectionDecorator", class_oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_taoTaskQueue_model_TaskLog_Decorator_TaskLogCollectionDecorator);
+	class_entry->ce_flags |= ZEND_ACC_DEPRECATED;
+
+	zend_string *property_taskLogService_class_oat_tao_model_taskQueue_TaskLogInterface = zend_string_init("oat\\tao\\model\\taskQueue\\TaskLogInterface", sizeof("oat\\tao\\model\\taskQueue\\TaskLogInterface")-1, 1);
+	zval property_taskLogService_default_value;
+	ZVAL_NULL(&property_taskLogService_default_value);
+	zend_string *property_taskLogService_name = zend_string_init("taskLogService", sizeof("taskLogService") - 1, 1);
+	zend_declare_typed_property(class_entry, property_taskLogService_name, &property_taskLogService_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_taskLogService_class_oat_tao_model_taskQueue_TaskLogInterface, 0, MAY_BE_NULL));
+	zend_string_release(property_taskLogService_name);
+
+	zval property_fileSystemService_default_value;
+	ZVAL_NULL(&property_fileSystemService_default_value);
+	zend_string *property_fileSystemService_name = zend_string_init("fileSystemService", sizeof("fileSystemService") - 1, 1);
+	zend_declare_typed_property(class_entry, property_fileSystemService_name, &property_fileSystemService_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_OBJECT|MAY_BE_NULL));
+	zend_string_release(property_fileSystemService_name);
+
+	zval property_reportIncluded_default_value;
+	ZVAL_FALSE(&property_reportIncluded_default_value);
+	zend_string *property_reportIncluded_name = zend_string_init("reportIncluded", sizeof("reportIncluded") - 1, 1);
+	zend_declare_typed_property(class_entry, property_reportIncluded_name, &property_reportIncluded_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_reportIncluded_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_taoTaskQueue_model_TaskLogActionTrait(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\taoTaskQueue\\model", "TaskLogActionTrait", class_oat_taoTaskQueue_model_TaskLogActionTrait_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_TRAIT|ZEND_ACC_DEPRECATED;
 
 	return class_entry;
 }

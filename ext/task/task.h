@@ -29,6 +29,9 @@ void php_tq_callback_task_minit(void);
 void php_tq_task_serializer_minit(void);
 /* ChildTaskAwareTrait, WorkerContextAwareTrait, TaskAwareTrait, TaskLogAwareTrait. */
 void php_tq_task_traits_minit(void);
+/* Gives an internal trait's methods records of full size (task_traits.c explains why); every
+ * native trait's registration calls it (TaskLogActionTrait's too). */
+void php_tq_trait_pad_methods(zend_class_entry *ce);
 void php_tq_retry_policy_minit(void);
 extern zend_class_entry *php_tq_ce_RetryPolicy;
 /* A retry policy's array form checked and normalised into out (RetryPolicy, the dispatcher's

@@ -135,7 +135,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogAwareTrait, getTaskLog)
  * the end of a zend_internal_function (a read out of bounds for valgrind and ASan): each
  * method gets a zeroed block the size of any zend_function. Persistent, as the engine's;
  * the class table's destructor frees it like the original. */
-static void trait_pad_methods(zend_class_entry *ce)
+void php_tq_trait_pad_methods(zend_class_entry *ce)
 {
     zval *zv;
     ZEND_HASH_MAP_FOREACH_VAL(&ce->function_table, zv) {
@@ -150,7 +150,7 @@ static void trait_pad_methods(zend_class_entry *ce)
  * private property (TAO's traits declare no types; gen_stub wants them). */
 static zend_class_entry *trait_register(zend_class_entry *ce, const char *prop, zval *def)
 {
-    trait_pad_methods(ce);
+    php_tq_trait_pad_methods(ce);
     zend_declare_property(ce, prop, strlen(prop), def, ZEND_ACC_PRIVATE);
     return ce;
 }

@@ -11,6 +11,7 @@
 #include "php_ini.h"
 #include "SAPI.h"
 #include "zend_exceptions.h"
+#include "ext/standard/url.h"
 #include "../common/common.h"
 #include "entity_rows.h"
 #include "http/tq_http_file.h"
@@ -42,6 +43,18 @@ char *php_tq_storage_dir(void)
     return dir;
 }
 
+bool php_tq_storage_has_file(const char *storage, const zval *name)
+{
+    if (Z_TYPE_P(name) != IS_STRING || Z_STRLEN_P(name) == 0 || !storage || !*storage) {
+        return false;
+    }
+    tq_http_error err;
+    char *path = tq_http_storage_file(storage, Z_STRVAL_P(name), &err);
+    bool has = path != NULL;
+    free(path);
+    return has;
+}
+
 /* TAO's HasFileEntityDecorator: the report names a file, and it is in the storage. */
 static bool has_file(zval *entity, const char *storage)
 {
@@ -50,15 +63,32 @@ static bool has_file(zval *entity, const char *storage)
         zend_clear_exception();
         return false;
     }
-    bool has = false;
-    if (Z_TYPE(name) == IS_STRING && Z_STRLEN(name) > 0 && storage && *storage) {
-        tq_http_error err;
-        char *path = tq_http_storage_file(storage, Z_STRVAL(name), &err);
-        has = path != NULL;
-        free(path);
-    }
+    bool has = php_tq_storage_has_file(storage, &name);
     zval_ptr_dtor(&name);
     return has;
+}
+
+bool php_tq_redirect_category_allowed(const zend_string *category)
+{
+    static const char *none[] = { "delete", "export", "unknown", "unrelated_resource" };
+    for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++) {
+        if (zend_string_equals_cstr(category, none[i], strlen(none[i]))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+zend_string *php_tq_redirect_url(const zend_string *task_id)
+{
+    zend_string *enc = php_raw_url_encode(ZSTR_VAL(task_id), ZSTR_LEN(task_id));
+    zval *root = zend_get_constant_str("ROOT_URL", sizeof("ROOT_URL") - 1);
+    const char *base = root && Z_TYPE_P(root) == IS_STRING ? Z_STRVAL_P(root) : "/";
+    size_t blen = strlen(base);
+    zend_string *url = zend_strpprintf(0, "%s%staoBackOffice/Redirector/redirectTaskToInstance?taskId=%s", base,
+                                       blen && base[blen - 1] == '/' ? "" : "/", ZSTR_VAL(enc));
+    zend_string_release(enc);
+    return url;
 }
 
 zend_result php_tq_entity_row(zval *task_log, zval *entity, const char *storage, bool with_report, zval *row)

@@ -86,6 +86,9 @@ namespace oat\tao\model\taskQueue {
         /** @return TaskLog\CollectionInterface */
         public function search(TaskLog\TaskLogFilter $filter);
 
+        /** @return TaskLog\DataTablePayload */
+        public function getDataTablePayload(TaskLog\TaskLogFilter $filter, mixed $request);
+
         /** @return TaskLog\CollectionInterface */
         public function findAvailableByUser(mixed $userId, mixed $limit = null, mixed $offset = null);
 
@@ -163,6 +166,9 @@ namespace oat\tao\model\taskQueue {
 
         /** @return TaskLog\CollectionInterface */
         public function search(TaskLog\TaskLogFilter $filter) {}
+
+        /** @return TaskLog\DataTablePayload */
+        public function getDataTablePayload(TaskLog\TaskLogFilter $filter, mixed $request = null) {}
 
         /** @return TaskLog\CollectionInterface */
         public function findAvailableByUser(mixed $userId, mixed $limit = null, mixed $offset = null) {}

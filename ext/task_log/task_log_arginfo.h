@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c5351ecc6dc8dbee65e755e98a9b50d8a2bd142e */
+ * Stub hash: 0047bbcbfda6ac2dded6806034a595a049c66b95 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_createContainer, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -34,6 +34,11 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_search, 0, 0, 1)
 	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_getDataTablePayload, 0, 0, 2)
+	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
+	ZEND_ARG_TYPE_INFO(0, request, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_findAvailableByUser, 0, 0, 1)
@@ -116,6 +121,11 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_TaskLog_search arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_search
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_getDataTablePayload, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, request, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_oat_tao_model_taskQueue_TaskLog_findAvailableByUser arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_findAvailableByUser
 
 #define arginfo_class_oat_tao_model_taskQueue_TaskLog_getStats arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_getStats
@@ -193,6 +203,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setReport);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getReport);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, updateParent);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, search);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getDataTablePayload);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, findAvailableByUser);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getStats);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getById);
@@ -227,6 +238,7 @@ static const zend_function_entry class_oat_tao_model_taskQueue_TaskLogInterface_
 	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLogInterface, getReport, arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_getReport, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLogInterface, updateParent, arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_updateParent, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLogInterface, search, arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_search, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLogInterface, getDataTablePayload, arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_getDataTablePayload, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLogInterface, findAvailableByUser, arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_findAvailableByUser, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLogInterface, getStats, arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_getStats, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLogInterface, getById, arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_getById, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
@@ -256,6 +268,7 @@ static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_methods[]
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, getReport, arginfo_class_oat_tao_model_taskQueue_TaskLog_getReport, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, updateParent, arginfo_class_oat_tao_model_taskQueue_TaskLog_updateParent, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, search, arginfo_class_oat_tao_model_taskQueue_TaskLog_search, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog, getDataTablePayload, arginfo_class_oat_tao_model_taskQueue_TaskLog_getDataTablePayload, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, findAvailableByUser, arginfo_class_oat_tao_model_taskQueue_TaskLog_findAvailableByUser, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, getStats, arginfo_class_oat_tao_model_taskQueue_TaskLog_getStats, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, getById, arginfo_class_oat_tao_model_taskQueue_TaskLog_getById, ZEND_ACC_PUBLIC)

@@ -1,0 +1,86 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: f060757c53f511e67570ee9eed3dcd68f28275b3 */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getServiceManager, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_returnJson, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, httpStatus, IS_MIXED, 0, "200")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getTaskLogEntity, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, userId, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getUserId arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getServiceManager
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getTaskLogReturnData, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, forcedTaskType, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, userId, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_returnTaskJson, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, task, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, extraData, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getTaskId, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, taskLogEntity, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getTaskStatus arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getTaskId
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getTaskReport arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getTaskId
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_addExtraReturnData, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, taskLogEntity, oat\\tao\\model\\taskQueue\\TaskLog\\Entity\\EntityInterface, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getPlainReport, 0, 0, 1)
+	ZEND_ARG_TYPE_MASK(0, report, MAY_BE_OBJECT|MAY_BE_ARRAY, NULL)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getReportAsAssociativeArray arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getPlainReport
+
+
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskLogEntity);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getUserId);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskLogReturnData);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, returnTaskJson);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskId);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskStatus);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskReport);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, addExtraReturnData);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getPlainReport);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLogActionTrait, getReportAsAssociativeArray);
+
+
+static const zend_function_entry class_oat_tao_model_taskQueue_TaskLogActionTrait_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLogActionTrait, getServiceManager, arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getServiceManager, ZEND_ACC_PROTECTED|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_TaskLogActionTrait, returnJson, arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_returnJson, ZEND_ACC_PROTECTED|ZEND_ACC_ABSTRACT)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskLogEntity, arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getTaskLogEntity, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLogActionTrait, getUserId, arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getUserId, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskLogReturnData, arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getTaskLogReturnData, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLogActionTrait, returnTaskJson, arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_returnTaskJson, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskId, arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getTaskId, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskStatus, arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getTaskStatus, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLogActionTrait, getTaskReport, arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getTaskReport, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLogActionTrait, addExtraReturnData, arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_addExtraReturnData, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLogActionTrait, getPlainReport, arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getPlainReport, ZEND_ACC_PROTECTED)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLogActionTrait, getReportAsAssociativeArray, arginfo_class_oat_tao_model_taskQueue_TaskLogActionTrait_getReportAsAssociativeArray, ZEND_ACC_PROTECTED)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLogActionTrait(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue", "TaskLogActionTrait", class_oat_tao_model_taskQueue_TaskLogActionTrait_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_TRAIT;
+
+	return class_entry;
+}
