@@ -372,6 +372,9 @@ int php_tq_rdsq_reschedule(zend_object *obj, zval *task, zend_string *task_id, z
                            bool dead, tq_error *err)
 {
     php_tq_claim *c = php_tq_claims_find_task(task_id, Z_OBJ_P(task));
+    if (!c) {
+        c = php_tq_claims_find(task_id);   /* the task handed on in a wrapper: still this claim */
+    }
     if (!c || !c->queue || c->row_id < 0) {
         return 0;
     }
