@@ -166,6 +166,32 @@ void php_tq_m_getProp(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, con
     RETURN_NULL();
 }
 
+void php_tq_m_log(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const char *level)
+{
+    zval *message, *context = NULL;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ZVAL(message)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(context)
+    ZEND_PARSE_PARAMETERS_END();
+    /* straight to the logger, never through php_tq_log(): an override that calls
+     * parent::logError() must not be called again */
+    zval *logger = php_tq_prop(Z_OBJ_P(ZEND_THIS), scope, "logger", sizeof("logger") - 1);
+    if (!logger || Z_TYPE_P(logger) != IS_OBJECT) {
+        return;
+    }
+    zval args[2], lg;
+    ZVAL_COPY_VALUE(&args[0], message);
+    if (context) {
+        ZVAL_COPY_VALUE(&args[1], context);
+    } else {
+        ZVAL_EMPTY_ARRAY(&args[1]);
+    }
+    ZVAL_COPY(&lg, logger);
+    php_tq_call(&lg, level, NULL, 2, args);
+    zval_ptr_dtor(&lg);
+}
+
 /* --- calling PHP ------------------------------------------------------------------ */
 
 zend_result php_tq_call(zval *obj, const char *name, zval *retval, uint32_t argc, zval *argv)
@@ -249,10 +275,28 @@ zend_result php_tq_call_hook(zval *self, const char *name, zval *retval, uint32_
 
 /* --- logging ---------------------------------------------------------------------- */
 
+zend_function *php_tq_user_method(zend_object *obj, const char *lc_name)
+{
+    zend_function *fn = zend_hash_str_find_ptr(&obj->ce->function_table, lc_name, strlen(lc_name));
+    return fn && fn->type == ZEND_USER_FUNCTION ? fn : NULL;
+}
+
+/* generis' log<Level>() helper when PHP code overrides it ("logerror" for "error"). */
+static zend_function *tq_log_override(zend_object *obj, const char *level)
+{
+    char name[24];
+    int n = snprintf(name, sizeof(name), "log%s", level);
+    if (n <= 0 || (size_t)n >= sizeof(name)) {
+        return NULL;
+    }
+    return php_tq_user_method(obj, name);
+}
+
 void php_tq_log(zend_object *obj, zend_class_entry *scope, const char *level, zval *context, const char *fmt, ...)
 {
-    zval *logger = php_tq_prop(obj, scope, "logger", sizeof("logger") - 1);
-    if (!logger || Z_TYPE_P(logger) != IS_OBJECT) {
+    zend_function *override = tq_log_override(obj, level);
+    zval *logger = override ? NULL : php_tq_prop(obj, scope, "logger", sizeof("logger") - 1);
+    if (!override && (!logger || Z_TYPE_P(logger) != IS_OBJECT)) {
         return;
     }
     va_list ap;
@@ -272,10 +316,16 @@ void php_tq_log(zend_object *obj, zend_class_entry *scope, const char *level, zv
     if (pending) {
         EG(exception) = NULL;
     }
-    zval lg;
-    ZVAL_COPY(&lg, logger);
-    php_tq_call(&lg, level, NULL, 2, args);
-    zval_ptr_dtor(&lg);
+    if (override) {
+        zval rv;
+        zend_call_known_instance_method(override, obj, &rv, 2, args);
+        zval_ptr_dtor(&rv);
+    } else {
+        zval lg;
+        ZVAL_COPY(&lg, logger);
+        php_tq_call(&lg, level, NULL, 2, args);
+        zval_ptr_dtor(&lg);
+    }
     if (pending) {
         if (EG(exception)) {
             zend_clear_exception();

@@ -16,6 +16,7 @@ class RecordingBroker implements TaskLogBrokerInterface {
     public $fail = null;
     public $status = '';
     public $rows = 1;
+    public function setServiceLocator(object $serviceLocator): void {}
     private function rec($m, $args) {
         echo "broker->$m(", implode(', ', array_map(fn($a) => is_object($a) ? get_class($a) : var_export($a, true), $args)), ")\n";
         if ($this->fail) { $f = $this->fail; throw new $f('boom'); }
