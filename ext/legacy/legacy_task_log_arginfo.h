@@ -1,7 +1,14 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 373445a432a92f3c4d9d256da102b25834234f0f */
+ * Stub hash: 7ea57899533fde9bddd87fdc11c2d2497aca7676 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLog_TaskLogFilter_addAvailableFilters, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, userId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, archivedAllowed, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, cancelledAvailable, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
 
 
+ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_TaskLogFilter, addAvailableFilters);
 
 
 static const zend_function_entry class_oat_taoTaskQueue_model_TaskLogBroker_TaskLogBrokerInterface_methods[] = {
@@ -15,6 +22,7 @@ static const zend_function_entry class_oat_taoTaskQueue_model_TaskLogBroker_RdsT
 
 
 static const zend_function_entry class_oat_taoTaskQueue_model_TaskLog_TaskLogFilter_methods[] = {
+	ZEND_ME(oat_taoTaskQueue_model_TaskLog_TaskLogFilter, addAvailableFilters, arginfo_class_oat_taoTaskQueue_model_TaskLog_TaskLogFilter_addAvailableFilters, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -30,4 +30,9 @@ void php_tq_task_log_entity_mshutdown(void);
 void php_tq_task_log_broker_minit(void);
 void php_tq_task_log_minit(void);
 
+/* The body of TaskLogFilter::addAvailableFilters() with the default of its third argument
+ * ($cancelledAvailable) and the super user's id: false and "cli-user" in tao-core, true and
+ * "SuperUser" in the legacy filter (filter.c). */
+void php_tq_filter_add_available(INTERNAL_FUNCTION_PARAMETERS, bool cancelled_default, const char *super_user);
+
 #endif

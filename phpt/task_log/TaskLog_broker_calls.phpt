@@ -102,7 +102,7 @@ array(1) {
 broker->search(oat\tao\model\taskQueue\TaskLog\TaskLogFilter)
 bool(true)
 broker->getStats(oat\tao\model\taskQueue\TaskLog\TaskLogFilter)
-{"numberOfTasksCompleted":1,"numberOfTasksFailed":2,"numberOfTasksInProgress":3,"numberOfTasksEnqueued":0}
+{"numberOfTasksCompleted":1,"numberOfTasksFailed":2,"numberOfTasksInProgress":3}
 broker->getTaskExecutionTimesByDateRange(DateTime, DateTime)
 array(1) {
   ["x"]=>
