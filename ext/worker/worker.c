@@ -605,6 +605,7 @@ static const char *tq_process(tq_job *job)
     }
 
 run:;
+    php_tq_worker_load_translations(job->self, job->task, job->id, &job->context);
     php_tq_hb_run counted;
     php_tq_heartbeat_run_begin(&counted, tq_queuer_of(job), job->task);
     json_t *report = tq_run(job);
@@ -766,7 +767,6 @@ ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getLogContext)
 
 PHP_TQ_LOGGER_METHODS(oat_tao_model_taskQueue_Worker_AbstractWorker, php_tq_ce_AbstractWorker)
 PHP_TQ_LOCATOR_METHODS(oat_tao_model_taskQueue_Worker_AbstractWorker, php_tq_ce_AbstractWorker)
-
 void php_tq_worker_minit(void)
 {
     php_tq_ce_WorkerInterface = register_class_oat_tao_model_taskQueue_Worker_WorkerInterface();

@@ -1,6 +1,6 @@
 /*
  * worker/worker.h: the worker groups' class entries (worker.c, long_running_worker.c)
- * and their start-up functions. The worker's signal handling is in signals.h.
+ * and their start-up functions; what worker_generis.c adds for TAO's generis services. The worker's signal handling is in signals.h.
  * May touch: the Zend API.
  */
 #ifndef PHP_TQ_WORKER_H
@@ -16,6 +16,10 @@ extern zend_class_entry *php_tq_ce_LongRunningWorker;
 extern zend_class_entry *php_tq_ce_StderrLogger;
 
 void php_tq_worker_minit(void);
+/* TAO's worker loads the translations of the task's extension before running it:
+ * $locator->get(TaskLanguageLoader::class)->loadTranslations($task), when the worker's
+ * locator has that service (worker_generis.c). A failure is logged, never fatal. */
+void php_tq_worker_load_translations(zval *worker, zval *task, zend_string *task_id, zval *log_context);
 void php_tq_long_running_worker_minit(void);
 
 #endif

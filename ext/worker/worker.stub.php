@@ -18,6 +18,7 @@ namespace oat\tao\model\taskQueue\Worker {
         protected ?\oat\tao\model\taskQueue\TaskLogInterface $taskLog = null;
         protected mixed $logger = null;
         protected mixed $serviceLocator = null;
+        protected mixed $model = null;
 
         public function __construct(\oat\tao\model\taskQueue\QueuerInterface $queuer, \oat\tao\model\taskQueue\TaskLogInterface $taskLog) {}
 
@@ -60,6 +61,17 @@ namespace oat\tao\model\taskQueue\Worker {
 
         /** @return object|null */
         public function getServiceLocator() {}
+
+        /* generis' ServiceManagerAwareTrait: the service locator */
+        /** @return object|null */
+        public function getServiceManager() {}
+
+        /* generis' OntologyAwareTrait: the Ontology a TAO task reads resources from */
+        /** @return void */
+        public function setModel(object $model) {}
+
+        /** @return object|null */
+        public function getModel() {}
 
         /** @return string */
         protected function formatTaskLabel(\oat\tao\model\taskQueue\Task\TaskInterface $task) {}

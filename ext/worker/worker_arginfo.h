@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: fee8e4c891ae88dcdec9dcab5896b49bdd91d7ae */
+ * Stub hash: 5a747af32fb79c6477f2ff924a8b5ddc910c6018 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface___construct, 0, 0, 2)
 	ZEND_ARG_OBJ_INFO(0, queuer, oat\\tao\\model\\taskQueue\\QueuerInterface, 0)
@@ -46,6 +46,14 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getServiceLocator arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface_run
 
+#define arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getServiceManager arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface_run
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_setModel, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, model, IS_OBJECT, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getModel arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface_run
+
 #define arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_formatTaskLabel arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_processTask
 
 #define arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getLogContext arginfo_class_oat_tao_model_taskQueue_Worker_WorkerInterface_run
@@ -73,6 +81,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, logInfo);
 ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, logDebug);
 ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, setServiceLocator);
 ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getServiceLocator);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getServiceManager);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, setModel);
+ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getModel);
 ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, formatTaskLabel);
 ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getLogContext);
 ZEND_METHOD(oat_tao_model_taskQueue_Worker_OneTimeWorker, run);
@@ -102,6 +113,9 @@ static const zend_function_entry class_oat_tao_model_taskQueue_Worker_AbstractWo
 	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, logDebug, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_logDebug, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, setServiceLocator, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_setServiceLocator, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, getServiceLocator, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getServiceLocator, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, getServiceManager, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getServiceManager, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, setModel, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_setModel, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, getModel, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getModel, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, formatTaskLabel, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_formatTaskLabel, ZEND_ACC_PROTECTED)
 	ZEND_ME(oat_tao_model_taskQueue_Worker_AbstractWorker, getLogContext, arginfo_class_oat_tao_model_taskQueue_Worker_AbstractWorker_getLogContext, ZEND_ACC_PROTECTED)
 	ZEND_FE_END
@@ -164,6 +178,12 @@ static zend_class_entry *register_class_oat_tao_model_taskQueue_Worker_AbstractW
 	zend_string *property_serviceLocator_name = zend_string_init("serviceLocator", sizeof("serviceLocator") - 1, 1);
 	zend_declare_typed_property(class_entry, property_serviceLocator_name, &property_serviceLocator_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
 	zend_string_release(property_serviceLocator_name);
+
+	zval property_model_default_value;
+	ZVAL_NULL(&property_model_default_value);
+	zend_string *property_model_name = zend_string_init("model", sizeof("model") - 1, 1);
+	zend_declare_typed_property(class_entry, property_model_name, &property_model_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_model_name);
 
 	return class_entry;
 }
