@@ -53,6 +53,14 @@ namespace oat\tao\model\taskQueue\TaskLog\Broker {
         /** Ours. */
         public function getPersistenceId(): string {}
 
+        /**
+         * TAO's: the generis persistence of the persistence id,
+         * $this->getServiceLocator()->get('generis/persistences')->getPersistenceById(...).
+         * The broker itself talks to PostgreSQL through libpq and never calls it.
+         * @return object
+         */
+        protected function getPersistence() {}
+
         /** @return void */
         public function setLogger(object $logger) {}
 

@@ -223,7 +223,9 @@ static json_t *tq_result_report(tq_job *job, zval *result)
         json_decref(j);
         return report;
     }
-    /* not a report: keep what it returned as the data of one */
+    /* not a report: keep what it returned as the data of one (TAO warns, and drops it) */
+    tq_wlog(job, "warning", "Task %s should return a report object; what it returned is kept as report data.",
+            ZSTR_VAL(job->id));
     return tq_report_newf(TQ_REPORT_INFO, j, &err, "Task %s returned data.", ZSTR_VAL(job->id));
 }
 

@@ -1,9 +1,10 @@
 <?php
 // Our stand-ins for generis' test helpers (oat\generis\test\...): a PHPUnit TestCase with
 // getServiceLocatorMock(), the service-manager and persistence-manager mock traits, the
-// MockObject name. The persistence mock gives the RDS brokers a PostgreSQL persistence
-// (TASKQUEUE_PERSISTENCE_DEFAULT) where generis gives SQLite, which the extension does not
-// speak; without it the test is skipped, as generis skips without pdo_sqlite.
+// MockObject name. The persistence mock gives the RDS brokers a fresh schema of the
+// PostgreSQL in TASKQUEUE_PERSISTENCE_DEFAULT where generis gives a fresh SQLite in memory,
+// which the extension does not speak; without it the test is skipped, as generis skips
+// without pdo_sqlite. It needs PHP's pgsql extension.
 // Written for tests/tao (MIT).
 // May touch: TaskQueue\PersistenceRegistry (registers the test persistence).
 
@@ -42,7 +43,16 @@ namespace oat\generis\test {
             if (!$conninfo) {
                 $this->markTestSkipped('no PostgreSQL (TASKQUEUE_PERSISTENCE_DEFAULT) for persistence ' . $key);
             }
-            \TaskQueue\PersistenceRegistry::register($key, $conninfo);
+            // generis gives each test a fresh SQLite in memory: here, a fresh schema
+            // first on the search path, dropped when the process ends
+            $schema = 'tao_test_' . bin2hex(random_bytes(6));
+            $db = pg_connect($conninfo, PGSQL_CONNECT_FORCE_NEW);
+            pg_query($db, "CREATE SCHEMA $schema");
+            register_shutdown_function(static function () use ($conninfo, $schema): void {
+                $db = pg_connect($conninfo, PGSQL_CONNECT_FORCE_NEW);
+                pg_query($db, "DROP SCHEMA $schema CASCADE");
+            });
+            \TaskQueue\PersistenceRegistry::register($key, $conninfo . " options='-csearch_path=$schema'");
             $manager = $this->createMock(\common_persistence_Manager::class);
             $manager->method('getPersistenceById')->willReturn(new \common_persistence_SqlPersistence($key));
             return $manager;
