@@ -279,7 +279,7 @@ static void tq_store_report(tq_job *job, json_t *report, const char *status)
     zval args[3];
     ZVAL_STR(&args[0], job->id);
     if (report) {
-        php_tq_json_to_zval(report, &args[1]);
+        php_tq_worker_report_value(report, &args[1]);
     } else {
         ZVAL_NULL(&args[1]);
     }

@@ -7,6 +7,7 @@
 #define PHP_TQ_WORKER_H
 
 #include "php.h"
+#include <jansson.h>
 
 extern zend_class_entry *php_tq_ce_WorkerInterface;
 extern zend_class_entry *php_tq_ce_AbstractWorker;
@@ -20,6 +21,10 @@ void php_tq_worker_minit(void);
  * $locator->get(TaskLanguageLoader::class)->loadTranslations($task), when the worker's
  * locator has that service (worker_generis.c). A failure is logged, never fatal. */
 void php_tq_worker_load_translations(zval *worker, zval *task, zend_string *task_id, zval *log_context);
+/* A task's report as TAO's worker hands it to TaskLog::setReport(): generis' Report when
+ * that class is loaded (a TaskLog written in PHP may call its methods), else its array
+ * form (worker_generis.c). */
+void php_tq_worker_report_value(json_t *report, zval *out);
 void php_tq_long_running_worker_minit(void);
 
 #endif

@@ -1,9 +1,10 @@
 /*
  * worker_generis.c: what TAO's AbstractWorker takes from generis and tao-core services:
  * the ServiceManagerAwareTrait and OntologyAwareTrait methods (getServiceManager(),
- * setModel(), getModel()) and the TaskLanguageLoader call before a task runs. Kept apart
- * from worker.c, which runs the task, because none of it changes how a task runs.
- * May touch: the Zend API, common/common.
+ * setModel(), getModel()), the TaskLanguageLoader call before a task runs and the report
+ * handed to setReport() as generis' Report. Kept apart from worker.c, which runs the task,
+ * because none of it changes how a task runs.
+ * May touch: the Zend API, common/common, task_log/task_log.h (report objects).
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -13,6 +14,7 @@
 #include "zend_exceptions.h"
 #include "../php_taskqueue.h"
 #include "../common/common.h"
+#include "../task_log/task_log.h"
 #include "worker.h"
 
 #define W_CE php_tq_ce_AbstractWorker
@@ -59,4 +61,20 @@ void php_tq_worker_load_translations(zval *worker, zval *task, zend_string *task
                    ZSTR_VAL(task_id), ZSTR_VAL(msg));
         zend_string_release(msg);
     }
+}
+
+void php_tq_worker_report_value(json_t *report, zval *out)
+{
+    zval arr;
+    php_tq_json_to_zval(report, &arr);
+    if (php_tq_report_from_array(&arr, out) == FAILURE) {
+        /* a Report class that cannot take it: the array still says everything */
+        zend_clear_exception();
+        ZVAL_NULL(out);
+    }
+    if (Z_TYPE_P(out) == IS_NULL) {
+        ZVAL_COPY_VALUE(out, &arr);
+        return;
+    }
+    zval_ptr_dtor(&arr);
 }
