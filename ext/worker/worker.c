@@ -237,7 +237,8 @@ static json_t *tq_run(tq_job *job)
     tq_error_clear(&err);
     zval result;
     ZVAL_UNDEF(&result);
-    if (php_tq_call(job->task, "applyWorkerContext", NULL, 0, NULL) == SUCCESS
+    if (php_tq_worker_prepare_run(job->self, job->task) == SUCCESS
+        && php_tq_call(job->task, "applyWorkerContext", NULL, 0, NULL) == SUCCESS
         && php_tq_call(job->task, "__invoke", &result, 0, NULL) == SUCCESS) {
         tq_wlog(job, "info", "Task %s has been processed.", ZSTR_VAL(job->id));
         json_t *child = tq_result_report(job, &result);

@@ -21,6 +21,10 @@ void php_tq_worker_minit(void);
  * $locator->get(TaskLanguageLoader::class)->loadTranslations($task), when the worker's
  * locator has that service (worker_generis.c). A failure is logged, never fatal. */
 void php_tq_worker_load_translations(zval *worker, zval *task, zend_string *task_id, zval *log_context);
+/* What TAO's worker does in a task's try block before running it: the task owner's generis
+ * session (only with generis' SessionService in the worker's locator). FAILURE with an
+ * exception pending: the task fails with it, as in TAO (worker_generis.c). */
+zend_result php_tq_worker_prepare_run(zval *worker, zval *task);
 /* A task's report as TAO's worker hands it to TaskLog::setReport(): generis' Report when
  * that class is loaded (a TaskLog written in PHP may call its methods), else its array
  * form (worker_generis.c). */

@@ -71,6 +71,12 @@ namespace oat\oatbox\log {
 }
 
 namespace oat\oatbox\session {
+    /** A session of one user, as generis' (the worker starts one for a task's owner). */
+    class StatelessSession
+    {
+        public function __construct(private $user) {}
+        public function getUser() { return $this->user; }
+    }
     class SessionService extends \oat\oatbox\service\ConfigurableService
     {
         public const SERVICE_ID = 'generis/session';
@@ -168,6 +174,10 @@ namespace {
     interface common_session_Session
     {
         public function getUser();
+    }
+    class common_session_SessionManager
+    {
+        public static function endSession() { return true; }
     }
 
     class common_Exception extends \Exception
