@@ -73,11 +73,31 @@ static zend_long wpm_limit(zval *self, const char *name, size_t len)
     return v && Z_TYPE_P(v) == IS_LONG ? Z_LVAL_P(v) : 0;
 }
 
+/* A PHP override of getMemoryUsage()/getCpuUsage() (a subclass, TAO's partial mocks):
+ * its answer replaces the reading in *value. */
+static zend_result wpm_override(zval *self, const char *lc_name, double *value)
+{
+    zend_function *fn = php_tq_user_method(Z_OBJ_P(self), lc_name);
+    if (!fn) {
+        return SUCCESS;
+    }
+    zval rv;
+    zend_call_known_instance_method_with_0_params(fn, Z_OBJ_P(self), &rv);
+    if (EG(exception)) {
+        zval_ptr_dtor(&rv);
+        return FAILURE;
+    }
+    *value = zval_get_double(&rv);
+    zval_ptr_dtor(&rv);
+    return SUCCESS;
+}
+
 ZEND_METHOD(oat_taoTaskQueue_model_Worker_WorkerProcessManager, canRun)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     tq_sys_usage u;
-    if (wpm_usage(&u) == FAILURE) {
+    if (wpm_usage(&u) == FAILURE || wpm_override(ZEND_THIS, "getmemoryusage", &u.mem_used_pct) == FAILURE
+        || wpm_override(ZEND_THIS, "getcpuusage", &u.load1) == FAILURE) {
         RETURN_THROWS();
     }
     tq_proc_limits l = {wpm_limit(ZEND_THIS, "limitOfCpu", sizeof("limitOfCpu") - 1),

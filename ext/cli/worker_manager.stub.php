@@ -28,11 +28,18 @@ namespace oat\taoTaskQueue\model\Worker {
         /** The load average and the memory in use are both below their limits. */
         public function canRun(): bool {}
 
-        /** Memory in use, percent (/proc/meminfo). */
-        public function getMemoryUsage(): float {}
+        /**
+         * Memory in use, percent (/proc/meminfo). Untyped as TAO's: a subclass or double may
+         * answer an int; canRun() uses an override.
+         * @return float
+         */
+        public function getMemoryUsage() {}
 
-        /** The 1-minute load average. */
-        public function getCpuUsage(): float {}
+        /**
+         * The 1-minute load average (untyped, as getMemoryUsage()).
+         * @return float
+         */
+        public function getCpuUsage() {}
 
         public function setLimitOfCpu(int $limitOfCpu): void {}
 

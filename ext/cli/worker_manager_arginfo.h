@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 60c64cb30816a394b04cb0d3e87d8507dfe92919 */
+ * Stub hash: 94de535ac95c0fbf39e454b8515e0b69d3b86b90 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
@@ -11,7 +11,7 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_canRun, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getMemoryUsage, 0, 0, IS_DOUBLE, 0)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getMemoryUsage, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getCpuUsage arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getMemoryUsage
@@ -47,14 +47,13 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcess
 	ZEND_ARG_TYPE_INFO(0, options, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getOptions, 0, 0, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getOptions arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getMemoryUsage
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_setServiceLocator, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, serviceLocator, IS_OBJECT, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getServiceLocator arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getOptions
+#define arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getServiceLocator arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getMemoryUsage
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_scripts_tools_WorkerManagerRunner___invoke, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, params, IS_ARRAY, 0, "[]")
@@ -62,7 +61,7 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_taoTaskQueue_scripts_tools_WorkerManagerRunner_setServiceLocator arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_setServiceLocator
 
-#define arginfo_class_oat_taoTaskQueue_scripts_tools_WorkerManagerRunner_getServiceLocator arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getOptions
+#define arginfo_class_oat_taoTaskQueue_scripts_tools_WorkerManagerRunner_getServiceLocator arginfo_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager_getMemoryUsage
 
 
 ZEND_METHOD(oat_taoTaskQueue_model_Worker_WorkerProcessManager, __construct);

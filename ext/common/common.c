@@ -261,11 +261,97 @@ zend_result php_tq_call_hook(zval *self, const char *name, zval *retval, uint32_
 
 /* --- logging ---------------------------------------------------------------------- */
 
+zend_function *php_tq_user_method(zend_object *obj, const char *lc_name)
+{
+    zend_function *fn = zend_hash_str_find_ptr(&obj->ce->function_table, lc_name, strlen(lc_name));
+    return fn && fn->type == ZEND_USER_FUNCTION ? fn : NULL;
+}
+
+/* generis' log<Level>() helper when PHP code overrides it ("logerror" for "error"). */
+static zend_function *tq_log_override(zend_object *obj, const char *level)
+{
+    char name[24];
+    int n = snprintf(name, sizeof(name), "log%s", level);
+    if (n <= 0 || (size_t)n >= sizeof(name)) {
+        return NULL;
+    }
+    return php_tq_user_method(obj, name);
+}
+
+/* The object's PSR-3 logger into *out (a reference the caller releases): its `logger`
+ * property, else, as generis' LoggerAwareTrait::getLogger(), the `generis/log` service of
+ * its service locator when it has one. false: nothing to log to (no exception is left). */
+static bool tq_logger_of(zend_object *obj, zend_class_entry *scope, zval *out)
+{
+    ZVAL_UNDEF(out);
+    zval *logger = php_tq_prop(obj, scope, "logger", sizeof("logger") - 1);
+    if (logger && Z_TYPE_P(logger) == IS_OBJECT) {
+        ZVAL_COPY(out, logger);
+        return true;
+    }
+    zval *locator = php_tq_prop(obj, scope, "serviceLocator", sizeof("serviceLocator") - 1);
+    if (!locator || Z_TYPE_P(locator) != IS_OBJECT || !php_tq_has_method(locator, "has")) {
+        return false;
+    }
+    zval loc, id, has;
+    ZVAL_COPY(&loc, locator);
+    ZVAL_STRING(&id, "generis/log");
+    bool found = false;
+    if (php_tq_call(&loc, "has", &has, 1, &id) == SUCCESS) {
+        found = zend_is_true(&has);
+        zval_ptr_dtor(&has);
+        if (found && (php_tq_call(&loc, "get", out, 1, &id) == FAILURE || Z_TYPE_P(out) != IS_OBJECT)) {
+            zval_ptr_dtor(out);
+            ZVAL_UNDEF(out);
+            found = false;
+        }
+    }
+    zval_ptr_dtor(&id);
+    zval_ptr_dtor(&loc);
+    if (EG(exception) && !zend_is_unwind_exit(EG(exception)) && !zend_is_graceful_exit(EG(exception))) {
+        zend_clear_exception();
+    }
+    return found && !EG(exception);
+}
+
+/* $logger->level(message, context) with an exception pending on entry kept aside: a logger
+ * must not swallow or replace the exception a caller is reporting. */
+static void tq_log_write(zend_object *obj, zend_class_entry *scope, zend_function *override, const char *level,
+                         zval *args /* [2] */)
+{
+    zend_object *pending = EG(exception);
+    if (pending) {
+        EG(exception) = NULL;
+    }
+    if (override) {
+        zval rv;
+        zend_call_known_instance_method(override, obj, &rv, 2, args);
+        zval_ptr_dtor(&rv);
+    } else {
+        zval lg;
+        if (tq_logger_of(obj, scope, &lg)) {
+            php_tq_call(&lg, level, NULL, 2, args);
+        }
+        zval_ptr_dtor(&lg);
+    }
+    if (pending) {
+        if (EG(exception)) {
+            zend_clear_exception();
+        }
+        EG(exception) = pending;
+    }
+}
+
 void php_tq_log(zend_object *obj, zend_class_entry *scope, const char *level, zval *context, const char *fmt, ...)
 {
-    zval *logger = php_tq_prop(obj, scope, "logger", sizeof("logger") - 1);
-    if (!logger || Z_TYPE_P(logger) != IS_OBJECT) {
-        return;
+    zend_function *override = tq_log_override(obj, level);
+    if (!override) {
+        /* the cheap test first: nothing at all to log to */
+        zval *logger = php_tq_prop(obj, scope, "logger", sizeof("logger") - 1);
+        zval *locator = php_tq_prop(obj, scope, "serviceLocator", sizeof("serviceLocator") - 1);
+        if ((!logger || Z_TYPE_P(logger) != IS_OBJECT) && (!locator || Z_TYPE_P(locator) != IS_OBJECT)) {
+            return;
+        }
     }
     va_list ap;
     va_start(ap, fmt);
@@ -279,23 +365,29 @@ void php_tq_log(zend_object *obj, zend_class_entry *scope, const char *level, zv
     } else {
         array_init(&args[1]);
     }
-    /* A logger must not swallow or replace the exception a caller is reporting. */
-    zend_object *pending = EG(exception);
-    if (pending) {
-        EG(exception) = NULL;
-    }
-    zval lg;
-    ZVAL_COPY(&lg, logger);
-    php_tq_call(&lg, level, NULL, 2, args);
-    zval_ptr_dtor(&lg);
-    if (pending) {
-        if (EG(exception)) {
-            zend_clear_exception();
-        }
-        EG(exception) = pending;
-    }
+    tq_log_write(obj, scope, override, level, args);
     zval_ptr_dtor(&args[0]);
     zval_ptr_dtor(&args[1]);
+}
+
+void php_tq_m_log(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const char *level)
+{
+    zval *message, *context = NULL;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ZVAL(message)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(context)
+    ZEND_PARSE_PARAMETERS_END();
+    /* straight to the logger, never through an override: one that calls
+     * parent::logError() must not be called again */
+    zval args[2];
+    ZVAL_COPY_VALUE(&args[0], message);
+    if (context) {
+        ZVAL_COPY_VALUE(&args[1], context);
+    } else {
+        ZVAL_EMPTY_ARRAY(&args[1]);
+    }
+    tq_log_write(Z_OBJ_P(ZEND_THIS), scope, NULL, level, args);
 }
 
 /* --- exceptions ------------------------------------------------------------------- */

@@ -33,6 +33,8 @@ void php_tq_m_constructOptions(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *s
 void php_tq_m_getOptions(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope);
 void php_tq_m_setProp(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const char *name);
 void php_tq_m_getProp(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const char *name);
+/* log<Level>($message, $context = []): $this->logger-><level>(...) when a logger is set. */
+void php_tq_m_log(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const char *level);
 
 #define PHP_TQ_OPTION_METHODS(cls, scope) \
     ZEND_METHOD(cls, setOption) { php_tq_m_setOption(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope)); } \
@@ -41,9 +43,19 @@ void php_tq_m_getProp(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, con
     ZEND_METHOD(cls, setOptions) { php_tq_m_setOptions(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope)); } \
     ZEND_METHOD(cls, getOptions) { php_tq_m_getOptions(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope)); }
 
+/* setLogger()/getLogger() and generis' LoggerAwareTrait helpers logEmergency() … logDebug(),
+ * which TAO's classes get from that trait (and TAO's tests mock). */
 #define PHP_TQ_LOGGER_METHODS(cls, scope) \
     ZEND_METHOD(cls, setLogger) { php_tq_m_setProp(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "logger"); } \
-    ZEND_METHOD(cls, getLogger) { php_tq_m_getProp(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "logger"); }
+    ZEND_METHOD(cls, getLogger) { php_tq_m_getProp(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "logger"); } \
+    ZEND_METHOD(cls, logEmergency) { php_tq_m_log(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "emergency"); } \
+    ZEND_METHOD(cls, logAlert) { php_tq_m_log(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "alert"); } \
+    ZEND_METHOD(cls, logCritical) { php_tq_m_log(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "critical"); } \
+    ZEND_METHOD(cls, logError) { php_tq_m_log(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "error"); } \
+    ZEND_METHOD(cls, logWarning) { php_tq_m_log(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "warning"); } \
+    ZEND_METHOD(cls, logNotice) { php_tq_m_log(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "notice"); } \
+    ZEND_METHOD(cls, logInfo) { php_tq_m_log(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "info"); } \
+    ZEND_METHOD(cls, logDebug) { php_tq_m_log(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "debug"); }
 
 #define PHP_TQ_LOCATOR_METHODS(cls, scope) \
     ZEND_METHOD(cls, setServiceLocator) { php_tq_m_setProp(INTERNAL_FUNCTION_PARAM_PASSTHRU, (scope), "serviceLocator"); } \
@@ -51,7 +63,9 @@ void php_tq_m_getProp(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, con
 
 /* --- logging through the object's PSR-3 logger (no logger: nothing is written) ----- */
 /* level is a PSR-3 method name ("debug", "info", "notice", "warning", "error", "critical").
- * context may be NULL. An exception pending before the call is kept aside and restored. */
+ * context may be NULL. An exception pending before the call is kept aside and restored.
+ * When the object's class overrides generis' helper log<Level>() in PHP (a subclass or a
+ * PHPUnit double), the line goes through that method instead. */
 void php_tq_log(zend_object *obj, zend_class_entry *scope, const char *level, zval *context, const char *fmt, ...)
     ZEND_ATTRIBUTE_FORMAT(printf, 5, 6);
 
@@ -66,6 +80,10 @@ zend_string *php_tq_call_string(zval *obj, const char *name);
 zend_result php_tq_call_hook(zval *self, const char *name, zval *retval, uint32_t argc, zval *argv);
 /* 1 when obj is an object whose class has a method lc_name (lower case). */
 bool php_tq_has_method(zval *obj, const char *lc_name);
+/* The method lc_name (lower case) of obj's class when PHP code defines it (a PHP subclass or
+ * a PHPUnit double overriding one of ours), else NULL: native code then does the work
+ * itself, without a method call. */
+zend_function *php_tq_user_method(zend_object *obj, const char *lc_name);
 /* Calls a PHP callable value. */
 zend_result php_tq_call_callable(zval *callable, zval *retval, uint32_t argc, zval *argv);
 

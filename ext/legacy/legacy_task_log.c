@@ -15,6 +15,12 @@
 #include "legacy.h"
 #include "legacy_task_log_arginfo.h"
 
+ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_TaskLogFilter, addAvailableFilters)
+{
+    /* the legacy TaskLogInterface::SUPER_USER */
+    php_tq_filter_add_available(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, "SuperUser");
+}
+
 void php_tq_legacy_task_log_minit(void)
 {
     zend_class_entry *broker = register_class_oat_taoTaskQueue_model_TaskLogBroker_TaskLogBrokerInterface(

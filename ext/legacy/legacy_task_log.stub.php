@@ -42,6 +42,10 @@ namespace oat\taoTaskQueue\model\TaskLog {
         const OP_IN = 'IN';
         /** @var string */
         const OP_NOT_IN = 'NOT IN';
+
+        /** taoTaskQueue's filter shows cancelled tasks unless asked not to (its availability
+         * rule predates cancelling): the third argument defaults to true here. */
+        public function addAvailableFilters(string $userId, bool $archivedAllowed = false, bool $cancelledAvailable = true): static {}
     }
 
     /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\CollectionInterface */

@@ -1,5 +1,11 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 51669c17240871d1590595743f5cfccc0fc84c7c */
+ * Stub hash: f4fdf5ce643cbc14f0a36e1c842c4ccd82202c2b */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLog_TaskLogFilter_addAvailableFilters, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, userId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, archivedAllowed, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, cancelledAvailable, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLog_DataTablePayload___construct, 0, 0, 2)
 	ZEND_ARG_OBJ_INFO(0, filter, oat\\tao\\model\\taskQueue\\TaskLog\\TaskLogFilter, 0)
@@ -61,6 +67,7 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getReportAsAssociativeArray arginfo_class_oat_taoTaskQueue_model_TaskLogActionTrait_getPlainReport
 
 
+ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_TaskLogFilter, addAvailableFilters);
 ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_DataTablePayload, __construct);
 ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator, __construct);
 ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator, toArray);
@@ -88,6 +95,7 @@ static const zend_function_entry class_oat_taoTaskQueue_model_TaskLogBroker_RdsT
 
 
 static const zend_function_entry class_oat_taoTaskQueue_model_TaskLog_TaskLogFilter_methods[] = {
+	ZEND_ME(oat_taoTaskQueue_model_TaskLog_TaskLogFilter, addAvailableFilters, arginfo_class_oat_taoTaskQueue_model_TaskLog_TaskLogFilter_addAvailableFilters, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -298,6 +298,36 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, pruneArchiv
     RETURN_LONG((zend_long)deleted);
 }
 
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, getPersistence)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    zval locator, manager, id, pid;
+    /* through the method: TAO's tests (and subclasses) override getServiceLocator() */
+    if (php_tq_call_hook(ZEND_THIS, "getServiceLocator", &locator, 0, NULL) == FAILURE) {
+        RETURN_THROWS();
+    }
+    if (Z_TYPE(locator) != IS_OBJECT) {
+        zval_ptr_dtor(&locator);
+        php_tq_throw_named("common_exception_Error", spl_ce_LogicException,
+                           "RdsTaskLogBroker has no service locator to get generis/persistences from");
+        RETURN_THROWS();
+    }
+    ZVAL_STRING(&id, "generis/persistences");
+    zend_result r = php_tq_call(&locator, "get", &manager, 1, &id);
+    zval_ptr_dtor(&id);
+    zval_ptr_dtor(&locator);
+    if (r == FAILURE) {
+        RETURN_THROWS();
+    }
+    ZVAL_STRING(&pid, php_tq_rds_persistence_of(Z_OBJ_P(ZEND_THIS), LB_SCOPE));
+    r = php_tq_call(&manager, "getPersistenceById", return_value, 1, &pid);
+    zval_ptr_dtor(&pid);
+    zval_ptr_dtor(&manager);
+    if (r == FAILURE) {
+        RETURN_THROWS();
+    }
+}
+
 PHP_TQ_LOG_BROKER_METHODS(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, lb_class)
 PHP_TQ_LOGGER_METHODS(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, LB_SCOPE)
 PHP_TQ_LOCATOR_METHODS(oat_tao_model_taskQueue_TaskLog_Broker_RdsTaskLogBroker, LB_SCOPE)

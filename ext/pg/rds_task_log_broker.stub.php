@@ -59,11 +59,44 @@ namespace oat\tao\model\taskQueue\TaskLog\Broker {
          */
         public function pruneArchived(\DateTimeInterface $before, int $batchSize = 1000, int $maxRows = 0): int {}
 
+        /**
+         * TAO's: the generis persistence of the persistence id,
+         * $this->getServiceLocator()->get('generis/persistences')->getPersistenceById(...).
+         * The broker itself talks to PostgreSQL through libpq and never calls it.
+         * @return object
+         */
+        protected function getPersistence() {}
+
         /** @return void */
         public function setLogger(object $logger) {}
 
         /** @return object|null */
         public function getLogger() {}
+
+        /* generis' LoggerAwareTrait helpers: $this->getLogger()-><level>(); native code logs through an override of them */
+        /** @return void */
+        public function logEmergency(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logAlert(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logCritical(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logError(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logWarning(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logNotice(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logInfo(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logDebug(mixed $message, mixed $context = []) {}
 
         /** @return void */
         public function setServiceLocator(object $serviceLocator) {}

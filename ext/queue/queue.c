@@ -34,6 +34,8 @@ zend_class_entry *php_tq_ce_QueueInterface;
 zend_class_entry *php_tq_ce_Queue;
 
 #define QUEUE_SCOPE php_tq_ce_Queue
+/* TAO's Queue::LOCK_PREFIX */
+#define TQ_LOCK_PREFIX "taskqueue_lock_"
 
 /* --- helpers ------------------------------------------------------------------------------ */
 
@@ -128,6 +130,65 @@ static void delete_log_row_if_renamed(zval *self, zval *task_log, zval *task, zv
         }
     }
     zval_ptr_dtor(&now);
+}
+
+/* TAO's Queue holds a lock (generis' LockTrait::createLock(), LOCK_PREFIX . task id)
+ * around push + log row and around the dequeued status. The native queue orders those
+ * steps instead (head comment) and takes no lock, unless PHP code overrides createLock()
+ * (a TAO subclass or a PHPUnit double): then its lock is acquired (blocking) here and
+ * released by queue_unlock(). lock is UNDEF when no lock is taken. */
+static zend_result queue_lock(zval *self, zval *task, zval *lock)
+{
+    ZVAL_UNDEF(lock);
+    zend_function *fn = php_tq_user_method(Z_OBJ_P(self), "createlock");
+    if (!fn) {
+        return SUCCESS;
+    }
+    zval id, arg, rv;
+    if (php_tq_call(task, "getId", &id, 0, NULL) == FAILURE) {
+        return FAILURE;
+    }
+    zend_string *sid = zval_get_string(&id);
+    zval_ptr_dtor(&id);
+    ZVAL_STR(&arg, zend_string_concat2(TQ_LOCK_PREFIX, sizeof(TQ_LOCK_PREFIX) - 1, ZSTR_VAL(sid), ZSTR_LEN(sid)));
+    zend_string_release(sid);
+    zend_call_known_instance_method(fn, Z_OBJ_P(self), &rv, 1, &arg);
+    zval_ptr_dtor(&arg);
+    if (EG(exception)) {
+        zval_ptr_dtor(&rv);
+        return FAILURE;
+    }
+    if (Z_TYPE(rv) != IS_OBJECT) {
+        zval_ptr_dtor(&rv);
+        return SUCCESS;
+    }
+    zval blocking;
+    ZVAL_TRUE(&blocking);
+    if (php_tq_call(&rv, "acquire", NULL, 1, &blocking) == FAILURE) {
+        zval_ptr_dtor(&rv);
+        return FAILURE;
+    }
+    ZVAL_COPY_VALUE(lock, &rv);
+    return SUCCESS;
+}
+
+/* Releases what queue_lock() took; an exception pending on entry wins over release()'s. */
+static void queue_unlock(zval *lock)
+{
+    if (Z_TYPE_P(lock) != IS_OBJECT) {
+        return;
+    }
+    zend_object *pending = EG(exception);
+    EG(exception) = NULL;
+    php_tq_call(lock, "release", NULL, 0, NULL);
+    if (pending) {
+        if (EG(exception)) {
+            zend_clear_exception();
+        }
+        EG(exception) = pending;
+    }
+    zval_ptr_dtor(lock);
+    ZVAL_UNDEF(lock);
 }
 
 /* abs((int) $weight); FAILURE with an exception for values that are not numbers. */
@@ -413,15 +474,19 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, enqueue)
         Z_PARAM_OPTIONAL
         Z_PARAM_ZVAL(label)
     ZEND_PARSE_PARAMETERS_END();
-    zval task_log, pushed;
+    zval task_log, pushed, lock;
     ZVAL_UNDEF(&task_log);
     ZVAL_UNDEF(&pushed);
+    ZVAL_UNDEF(&lock);
     bool row_written = false, unique;
 
     if (check_schedule(ZEND_THIS, task, &unique) == FAILURE) {
         RETURN_THROWS();
     }
     if (label && Z_TYPE_P(label) != IS_NULL && php_tq_call(task, "setLabel", NULL, 1, label) == FAILURE) {
+        goto failed;
+    }
+    if (queue_lock(ZEND_THIS, task, &lock) == FAILURE) {
         goto failed;
     }
     if (php_tq_call(ZEND_THIS, "getTaskLog", &task_log, 0, NULL) == FAILURE) {
@@ -437,6 +502,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, enqueue)
         }
         if (done > 0) {
             zval_ptr_dtor(&task_log);
+            queue_unlock(&lock);
             RETURN_TRUE;
         }
     }
@@ -482,6 +548,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, enqueue)
     }
     zval_ptr_dtor(&id_before);
     zval_ptr_dtor(&task_log);
+    queue_unlock(&lock);
     RETURN_BOOL(ok);
 
 failed:
@@ -489,6 +556,7 @@ failed:
         delete_log_row(ZEND_THIS, &task_log, task);
     }
     zval_ptr_dtor(&task_log);
+    queue_unlock(&lock);
     /* TAO turns an \Exception into false (logged); an \Error goes on up. */
     if (!EG(exception)) {
         RETURN_FALSE;
@@ -505,25 +573,12 @@ failed:
     RETURN_FALSE;
 }
 
-ZEND_METHOD(oat_tao_model_taskQueue_Queue, dequeue)
+/* The status of a task just popped: `dequeued` unless the claim settled it (see dequeue()).
+ * return_value holds the task; it is released and cleared when an exception is left. */
+static void queue_mark_dequeued(zval *self, zval *return_value)
 {
-    ZEND_PARSE_PARAMETERS_NONE();
-    /* A native broker learns the queue's Task Log, so its claim can start the tasks in the
-     * same statement (its bind_task_log hook). */
-    const php_tq_broker_hooks *hooks = broker_hooks(ZEND_THIS);
-    zval *log_prop = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "taskLog");
-    if (hooks && hooks->bind_task_log && log_prop) {
-        hooks->bind_task_log(broker_obj(ZEND_THIS), log_prop);
-    }
-    if (call_broker(ZEND_THIS, "pop", return_value, 0, NULL) == FAILURE) {
-        RETURN_THROWS();
-    }
-    if (!zend_is_true(return_value)) {
-        zval_ptr_dtor(return_value);
-        RETURN_NULL();
-    }
     zval task_log;
-    if (php_tq_call(ZEND_THIS, "getTaskLog", &task_log, 0, NULL) == FAILURE) {
+    if (php_tq_call(self, "getTaskLog", &task_log, 0, NULL) == FAILURE) {
         zval_ptr_dtor(return_value);
         RETURN_THROWS();
     }
@@ -535,9 +590,9 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, dequeue)
     }
     zend_string *sid = zval_get_string(&id);
     if (Z_TYPE(task_log) != IS_OBJECT) {
-        php_tq_log(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "warning", NULL,
+        php_tq_log(Z_OBJ_P(self), QUEUE_SCOPE, "warning", NULL,
                    "Queue \"%s\" has no task log: the status of task %s is not updated",
-                   queue_name(ZEND_THIS), ZSTR_VAL(sid));
+                   queue_name(self), ZSTR_VAL(sid));
         zend_string_release(sid);
         zval_ptr_dtor(&id);
         return; /* the task, as TAO would have had it not failed on the null log */
@@ -552,8 +607,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, dequeue)
         zval ctx;
         array_init(&ctx);
         add_assoc_long(&ctx, "PID", (zend_long)getpid());
-        add_assoc_string(&ctx, "QueueName", (char *)queue_name(ZEND_THIS));
-        php_tq_log(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "info", &ctx, "Task %s has been dequeued", ZSTR_VAL(sid));
+        add_assoc_string(&ctx, "QueueName", (char *)queue_name(self));
+        php_tq_log(Z_OBJ_P(self), QUEUE_SCOPE, "info", &ctx, "Task %s has been dequeued", ZSTR_VAL(sid));
         zval_ptr_dtor(&ctx);
         zend_string_release(sid);
         return;
@@ -578,17 +633,91 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, dequeue)
     zval ctx;
     array_init(&ctx);
     add_assoc_long(&ctx, "PID", (zend_long)getpid());
-    add_assoc_string(&ctx, "QueueName", (char *)queue_name(ZEND_THIS));
+    add_assoc_string(&ctx, "QueueName", (char *)queue_name(self));
     if (Z_TYPE(rows) == IS_LONG && Z_LVAL(rows) == 0) {
-        php_tq_log(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "info", &ctx,
+        php_tq_log(Z_OBJ_P(self), QUEUE_SCOPE, "info", &ctx,
                    "Task %s has not been marked as dequeued: its status is not enqueued (cancelled or already taken)",
                    ZSTR_VAL(sid));
     } else {
-        php_tq_log(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "info", &ctx, "Task %s has been dequeued", ZSTR_VAL(sid));
+        php_tq_log(Z_OBJ_P(self), QUEUE_SCOPE, "info", &ctx, "Task %s has been dequeued", ZSTR_VAL(sid));
     }
     zval_ptr_dtor(&ctx);
     zval_ptr_dtor(&rows);
     zend_string_release(sid);
+}
+
+ZEND_METHOD(oat_tao_model_taskQueue_Queue, dequeue)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    /* A native broker learns the queue's Task Log, so its claim can start the tasks in the
+     * same statement (its bind_task_log hook). */
+    const php_tq_broker_hooks *hooks = broker_hooks(ZEND_THIS);
+    zval *log_prop = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "taskLog");
+    if (hooks && hooks->bind_task_log && log_prop) {
+        hooks->bind_task_log(broker_obj(ZEND_THIS), log_prop);
+    }
+    if (call_broker(ZEND_THIS, "pop", return_value, 0, NULL) == FAILURE) {
+        RETURN_THROWS();
+    }
+    if (!zend_is_true(return_value)) {
+        zval_ptr_dtor(return_value);
+        RETURN_NULL();
+    }
+    /* TAO takes its lock around the status change; ours is only asked for when PHP code
+     * supplies createLock() (see queue_lock()). */
+    zval lock;
+    if (queue_lock(ZEND_THIS, return_value, &lock) == FAILURE) {
+        zval_ptr_dtor(return_value);
+        RETURN_THROWS();
+    }
+    queue_mark_dequeued(ZEND_THIS, return_value);
+    queue_unlock(&lock);
+}
+
+ZEND_METHOD(oat_tao_model_taskQueue_Queue, createLock)
+{
+    zval *resource, *ttl = NULL, *auto_release = NULL;
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_ZVAL(resource)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(ttl)
+        Z_PARAM_ZVAL(auto_release)
+    ZEND_PARSE_PARAMETERS_END();
+    zval *locator = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), QUEUE_SCOPE, "serviceLocator");
+    if (!locator || Z_TYPE_P(locator) != IS_OBJECT) {
+        php_tq_throw_named("common_exception_Error", spl_ce_LogicException,
+                           "Queue \"%s\" has no service locator to get generis/LockService from",
+                           queue_name(ZEND_THIS));
+        RETURN_THROWS();
+    }
+    zval id, service, factory, args[3];
+    ZVAL_STRING(&id, "generis/LockService");
+    zend_result r = php_tq_call(locator, "get", &service, 1, &id);
+    zval_ptr_dtor(&id);
+    if (r == FAILURE) {
+        RETURN_THROWS();
+    }
+    r = php_tq_call(&service, "getLockFactory", &factory, 0, NULL);
+    zval_ptr_dtor(&service);
+    if (r == FAILURE) {
+        RETURN_THROWS();
+    }
+    ZVAL_COPY_VALUE(&args[0], resource);
+    if (ttl) {
+        ZVAL_COPY_VALUE(&args[1], ttl);
+    } else {
+        ZVAL_DOUBLE(&args[1], 300.0);
+    }
+    if (auto_release) {
+        ZVAL_COPY_VALUE(&args[2], auto_release);
+    } else {
+        ZVAL_TRUE(&args[2]);
+    }
+    r = php_tq_call(&factory, "createLock", return_value, 3, args);
+    zval_ptr_dtor(&factory);
+    if (r == FAILURE) {
+        RETURN_THROWS();
+    }
 }
 
 ZEND_METHOD(oat_tao_model_taskQueue_Queue, acknowledge)

@@ -109,11 +109,43 @@ namespace oat\tao\model\taskQueue {
         /** @return TaskLogInterface|null */
         public function getTaskLog() {}
 
+        /**
+         * generis' LockTrait::createLock(): a lock of the locator's generis/LockService.
+         * The native enqueue()/dequeue() call it only when PHP code overrides it.
+         * @return object
+         */
+        public function createLock(mixed $resource, mixed $ttl = 300.0, mixed $autoRelease = true) {}
+
         /** @return void */
         public function setLogger(object $logger) {}
 
         /** @return object|null */
         public function getLogger() {}
+
+        /* generis' LoggerAwareTrait helpers: $this->getLogger()-><level>(); native code logs through an override of them */
+        /** @return void */
+        public function logEmergency(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logAlert(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logCritical(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logError(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logWarning(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logNotice(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logInfo(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logDebug(mixed $message, mixed $context = []) {}
 
         /** @return void */
         public function setServiceLocator(object $serviceLocator) {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 989a1a4a40f14178f813e059444c718bb2cf5a7a */
+ * Stub hash: d865495267d8413d8dd2e09e5cf32518e887b993 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_QueuerInterface_enqueue, 0, 0, 1)
 	ZEND_ARG_OBJ_INFO(0, task, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 0)
@@ -85,11 +85,36 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_Queue_getTaskLog arginfo_class_oat_tao_model_taskQueue_QueuerInterface_dequeue
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Queue_createLock, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, resource, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, ttl, IS_MIXED, 0, "300.0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, autoRelease, IS_MIXED, 0, "true")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Queue_setLogger, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, logger, IS_OBJECT, 0)
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_Queue_getLogger arginfo_class_oat_tao_model_taskQueue_QueuerInterface_dequeue
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Queue_logEmergency, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, message, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, context, IS_MIXED, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_Queue_logAlert arginfo_class_oat_tao_model_taskQueue_Queue_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_Queue_logCritical arginfo_class_oat_tao_model_taskQueue_Queue_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_Queue_logError arginfo_class_oat_tao_model_taskQueue_Queue_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_Queue_logWarning arginfo_class_oat_tao_model_taskQueue_Queue_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_Queue_logNotice arginfo_class_oat_tao_model_taskQueue_Queue_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_Queue_logInfo arginfo_class_oat_tao_model_taskQueue_Queue_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_Queue_logDebug arginfo_class_oat_tao_model_taskQueue_Queue_logEmergency
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Queue_setServiceLocator, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, serviceLocator, IS_OBJECT, 0)
@@ -116,8 +141,17 @@ ZEND_METHOD(oat_tao_model_taskQueue_Queue, count);
 ZEND_METHOD(oat_tao_model_taskQueue_Queue, hasPreFetchedMessages);
 ZEND_METHOD(oat_tao_model_taskQueue_Queue, setTaskLog);
 ZEND_METHOD(oat_tao_model_taskQueue_Queue, getTaskLog);
+ZEND_METHOD(oat_tao_model_taskQueue_Queue, createLock);
 ZEND_METHOD(oat_tao_model_taskQueue_Queue, setLogger);
 ZEND_METHOD(oat_tao_model_taskQueue_Queue, getLogger);
+ZEND_METHOD(oat_tao_model_taskQueue_Queue, logEmergency);
+ZEND_METHOD(oat_tao_model_taskQueue_Queue, logAlert);
+ZEND_METHOD(oat_tao_model_taskQueue_Queue, logCritical);
+ZEND_METHOD(oat_tao_model_taskQueue_Queue, logError);
+ZEND_METHOD(oat_tao_model_taskQueue_Queue, logWarning);
+ZEND_METHOD(oat_tao_model_taskQueue_Queue, logNotice);
+ZEND_METHOD(oat_tao_model_taskQueue_Queue, logInfo);
+ZEND_METHOD(oat_tao_model_taskQueue_Queue, logDebug);
 ZEND_METHOD(oat_tao_model_taskQueue_Queue, setServiceLocator);
 ZEND_METHOD(oat_tao_model_taskQueue_Queue, getServiceLocator);
 
@@ -165,8 +199,17 @@ static const zend_function_entry class_oat_tao_model_taskQueue_Queue_methods[] =
 	ZEND_ME(oat_tao_model_taskQueue_Queue, hasPreFetchedMessages, arginfo_class_oat_tao_model_taskQueue_Queue_hasPreFetchedMessages, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Queue, setTaskLog, arginfo_class_oat_tao_model_taskQueue_Queue_setTaskLog, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Queue, getTaskLog, arginfo_class_oat_tao_model_taskQueue_Queue_getTaskLog, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Queue, createLock, arginfo_class_oat_tao_model_taskQueue_Queue_createLock, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Queue, setLogger, arginfo_class_oat_tao_model_taskQueue_Queue_setLogger, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Queue, getLogger, arginfo_class_oat_tao_model_taskQueue_Queue_getLogger, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Queue, logEmergency, arginfo_class_oat_tao_model_taskQueue_Queue_logEmergency, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Queue, logAlert, arginfo_class_oat_tao_model_taskQueue_Queue_logAlert, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Queue, logCritical, arginfo_class_oat_tao_model_taskQueue_Queue_logCritical, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Queue, logError, arginfo_class_oat_tao_model_taskQueue_Queue_logError, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Queue, logWarning, arginfo_class_oat_tao_model_taskQueue_Queue_logWarning, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Queue, logNotice, arginfo_class_oat_tao_model_taskQueue_Queue_logNotice, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Queue, logInfo, arginfo_class_oat_tao_model_taskQueue_Queue_logInfo, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_Queue, logDebug, arginfo_class_oat_tao_model_taskQueue_Queue_logDebug, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Queue, setServiceLocator, arginfo_class_oat_tao_model_taskQueue_Queue_setServiceLocator, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Queue, getServiceLocator, arginfo_class_oat_tao_model_taskQueue_Queue_getServiceLocator, ZEND_ACC_PUBLIC)
 	ZEND_FE_END

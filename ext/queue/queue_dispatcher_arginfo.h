@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7940752c544dfdd5511d621995ade6ac309b224b */
+ * Stub hash: 344d923ccd53308fb69cc9f926ee1a561c7535b6 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_QueueDispatcherInterface_addQueue, 0, 0, 1)
 	ZEND_ARG_OBJ_INFO(0, queue, oat\\tao\\model\\taskQueue\\QueueInterface, 0)
@@ -166,6 +166,25 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_getLogger arginfo_class_oat_tao_model_taskQueue_QueueDispatcherInterface_getQueues
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logEmergency, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, message, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, context, IS_MIXED, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logAlert arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logCritical arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logError arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logWarning arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logNotice arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logInfo arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logDebug arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logEmergency
+
 
 ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, __construct);
 ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, __toPhpCode);
@@ -205,6 +224,14 @@ ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, setServiceLocator);
 ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getServiceLocator);
 ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, setLogger);
 ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, getLogger);
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, logEmergency);
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, logAlert);
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, logCritical);
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, logError);
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, logWarning);
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, logNotice);
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, logInfo);
+ZEND_METHOD(oat_tao_model_taskQueue_QueueDispatcher, logDebug);
 
 
 static const zend_function_entry class_oat_tao_model_taskQueue_QueueDispatcherInterface_methods[] = {
@@ -265,6 +292,14 @@ static const zend_function_entry class_oat_tao_model_taskQueue_QueueDispatcher_m
 	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, getServiceLocator, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_getServiceLocator, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, setLogger, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_setLogger, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, getLogger, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_getLogger, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, logEmergency, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logEmergency, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, logAlert, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logAlert, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, logCritical, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logCritical, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, logError, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logError, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, logWarning, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logWarning, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, logNotice, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logNotice, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, logInfo, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logInfo, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_QueueDispatcher, logDebug, arginfo_class_oat_tao_model_taskQueue_QueueDispatcher_logDebug, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

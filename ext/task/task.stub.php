@@ -141,6 +141,14 @@ namespace oat\tao\model\taskQueue\Task {
         public function getRemoteStatus();
     }
 
+    /** TAO's worker loads the task extension's translations through the locator's
+     * TaskLanguageLoader service before running a task; the worker does the same when the
+     * locator has that service. */
+    interface TaskLanguageLoaderInterface
+    {
+        public function loadTranslations(TaskInterface $task): void;
+    }
+
     abstract class AbstractTask implements TaskInterface
     {
         private array $metadata = [];

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f32cf8149c3ac9527367801204024f70a6be8d53 */
+ * Stub hash: 380d6e04b9df71299d0cf3c31aa1181e6207bb5b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -93,6 +93,10 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_QueueAssociabl
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_Task_RemoteTaskSynchroniserInterface_getRemoteStatus arginfo_class_oat_tao_model_taskQueue_Task_WorkerContextAwareInterface_applyWorkerContext
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_tao_model_taskQueue_Task_TaskLanguageLoaderInterface_loadTranslations, 0, 1, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO(0, task, oat\\tao\\model\\taskQueue\\Task\\TaskInterface, 0)
+ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask___construct arginfo_class_oat_tao_model_taskQueue_Task_TaskInterface___construct
 
@@ -276,6 +280,12 @@ static const zend_function_entry class_oat_tao_model_taskQueue_Task_RemoteTaskSy
 };
 
 
+static const zend_function_entry class_oat_tao_model_taskQueue_Task_TaskLanguageLoaderInterface_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(oat_tao_model_taskQueue_Task_TaskLanguageLoaderInterface, loadTranslations, arginfo_class_oat_tao_model_taskQueue_Task_TaskLanguageLoaderInterface_loadTranslations, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
 static const zend_function_entry class_oat_tao_model_taskQueue_Task_AbstractTask_methods[] = {
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, __construct, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_Task_AbstractTask, __toString, arginfo_class_oat_tao_model_taskQueue_Task_AbstractTask___toString, ZEND_ACC_PUBLIC)
@@ -443,6 +453,16 @@ static zend_class_entry *register_class_oat_tao_model_taskQueue_Task_RemoteTaskS
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Task", "RemoteTaskSynchroniserInterface", class_oat_tao_model_taskQueue_Task_RemoteTaskSynchroniserInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_tao_model_taskQueue_Task_TaskLanguageLoaderInterface(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\tao\\model\\taskQueue\\Task", "TaskLanguageLoaderInterface", class_oat_tao_model_taskQueue_Task_TaskLanguageLoaderInterface_methods);
 	class_entry = zend_register_internal_interface(&ce);
 
 	return class_entry;

@@ -3,8 +3,9 @@
  * php_tq_task_serialize() / php_tq_task_deserialize() for brokers and workers. The JSON
  * envelope is checked by src/task/tq_envelope before any object is built; a task is
  * then built as TAO's TaskFactory does and its `__callable__` resolved back into a
- * callable: a service of the locator, or an invokable class that is generis' Action or
- * that taskqueue.allowed_callables lists; never a function or a static method.
+ * callable: a service of the locator, what generis' ActionService resolves it to, or an
+ * invokable class that is generis' Action or that taskqueue.allowed_callables lists;
+ * never a function or a static method.
  * May touch: the Zend API, common/common, task_shared, src/task/tq_envelope.
  */
 #ifdef HAVE_CONFIG_H
@@ -192,6 +193,49 @@ static int tq_resolve_service(zval *locator, zval *name, zval *out)
     return 1;
 }
 
+/* (b) generis' ActionService, when the locator has one: TAO's own resolver (service ids
+ * and oat\oatbox\action\Action classes only), so a TAO install resolves as TAO does.
+ * Its refusal (an exception) means "not resolved here": the class rule (c) decides.
+ * 1 found, 0 not, -1 error (exit). */
+static int tq_resolve_action(zval *locator, zval *name, zval *out)
+{
+    if (!locator || !php_tq_has_method(locator, "has")) {
+        return 0;
+    }
+    zval id, has, service;
+    ZVAL_STRING(&id, "generis/actionService");
+    zend_result r = php_tq_call(locator, "has", &has, 1, &id);
+    bool found = r == SUCCESS && zend_is_true(&has);
+    zval_ptr_dtor(&has);
+    if (r == SUCCESS && found) {
+        r = php_tq_call(locator, "get", &service, 1, &id);
+    }
+    zval_ptr_dtor(&id);
+    if (r == FAILURE) {
+        return -1;
+    }
+    if (!found) {
+        return 0;
+    }
+    if (Z_TYPE(service) != IS_OBJECT || !php_tq_has_method(&service, "resolve")) {
+        zval_ptr_dtor(&service);
+        return 0;
+    }
+    r = php_tq_call(&service, "resolve", out, 1, name);
+    zval_ptr_dtor(&service);
+    if (r == FAILURE) {
+        if (EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)))) {
+            return -1;
+        }
+        zend_clear_exception();
+        return 0;
+    }
+    if (Z_TYPE_P(out) == IS_NULL) {
+        return 0;
+    }
+    return 1;
+}
+
 /* taskqueue.allowed_callables: class names and namespaces (ending in a backslash),
  * separated by commas; a leading backslash and blanks are ignored, case is not
  * significant (PHP class names are not). */
@@ -234,7 +278,7 @@ bool php_tq_task_class_allowed(zend_class_entry *ce)
     return tq_listed(TQ_G(allowed_callables), ce->name);
 }
 
-/* (b) an allowed invokable class whose constructor needs no argument → a new
+/* (c) an allowed invokable class whose constructor needs no argument → a new
  * instance. 1 built, 0 not such a class, -1 error, -2 a class not allowed. */
 static int tq_resolve_class(zend_string *name, zval *out)
 {
@@ -285,7 +329,8 @@ static void tq_refuse_callable(zend_object *service, zval *log_ctx, const tq_env
 #define TQ_WHY_CLASS "is not allowed: it is not an oat\\oatbox\\action\\Action and taskqueue.allowed_callables does not list it"
 
 /* The `__callable__` string of a task read from JSON → a callable: (a) a service of
- * the locator, (b) an allowed invokable class. */
+ * the locator, (b) what generis' ActionService resolves it to, (c) an allowed invokable
+ * class. */
 static zend_result tq_resolve_string(zend_object *service, zval *log_ctx, const tq_envelope *env, zval *name,
                                      zval *out)
 {
@@ -294,6 +339,9 @@ static zend_result tq_resolve_string(zend_object *service, zval *log_ctx, const 
         locator = NULL;
     }
     int found = tq_resolve_service(locator, name, out);
+    if (found == 0) {
+        found = tq_resolve_action(locator, name, out);
+    }
     if (found == 0) {
         found = tq_resolve_class(Z_STR_P(name), out);
     }

@@ -57,5 +57,30 @@ namespace oat\tao\model\taskQueue\Task {
 
         /** @return object|null */
         public function getLogger() {}
+
+        /* generis' LoggerAwareTrait helpers: $this->getLogger()-><level>(); native code logs through an override of them */
+        /** @return void */
+        public function logEmergency(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logAlert(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logCritical(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logError(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logWarning(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logNotice(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logInfo(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logDebug(mixed $message, mixed $context = []) {}
     }
 }

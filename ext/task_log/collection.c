@@ -68,10 +68,11 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, __construct)
     ZVAL_COPY_VALUE(&v[0], completed);
     ZVAL_COPY_VALUE(&v[1], failed);
     ZVAL_COPY_VALUE(&v[2], in_progress);
+    /* TAO's three-figure stats (no 4th argument) keep TAO's three JSON keys */
     if (enqueued) {
         ZVAL_COPY_VALUE(&v[3], enqueued);
     } else {
-        ZVAL_LONG(&v[3], 0);
+        ZVAL_NULL(&v[3]);
     }
     tq_stats_set(THIS_OBJ, v);
 }
@@ -97,7 +98,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, buildFromArray)
     if (x) {
         ZVAL_COPY_VALUE(&v[3], x);
     } else {
-        ZVAL_LONG(&v[3], 0);
+        ZVAL_NULL(&v[3]);
     }
     object_init_ex(return_value, php_tq_ce_TasksLogsStats);
     tq_stats_set(Z_OBJ_P(return_value), v);
@@ -118,16 +119,34 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksInPr
     php_tq_prop_return(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_tq_ce_TasksLogsStats, tq_stats_props[2]);
 }
 
+/* The enqueued figure: null when the stats were built from TAO's three figures only. */
+static zval *tq_stats_enqueued(zend_object *obj)
+{
+    zval *v = php_tq_prop(obj, php_tq_ce_TasksLogsStats, tq_stats_props[3], strlen(tq_stats_props[3]));
+    if (v) {
+        ZVAL_DEREF(v);
+    }
+    return v && Z_TYPE_P(v) != IS_NULL ? v : NULL;
+}
+
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, getNumberOfTasksEnqueued)
 {
-    php_tq_prop_return(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_tq_ce_TasksLogsStats, tq_stats_props[3]);
+    ZEND_PARSE_PARAMETERS_NONE();
+    zval *v = tq_stats_enqueued(THIS_OBJ);
+    if (!v) {
+        RETURN_LONG(0);
+    }
+    RETURN_COPY(v);
 }
 
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TasksLogsStats, jsonSerialize)
 {
     ZEND_PARSE_PARAMETERS_NONE();
-    array_init_size(return_value, 4);
-    for (int i = 0; i < 4; i++) {
+    /* numberOfTasksEnqueued only when counted (quirk 10): stats built as TAO builds
+     * them serialize to TAO's three keys */
+    int n = tq_stats_enqueued(THIS_OBJ) ? 4 : 3;
+    array_init_size(return_value, n);
+    for (int i = 0; i < n; i++) {
         zval *v = php_tq_prop(THIS_OBJ, php_tq_ce_TasksLogsStats, tq_stats_props[i], strlen(tq_stats_props[i]));
         zval copy;
         if (v) {

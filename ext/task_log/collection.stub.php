@@ -19,9 +19,9 @@ namespace oat\tao\model\taskQueue\TaskLog {
         private mixed $numberOfTasksCompleted = 0;
         private mixed $numberOfTasksFailed = 0;
         private mixed $numberOfTasksInProgress = 0;
-        private mixed $numberOfTasksEnqueued = 0;
+        private mixed $numberOfTasksEnqueued = null;
 
-        public function __construct(mixed $numberOfTasksCompleted, mixed $numberOfTasksFailed, mixed $numberOfTasksInProgress, mixed $numberOfTasksEnqueued = 0) {}
+        public function __construct(mixed $numberOfTasksCompleted, mixed $numberOfTasksFailed, mixed $numberOfTasksInProgress, mixed $numberOfTasksEnqueued = null) {}
 
         /** @return static */
         public static function buildFromArray(array $rawData) {}

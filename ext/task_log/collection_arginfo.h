@@ -1,11 +1,11 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cefea11d14d79ae62f027bebd0e9028f8dc9ae9c */
+ * Stub hash: 630680c160ce7f958261de9911fb168a4261347a */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats___construct, 0, 0, 3)
 	ZEND_ARG_TYPE_INFO(0, numberOfTasksCompleted, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO(0, numberOfTasksFailed, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO(0, numberOfTasksInProgress, IS_MIXED, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, numberOfTasksEnqueued, IS_MIXED, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, numberOfTasksEnqueued, IS_MIXED, 0, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TasksLogsStats_buildFromArray, 0, 0, 1)
@@ -180,7 +180,7 @@ static zend_class_entry *register_class_oat_tao_model_taskQueue_TaskLog_TasksLog
 	zend_string_release(property_numberOfTasksInProgress_name);
 
 	zval property_numberOfTasksEnqueued_default_value;
-	ZVAL_LONG(&property_numberOfTasksEnqueued_default_value, 0);
+	ZVAL_NULL(&property_numberOfTasksEnqueued_default_value);
 	zend_string *property_numberOfTasksEnqueued_name = zend_string_init("numberOfTasksEnqueued", sizeof("numberOfTasksEnqueued") - 1, 1);
 	zend_declare_typed_property(class_entry, property_numberOfTasksEnqueued_name, &property_numberOfTasksEnqueued_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
 	zend_string_release(property_numberOfTasksEnqueued_name);

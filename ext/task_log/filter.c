@@ -302,17 +302,26 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, addFilter)
     RETURN_THIS();
 }
 
-static void tq_filter_owner(zend_object *filter, zend_string *user)
+static void tq_filter_owner_ex(zend_object *filter, zend_string *user, const char *super_user)
 {
-    if (!zend_string_equals_literal(user, "cli-user")) {     /* TaskLogInterface::SUPER_USER */
+    if (!zend_string_equals_cstr(user, super_user, strlen(super_user))) {
         tq_filter_add_str(filter, "owner", "=", ZSTR_VAL(user));
     }
 }
 
-ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, addAvailableFilters)
+static void tq_filter_owner(zend_object *filter, zend_string *user)
+{
+    tq_filter_owner_ex(filter, user, "cli-user");     /* TaskLogInterface::SUPER_USER */
+}
+
+/* TaskLogFilter::addAvailableFilters($userId, $archivedAllowed = false, $cancelledAvailable
+ * = <cancelled_default>): tao-core hides cancelled tasks by default, the legacy filter of
+ * taoTaskQueue (written before cancelling existed) does not; super_user is the
+ * TaskLogInterface::SUPER_USER whose tasks are all shown. */
+void php_tq_filter_add_available(INTERNAL_FUNCTION_PARAMETERS, bool cancelled_default, const char *super_user)
 {
     zend_string *user;
-    bool archived_allowed = false, cancelled_available = false;
+    bool archived_allowed = false, cancelled_available = cancelled_default;
     ZEND_PARSE_PARAMETERS_START(1, 3)
         Z_PARAM_STR(user)
         Z_PARAM_OPTIONAL
@@ -329,7 +338,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, addAvailableFilters)
     if (!cancelled_available) {
         tq_filter_add_str(THIS_OBJ, "status", "!=", "cancelled");
     }
-    tq_filter_owner(THIS_OBJ, user);
+    tq_filter_owner_ex(THIS_OBJ, user, super_user);
     zval *ignored = PHP_TQ_PROP(THIS_OBJ, php_tq_ce_TaskLogFilter, "ignoredTasks");
     if (ignored) {
         ZVAL_DEREF(ignored);
@@ -341,6 +350,11 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, addAvailableFilters)
         }
     }
     RETURN_THIS();
+}
+
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, addAvailableFilters)
+{
+    php_tq_filter_add_available(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, "cli-user");
 }
 
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_TaskLogFilter, availableForArchived)

@@ -55,6 +55,20 @@ static zend_result tq_validate_status(zval *status)
     return FAILURE;
 }
 
+/* $this->validateStatus($status): a PHP override (TAO subclass, PHPUnit double) is called,
+ * else the check above runs without a method call. */
+static zend_result tq_validate(zend_object *self, zval *status)
+{
+    zend_function *fn = php_tq_user_method(self, "validatestatus");
+    if (!fn) {
+        return tq_validate_status(status);
+    }
+    zval rv;
+    zend_call_known_instance_method_with_1_params(fn, self, &rv, status);
+    zval_ptr_dtor(&rv);
+    return EG(exception) ? FAILURE : SUCCESS;
+}
+
 /* TAO catches \Exception around each broker call and logs it. tq_take() sets aside a
  * pending \Exception (not an \Error) and returns it; tq_log_taken() logs
  * "<what> failed with MSG: <message>" at error level and drops it. */
@@ -125,16 +139,33 @@ static zend_result tq_broker(zend_object *self, zval *out)
         ZVAL_COPY(out, cached);
         return SUCCESS;
     }
-    zval *opt = php_tq_option(self, php_tq_ce_TaskLog, OPT_BROKER);
-    if (opt) {
-        ZVAL_DEREF(opt);
+    /* TAO reads $this->getOption() and $this->getServiceLocator(): a PHP override of
+     * either is honoured (called once, on first use, as TAO's) */
+    zval spec, broker, loc_zv;
+    ZVAL_UNDEF(&loc_zv);
+    zend_function *get_option = php_tq_user_method(self, "getoption");
+    if (get_option) {
+        zval name;
+        ZVAL_STRING(&name, OPT_BROKER);
+        zend_call_known_instance_method_with_1_params(get_option, self, &spec, &name);
+        zval_ptr_dtor(&name);
+        if (EG(exception)) {
+            zval_ptr_dtor(&spec);
+            return FAILURE;
+        }
+    } else {
+        zval *opt = php_tq_option(self, php_tq_ce_TaskLog, OPT_BROKER);
+        if (opt) {
+            ZVAL_COPY_DEREF(&spec, opt);
+        } else {
+            ZVAL_NULL(&spec);
+        }
     }
-    if (!opt || !zend_is_true(opt)) {
+    if (!zend_is_true(&spec)) {
+        zval_ptr_dtor(&spec);
         php_tq_throw(spl_ce_InvalidArgumentException, "Task Log Broker service needs to be set.");
         return FAILURE;
     }
-    zval spec, broker;
-    ZVAL_COPY(&spec, opt);
     zend_result r = php_tq_resolve_service(self, php_tq_ce_TaskLog, &spec, &broker);
     zval_ptr_dtor(&spec);
     if (r == FAILURE) {
@@ -147,7 +178,19 @@ static zend_result tq_broker(zend_object *self, zval *out)
         zval_ptr_dtor(&broker);
         return FAILURE;
     }
-    zval *locator = PHP_TQ_PROP(self, php_tq_ce_TaskLog, "serviceLocator");
+    zend_function *get_locator = php_tq_user_method(self, "getservicelocator");
+    zval *locator = NULL;
+    if (get_locator) {
+        zend_call_known_instance_method_with_0_params(get_locator, self, &loc_zv);
+        if (EG(exception)) {
+            zval_ptr_dtor(&loc_zv);
+            zval_ptr_dtor(&broker);
+            return FAILURE;
+        }
+        locator = &loc_zv;
+    } else {
+        locator = PHP_TQ_PROP(self, php_tq_ce_TaskLog, "serviceLocator");
+    }
     if (locator && Z_TYPE_P(locator) == IS_OBJECT
         && zend_hash_str_exists(&Z_OBJCE(broker)->function_table, "setservicelocator", sizeof("setservicelocator") - 1)) {
         zval loc;
@@ -155,10 +198,12 @@ static zend_result tq_broker(zend_object *self, zval *out)
         r = php_tq_call(&broker, "setServiceLocator", NULL, 1, &loc);
         zval_ptr_dtor(&loc);
         if (r == FAILURE) {
+            zval_ptr_dtor(&loc_zv);
             zval_ptr_dtor(&broker);
             return FAILURE;
         }
     }
+    zval_ptr_dtor(&loc_zv);
     PHP_TQ_PROP_SET(self, php_tq_ce_TaskLog, "broker", &broker);
     if (EG(exception)) {
         zval_ptr_dtor(&broker);
@@ -168,11 +213,34 @@ static zend_result tq_broker(zend_object *self, zval *out)
     return SUCCESS;
 }
 
+/* $this->getBroker(): a PHP override is called, else the broker is read natively. */
+static zend_result tq_get_broker(zend_object *self, zval *out)
+{
+    zend_function *fn = php_tq_user_method(self, "getbroker");
+    if (!fn) {
+        return tq_broker(self, out);
+    }
+    zend_call_known_instance_method_with_0_params(fn, self, out);
+    if (EG(exception)) {
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+        return FAILURE;
+    }
+    if (Z_TYPE_P(out) != IS_OBJECT) {
+        php_tq_throw(zend_ce_type_error, "%s::getBroker() must return a task log broker, %s given",
+                     ZSTR_VAL(self->ce->name), zend_zval_type_name(out));
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
 /* $this->getBroker()->method(...$argv) into rv (may be NULL). */
 zend_result php_tq_tl_broker_call(zend_object *self, const char *method, zval *rv, uint32_t argc, zval *argv)
 {
     zval broker;
-    if (tq_broker(self, &broker) == FAILURE) {
+    if (tq_get_broker(self, &broker) == FAILURE) {
         return FAILURE;
     }
     zend_result r = php_tq_call(&broker, method, rv, argc, argv);
@@ -257,6 +325,19 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, __toPhpCode)
     RETURN_STR(smart_str_extract(&out));
 }
 
+/* TAO's protected validateStatus(): throws \InvalidArgumentException for a status a row
+ * may not hold. A PHP override is what add()/setStatus()/setReport() call. */
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, validateStatus)
+{
+    zval *status;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(status)
+    ZEND_PARSE_PARAMETERS_END();
+    if (tq_validate_status(status) == FAILURE) {
+        RETURN_THROWS();
+    }
+}
+
 /* --- broker access --------------------------------------------------------------------- */
 
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getBroker)
@@ -271,7 +352,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, isRds)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zval broker;
-    if (tq_broker(THIS_OBJ, &broker) == FAILURE) {
+    if (tq_get_broker(THIS_OBJ, &broker) == FAILURE) {
         RETURN_THROWS();
     }
     RETVAL_BOOL(instanceof_function(Z_OBJCE(broker), php_tq_ce_RdsTaskLogBrokerInterface));
@@ -295,7 +376,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, add)
         Z_PARAM_OPTIONAL
         Z_PARAM_ZVAL(label)
     ZEND_PARSE_PARAMETERS_END();
-    if (tq_validate_status(status) == FAILURE) {
+    if (tq_validate(THIS_OBJ, status) == FAILURE) {
         RETURN_THROWS();
     }
     zval args[3];
@@ -342,8 +423,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setStatus)
         Z_PARAM_OPTIONAL
         Z_PARAM_ZVAL(prev)
     ZEND_PARSE_PARAMETERS_END();
-    if (php_tq_tl_refuse_nul(id, "setStatus", "task id") == FAILURE || tq_validate_status(status) == FAILURE
-        || (prev && Z_TYPE_P(prev) != IS_NULL && tq_validate_status(prev) == FAILURE)) {
+    if (php_tq_tl_refuse_nul(id, "setStatus", "task id") == FAILURE || tq_validate(THIS_OBJ, status) == FAILURE
+        || (prev && Z_TYPE_P(prev) != IS_NULL && tq_validate(THIS_OBJ, prev) == FAILURE)) {
         RETURN_THROWS();
     }
     zval args[3], rv;
@@ -408,7 +489,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setReport)
         RETURN_THROWS();
     }
     /* a null status keeps the stored one (quirk 1: TAO dropped the report) */
-    if (status && Z_TYPE_P(status) != IS_NULL && tq_validate_status(status) == FAILURE) {
+    if (status && Z_TYPE_P(status) != IS_NULL && tq_validate(THIS_OBJ, status) == FAILURE) {
         RETURN_THROWS();
     }
     if (php_tq_report_check(report) == FAILURE) {

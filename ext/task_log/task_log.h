@@ -30,4 +30,15 @@ void php_tq_task_log_entity_mshutdown(void);
 void php_tq_task_log_broker_minit(void);
 void php_tq_task_log_minit(void);
 
+/* A decoded report array -> oat\oatbox\reporting\Report::jsonUnserialize($a) when that
+ * class exists, else common_report_Report::jsonUnserialize($a), else the array itself
+ * when it has the keys type, message and data (null otherwise). FAILURE only with an
+ * exception pending. (report.c) */
+zend_result php_tq_report_from_array(zval *arr, zval *out);
+
+/* The body of TaskLogFilter::addAvailableFilters() with the default of its third argument
+ * ($cancelledAvailable) and the super user's id: false and "cli-user" in tao-core, true and
+ * "SuperUser" in the legacy filter (filter.c). */
+void php_tq_filter_add_available(INTERNAL_FUNCTION_PARAMETERS, bool cancelled_default, const char *super_user);
+
 #endif

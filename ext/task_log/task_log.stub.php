@@ -212,6 +212,9 @@ namespace oat\tao\model\taskQueue {
         public function getTaskExecutionTimesByDateRange(\DateTime $from, \DateTime $to): array {}
 
         /** @return void */
+        protected function validateStatus(mixed $status) {}
+
+        /** @return void */
         public function setOption(mixed $name, mixed $value) {}
 
         /** @return mixed */
@@ -237,6 +240,31 @@ namespace oat\tao\model\taskQueue {
 
         /** @return object|null */
         public function getLogger() {}
+
+        /* generis' LoggerAwareTrait helpers: $this->getLogger()-><level>(); native code logs through an override of them */
+        /** @return void */
+        public function logEmergency(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logAlert(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logCritical(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logError(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logWarning(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logNotice(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logInfo(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logDebug(mixed $message, mixed $context = []) {}
     }
 }
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0047bbcbfda6ac2dded6806034a595a049c66b95 */
+ * Stub hash: c14ad4d2da3f10e8bcec3dd6aa5b47de7f846da7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_createContainer, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -154,6 +154,10 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_TaskLog_getTaskExecutionTimesByDateRange arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_getTaskExecutionTimesByDateRange
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_validateStatus, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, status, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_setOption, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
@@ -185,6 +189,25 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_setLogger, 
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_oat_tao_model_taskQueue_TaskLog_getLogger arginfo_class_oat_tao_model_taskQueue_TaskLogInterface_createContainer
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_logEmergency, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, message, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, context, IS_MIXED, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_logAlert arginfo_class_oat_tao_model_taskQueue_TaskLog_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_logCritical arginfo_class_oat_tao_model_taskQueue_TaskLog_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_logError arginfo_class_oat_tao_model_taskQueue_TaskLog_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_logWarning arginfo_class_oat_tao_model_taskQueue_TaskLog_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_logNotice arginfo_class_oat_tao_model_taskQueue_TaskLog_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_logInfo arginfo_class_oat_tao_model_taskQueue_TaskLog_logEmergency
+
+#define arginfo_class_oat_tao_model_taskQueue_TaskLog_logDebug arginfo_class_oat_tao_model_taskQueue_TaskLog_logEmergency
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_tao_model_taskQueue_TaskLog_TaskLogAwareInterface_setTaskLog, 0, 0, 1)
 	ZEND_ARG_OBJ_INFO(0, taskLog, oat\\tao\\model\\taskQueue\\TaskLogInterface, 0)
@@ -218,6 +241,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, linkTaskToCategory);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getCategoryForTask);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getTaskCategories);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getTaskExecutionTimesByDateRange);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, validateStatus);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setOption);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getOption);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, hasOption);
@@ -227,6 +251,14 @@ ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setServiceLocator);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getServiceLocator);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, setLogger);
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, getLogger);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, logEmergency);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, logAlert);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, logCritical);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, logError);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, logWarning);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, logNotice);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, logInfo);
+ZEND_METHOD(oat_tao_model_taskQueue_TaskLog, logDebug);
 
 
 static const zend_function_entry class_oat_tao_model_taskQueue_TaskLogInterface_methods[] = {
@@ -283,6 +315,7 @@ static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_methods[]
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, getCategoryForTask, arginfo_class_oat_tao_model_taskQueue_TaskLog_getCategoryForTask, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, getTaskCategories, arginfo_class_oat_tao_model_taskQueue_TaskLog_getTaskCategories, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, getTaskExecutionTimesByDateRange, arginfo_class_oat_tao_model_taskQueue_TaskLog_getTaskExecutionTimesByDateRange, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog, validateStatus, arginfo_class_oat_tao_model_taskQueue_TaskLog_validateStatus, ZEND_ACC_PROTECTED)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, setOption, arginfo_class_oat_tao_model_taskQueue_TaskLog_setOption, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, getOption, arginfo_class_oat_tao_model_taskQueue_TaskLog_getOption, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, hasOption, arginfo_class_oat_tao_model_taskQueue_TaskLog_hasOption, ZEND_ACC_PUBLIC)
@@ -292,6 +325,14 @@ static const zend_function_entry class_oat_tao_model_taskQueue_TaskLog_methods[]
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, getServiceLocator, arginfo_class_oat_tao_model_taskQueue_TaskLog_getServiceLocator, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, setLogger, arginfo_class_oat_tao_model_taskQueue_TaskLog_setLogger, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_tao_model_taskQueue_TaskLog, getLogger, arginfo_class_oat_tao_model_taskQueue_TaskLog_getLogger, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog, logEmergency, arginfo_class_oat_tao_model_taskQueue_TaskLog_logEmergency, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog, logAlert, arginfo_class_oat_tao_model_taskQueue_TaskLog_logAlert, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog, logCritical, arginfo_class_oat_tao_model_taskQueue_TaskLog_logCritical, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog, logError, arginfo_class_oat_tao_model_taskQueue_TaskLog_logError, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog, logWarning, arginfo_class_oat_tao_model_taskQueue_TaskLog_logWarning, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog, logNotice, arginfo_class_oat_tao_model_taskQueue_TaskLog_logNotice, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog, logInfo, arginfo_class_oat_tao_model_taskQueue_TaskLog_logInfo, ZEND_ACC_PUBLIC)
+	ZEND_ME(oat_tao_model_taskQueue_TaskLog, logDebug, arginfo_class_oat_tao_model_taskQueue_TaskLog_logDebug, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -63,6 +63,14 @@ namespace oat\tao\model\taskQueue\TaskLog\Broker {
         public function cancelCollection(\oat\tao\model\taskQueue\TaskLog\CollectionInterface $collection): int;
 
         public function deleteById(string $taskId): bool;
+
+        /**
+         * TAO's interface extends Zend's ServiceLocatorAwareInterface; TaskLog hands every
+         * broker its service locator through this method. Typed `object` as in every class
+         * of ours: an internal interface cannot name Zend's userland type.
+         * @return void
+         */
+        public function setServiceLocator(object $serviceLocator);
     }
 
     interface RdsTaskLogBrokerInterface
@@ -118,6 +126,31 @@ namespace oat\tao\model\taskQueue\TaskLog\Broker {
 
         /** @return object|null */
         public function getLogger() {}
+
+        /* generis' LoggerAwareTrait helpers: $this->getLogger()-><level>(); native code logs through an override of them */
+        /** @return void */
+        public function logEmergency(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logAlert(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logCritical(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logError(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logWarning(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logNotice(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logInfo(mixed $message, mixed $context = []) {}
+
+        /** @return void */
+        public function logDebug(mixed $message, mixed $context = []) {}
 
         /** @return void */
         public function setServiceLocator(object $serviceLocator) {}

@@ -30,11 +30,7 @@ zend_result php_tq_report_check(zval *report);
 json_t *php_tq_report_json(zval *report);
 /* php_tq_report_json() as JSON text (json_encode()'s bytes). NULL with an exception pending. */
 zend_string *php_tq_report_encode(zval *report);
-/* A decoded report array -> oat\oatbox\reporting\Report::jsonUnserialize($a) when that
- * class exists, else common_report_Report::jsonUnserialize($a), else the array itself
- * when it has the keys type, message and data (null otherwise). FAILURE only with an
- * exception pending. */
-zend_result php_tq_report_from_array(zval *arr, zval *out);
+/* php_tq_report_from_array() is declared in task_log.h (the worker uses it too). */
 /* Same from JSON text; empty or invalid JSON gives null. */
 zend_result php_tq_report_from_json(const char *json, size_t len, zval *out);
 /* A stored report value (Report object, other object, array) -> its plain array form

@@ -223,7 +223,9 @@ static json_t *tq_result_report(tq_job *job, zval *result)
         json_decref(j);
         return report;
     }
-    /* not a report: keep what it returned as the data of one */
+    /* not a report: keep what it returned as the data of one (TAO warns, and drops it) */
+    tq_wlog(job, "warning", "Task %s should return a report object; what it returned is kept as report data.",
+            ZSTR_VAL(job->id));
     return tq_report_newf(TQ_REPORT_INFO, j, &err, "Task %s returned data.", ZSTR_VAL(job->id));
 }
 
@@ -235,7 +237,8 @@ static json_t *tq_run(tq_job *job)
     tq_error_clear(&err);
     zval result;
     ZVAL_UNDEF(&result);
-    if (php_tq_call(job->task, "applyWorkerContext", NULL, 0, NULL) == SUCCESS
+    if (php_tq_worker_prepare_run(job->self, job->task) == SUCCESS
+        && php_tq_call(job->task, "applyWorkerContext", NULL, 0, NULL) == SUCCESS
         && php_tq_call(job->task, "__invoke", &result, 0, NULL) == SUCCESS) {
         tq_wlog(job, "info", "Task %s has been processed.", ZSTR_VAL(job->id));
         json_t *child = tq_result_report(job, &result);
@@ -277,7 +280,7 @@ static void tq_store_report(tq_job *job, json_t *report, const char *status)
     zval args[3];
     ZVAL_STR(&args[0], job->id);
     if (report) {
-        php_tq_json_to_zval(report, &args[1]);
+        php_tq_worker_report_value(report, &args[1]);
     } else {
         ZVAL_NULL(&args[1]);
     }
@@ -605,6 +608,7 @@ static const char *tq_process(tq_job *job)
     }
 
 run:;
+    php_tq_worker_load_translations(job->self, job->task, job->id, &job->context);
     php_tq_hb_run counted;
     php_tq_heartbeat_run_begin(&counted, tq_queuer_of(job), job->task);
     json_t *report = tq_run(job);
@@ -766,7 +770,6 @@ ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, getLogContext)
 
 PHP_TQ_LOGGER_METHODS(oat_tao_model_taskQueue_Worker_AbstractWorker, php_tq_ce_AbstractWorker)
 PHP_TQ_LOCATOR_METHODS(oat_tao_model_taskQueue_Worker_AbstractWorker, php_tq_ce_AbstractWorker)
-
 void php_tq_worker_minit(void)
 {
     php_tq_ce_WorkerInterface = register_class_oat_tao_model_taskQueue_Worker_WorkerInterface();

@@ -1,5 +1,5 @@
 --TEST--
-TasksLogsStats: TAO's three figures plus the enqueued count (quirk 10)
+TasksLogsStats: TAO's three figures plus the enqueued count (quirk 10); built from the three figures only, it serializes to TAO's three keys
 --FILE--
 <?php
 use oat\tao\model\taskQueue\TaskLog\TasksLogsStats;
@@ -27,9 +27,9 @@ int(3)
 int(2)
 int(1)
 int(0)
-{"numberOfTasksCompleted":3,"numberOfTasksFailed":2,"numberOfTasksInProgress":1,"numberOfTasksEnqueued":0}
+{"numberOfTasksCompleted":3,"numberOfTasksFailed":2,"numberOfTasksInProgress":1}
 {"numberOfTasksCompleted":"3","numberOfTasksFailed":"2","numberOfTasksInProgress":"1","numberOfTasksEnqueued":4}
 bool(true)
-{"numberOfTasksCompleted":5,"numberOfTasksFailed":6,"numberOfTasksInProgress":7,"numberOfTasksEnqueued":0}
+{"numberOfTasksCompleted":5,"numberOfTasksFailed":6,"numberOfTasksInProgress":7}
 {"numberOfTasksCompleted":1,"numberOfTasksFailed":2,"numberOfTasksInProgress":3,"numberOfTasksEnqueued":4}
 TasksLogsStats::buildFromArray(): the key "inprogresstasks" is missing

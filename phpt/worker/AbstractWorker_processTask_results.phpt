@@ -1,5 +1,5 @@
 --TEST--
-AbstractWorker::processTask(): what the task returned becomes the child report (null, data, report objects)
+AbstractWorker::processTask(): what the task returned becomes the child report (null, data, report objects); data that is no report is kept, with the warning TAO logs
 --FILE--
 <?php
 require __DIR__ . '/inc.inc';
@@ -59,14 +59,19 @@ warning: Task null should return a report object.
 {"type":"info","message":"old","data":null,"children":[{"type":"info","message":"old","data":null,"children":[]}]}
 == data-array: completed
 {"type":"info","message":"Task data-array returned data.","data":{"a":1,"b":[true]},"children":[]}
+warning: Task data-array should return a report object; what it returned is kept as report data.
 == data-list: completed
 {"type":"info","message":"Task data-list returned data.","data":[1,2],"children":[]}
+warning: Task data-list should return a report object; what it returned is kept as report data.
 == json-serializable: completed
 {"type":"info","message":"Task json-serializable returned data.","data":{"rows":3},"children":[]}
+warning: Task json-serializable should return a report object; what it returned is kept as report data.
 == scalar: completed
 {"type":"info","message":"Task scalar returned data.","data":42,"children":[]}
+warning: Task scalar should return a report object; what it returned is kept as report data.
 == bad-type: completed
 {"type":"info","message":"Task bad-type returned data.","data":{"type":"fatal","message":"not a report type"},"children":[]}
+warning: Task bad-type should return a report object; what it returned is kept as report data.
 == unstorable: completed
 {"type":"info","message":"Task not returned any report.","data":null,"children":[]}
 warning: Task unstorable returned a value that cannot be stored: type resource cannot be encoded as JSON
