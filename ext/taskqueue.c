@@ -17,6 +17,7 @@
 #include "task_log/task_log.h"
 #include "task_log/decorators.h"
 #include "queue/queue.h"
+#include "queue/telemetry.h"
 #include "legacy/legacy.h"
 #include "pg/pg.h"
 #include "stuck/stuck.h"
@@ -131,6 +132,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_queue_dispatcher_minit();
     php_tq_dispatched_queue_minit();
     php_tq_worker_minit();
+    php_tq_telemetry_minit();
     php_tq_cli_minit();
     php_tq_persistence_minit();
     php_tq_rds_queue_broker_minit();

@@ -3,12 +3,13 @@
  * (doc/compatibility.md, "Legacy names"): the broker, filter, collection, entity, stats,
  * status and event classes, and the presentation classes (decorators, DataTablePayload; their
  * methods in legacy_decorators.c) and TaskLogActionTrait, as native subclasses and sub-interfaces of the core types.
- * May touch: the Zend API, task (task.h), task_log (task_log.h, events.h, decorators.h), pg.h,
- * legacy.h.
+ * May touch: the Zend API, task (task.h), task_log (task_log.h, task_log_shared.h, events.h,
+ * decorators.h), pg.h, legacy.h.
  */
 #include "php.h"
 #include "../task_log/task_log.h"
 #include "../task_log/events.h"
+#include "../task_log/task_log_shared.h"
 #include "../pg/pg.h"
 #include "../task_log/decorators.h"
 #include "../task/task.h"
@@ -19,6 +20,25 @@ ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_TaskLogFilter, addAvailableFilters)
 {
     /* the legacy TaskLogInterface::SUPER_USER */
     php_tq_filter_add_available(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, "SuperUser");
+}
+
+static zend_class_entry *legacy_entity_ce, *legacy_status_ce;
+
+/* taoTaskQueue's createFromArray() makes its own entity and status classes. */
+ZEND_METHOD(oat_taoTaskQueue_model_Entity_TaskLogEntity, createFromArray)
+{
+    zval *row;
+    zend_string *format = NULL;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ARRAY(row)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_STR(format)
+    ZEND_PARSE_PARAMETERS_END();
+    zend_class_entry *scope = zend_get_called_scope(execute_data);
+    if (php_tq_entity_from_row_as(scope ? scope : legacy_entity_ce, legacy_status_ce, row,
+                                  format ? ZSTR_VAL(format) : PHP_TQ_LOG_DATE_FORMAT, return_value) == FAILURE) {
+        RETURN_THROWS();
+    }
 }
 
 void php_tq_legacy_task_log_minit(void)
@@ -34,9 +54,10 @@ void php_tq_legacy_task_log_minit(void)
 
     zend_class_entry *entity = register_class_oat_taoTaskQueue_model_Entity_TaskLogEntityInterface(
         php_tq_ce_EntityInterface);
-    register_class_oat_taoTaskQueue_model_Entity_TaskLogEntity(php_tq_ce_TaskLogEntity, entity);
+    legacy_entity_ce = register_class_oat_taoTaskQueue_model_Entity_TaskLogEntity(php_tq_ce_TaskLogEntity, entity);
     register_class_oat_taoTaskQueue_model_Entity_TasksLogsStats(php_tq_ce_TasksLogsStats);
-    register_class_oat_taoTaskQueue_model_ValueObjects_TaskLogCategorizedStatus(php_tq_ce_CategorizedStatus);
+    legacy_status_ce =
+        register_class_oat_taoTaskQueue_model_ValueObjects_TaskLogCategorizedStatus(php_tq_ce_CategorizedStatus);
     register_class_oat_taoTaskQueue_model_Event_TaskLogArchivedEvent(php_tq_ce_TaskLogArchivedEvent);
     register_class_oat_taoTaskQueue_model_TaskLogAwareInterface(php_tq_ce_TaskLogAwareInterface);
 

@@ -61,7 +61,14 @@ namespace oat\taoTaskQueue\model\Entity {
     interface TaskLogEntityInterface extends \oat\tao\model\taskQueue\TaskLog\Entity\EntityInterface {}
 
     /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\Entity\TaskLogEntity */
-    class TaskLogEntity extends \oat\tao\model\taskQueue\TaskLog\Entity\TaskLogEntity implements TaskLogEntityInterface {}
+    class TaskLogEntity extends \oat\tao\model\taskQueue\TaskLog\Entity\TaskLogEntity implements TaskLogEntityInterface
+    {
+        /**
+         * The legacy entity, its status a legacy TaskLogCategorizedStatus (taoTaskQueue's).
+         * @return TaskLogEntity
+         */
+        public static function createFromArray(array $row, string $dateFormat = 'Y-m-d H:i:s') {}
+    }
 
     /** @deprecated Use \oat\tao\model\taskQueue\TaskLog\TasksLogsStats */
     class TasksLogsStats extends \oat\tao\model\taskQueue\TaskLog\TasksLogsStats {}

@@ -1,10 +1,15 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f4fdf5ce643cbc14f0a36e1c842c4ccd82202c2b */
+ * Stub hash: 40c0c6f59abdfa4298b7214e5274532b23b67c26 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLog_TaskLogFilter_addAvailableFilters, 0, 1, IS_STATIC, 0)
 	ZEND_ARG_TYPE_INFO(0, userId, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, archivedAllowed, _IS_BOOL, 0, "false")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, cancelledAvailable, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_Entity_TaskLogEntity_createFromArray, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, row, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, dateFormat, IS_STRING, 0, "\'Y-m-d H:i:s\'")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_TaskLog_DataTablePayload___construct, 0, 0, 2)
@@ -68,6 +73,7 @@ ZEND_END_ARG_INFO()
 
 
 ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_TaskLogFilter, addAvailableFilters);
+ZEND_METHOD(oat_taoTaskQueue_model_Entity_TaskLogEntity, createFromArray);
 ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_DataTablePayload, __construct);
 ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator, __construct);
 ZEND_METHOD(oat_taoTaskQueue_model_TaskLog_Decorator_SimpleManagementCollectionDecorator, toArray);
@@ -116,6 +122,7 @@ static const zend_function_entry class_oat_taoTaskQueue_model_Entity_TaskLogEnti
 
 
 static const zend_function_entry class_oat_taoTaskQueue_model_Entity_TaskLogEntity_methods[] = {
+	ZEND_ME(oat_taoTaskQueue_model_Entity_TaskLogEntity, createFromArray, arginfo_class_oat_taoTaskQueue_model_Entity_TaskLogEntity_createFromArray, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 

@@ -26,6 +26,7 @@
 #include "../task/task.h"
 #include "../task_log/task_log.h"
 #include "queue.h"
+#include "telemetry.h"
 #include "task/tq_message_key.h"
 #include "queue_arginfo.h"
 
@@ -466,7 +467,7 @@ static zend_result check_schedule(zval *self, zval *task, bool *unique)
     return SUCCESS;
 }
 
-ZEND_METHOD(oat_tao_model_taskQueue_Queue, enqueue)
+static void queue_enqueue(INTERNAL_FUNCTION_PARAMETERS)
 {
     zval *task, *label = NULL;
     ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -571,6 +572,20 @@ failed:
     zend_string_release(ts);
     zend_string_release(msg);
     RETURN_FALSE;
+}
+
+/* tao-core's ENQUEUE span around the enqueue (queue/telemetry.c; nothing when it is off). */
+ZEND_METHOD(oat_tao_model_taskQueue_Queue, enqueue)
+{
+    zval *task = ZEND_NUM_ARGS() >= 1 ? ZEND_CALL_ARG(execute_data, 1) : NULL;
+    if (!task || Z_TYPE_P(task) != IS_OBJECT || !php_tq_telemetry_enabled()) {
+        queue_enqueue(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+        return;
+    }
+    php_tq_tel_span tel;
+    php_tq_tel_enqueue_begin(ZEND_THIS, task, &tel);
+    queue_enqueue(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+    php_tq_tel_enqueue_end(&tel);
 }
 
 /* The status of a task just popped: `dequeued` unless the claim settled it (see dequeue()).

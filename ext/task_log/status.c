@@ -93,15 +93,20 @@ const char *php_tq_status_category(zend_object *obj)
     return v && Z_TYPE_P(v) == IS_STRING ? Z_STRVAL_P(v) : "";
 }
 
-zend_result php_tq_categorized_status(zval *status, zval *out)
+zend_result php_tq_categorized_status_as(zend_class_entry *ce, zval *status, zval *out)
 {
     tq_status st = Z_TYPE_P(status) == IS_STRING ? tq_status_parse(Z_STRVAL_P(status)) : TQ_STATUS_INVALID;
     if (st == TQ_STATUS_INVALID) {
         zend_throw_exception(zend_ce_exception, "Invalid status provided", 0);
         return FAILURE;
     }
-    tq_cs_make(php_tq_ce_CategorizedStatus, tq_category_name(tq_status_category(st)), out);
+    tq_cs_make(ce, tq_category_name(tq_status_category(st)), out);
     return SUCCESS;
+}
+
+zend_result php_tq_categorized_status(zval *status, zval *out)
+{
+    return php_tq_categorized_status_as(php_tq_ce_CategorizedStatus, status, out);
 }
 
 ZEND_METHOD(oat_tao_model_taskQueue_TaskLog_CategorizedStatus, __construct)

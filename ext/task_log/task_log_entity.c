@@ -241,6 +241,12 @@ static zval *tq_row_get(HashTable *row, const char *col)
 
 zend_result php_tq_entity_from_row(zval *rowz, const char *date_format, zval *out)
 {
+    return php_tq_entity_from_row_as(php_tq_ce_TaskLogEntity, php_tq_ce_CategorizedStatus, rowz, date_format, out);
+}
+
+zend_result php_tq_entity_from_row_as(zend_class_entry *entity_ce, zend_class_entry *status_ce, zval *rowz,
+                                      const char *date_format, zval *out)
+{
     ZVAL_DEREF(rowz);
     if (Z_TYPE_P(rowz) != IS_ARRAY) {
         php_tq_throw(spl_ce_InvalidArgumentException, "TaskLogEntity::createFromArray(): a row must be an array, %s given",
@@ -258,7 +264,7 @@ zend_result php_tq_entity_from_row(zval *rowz, const char *date_format, zval *ou
     }
     zval status, params, created, updated, report, null_zv, master;
     ZVAL_NULL(&null_zv);
-    if (php_tq_categorized_status(tq_row_get(row, "status"), &status) == FAILURE) {
+    if (php_tq_categorized_status_as(status_ce, tq_row_get(row, "status"), &status) == FAILURE) {
         return FAILURE;
     }
     /* parameters: JSON text of an array; anything else reads as [] */
@@ -306,7 +312,7 @@ zend_result php_tq_entity_from_row(zval *rowz, const char *date_format, zval *ou
     ZVAL_BOOL(&master, ms && zend_is_true(ms)
               && !(Z_TYPE_P(ms) == IS_STRING && (zend_string_equals_literal(Z_STR_P(ms), "f")
                                                   || zend_string_equals_literal_ci(Z_STR_P(ms), "false"))));
-    object_init_ex(out, php_tq_ce_TaskLogEntity);
+    object_init_ex(out, entity_ce);
     zval *label = tq_row_get(row, "label"), *owner = tq_row_get(row, "owner"), *parent = tq_row_get(row, "parent_id");
     r = tq_entity_fill(Z_OBJ_P(out), tq_row_get(row, "id"), parent ? parent : &null_zv, tq_row_get(row, "task_name"),
                        &status, &params, label ? label : &null_zv, owner ? owner : &null_zv,

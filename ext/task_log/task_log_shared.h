@@ -52,11 +52,16 @@ void php_tq_prop_return(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, c
 const char *php_tq_status_category(zend_object *status);
 /* CategorizedStatus::createFromString($status). FAILURE with \Exception pending. */
 zend_result php_tq_categorized_status(zval *status, zval *out);
+/* The same as an instance of ce (CategorizedStatus or a subclass: the legacy one). */
+zend_result php_tq_categorized_status_as(zend_class_entry *ce, zval *status, zval *out);
 /* The category string of $entity->getStatus() ("created", "in_progress", ...).
  * NULL with an exception pending. */
 zend_string *php_tq_entity_category(zval *entity);
 /* TaskLogEntity::createFromArray($row, $dateFormat). */
 zend_result php_tq_entity_from_row(zval *row, const char *date_format, zval *out);
+/* The same with the entity and status classes given (subclasses: the legacy names). */
+zend_result php_tq_entity_from_row_as(zend_class_entry *entity_ce, zend_class_entry *status_ce, zval *row,
+                                      const char *date_format, zval *out);
 /* new TaskLogFilter() */
 void php_tq_filter_new(zval *out);
 /* $filter->addFilter($column, $op, $value) on one of our filters (no PHP call). */

@@ -25,6 +25,7 @@
 #include "worker.h"
 #include "heartbeat.h"
 #include "retry.h"
+#include "../queue/telemetry.h"
 #include "task_log/tq_report.h"
 #include "task_log/tq_status.h"
 #include "worker_arginfo.h"
@@ -724,6 +725,8 @@ ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, processTask)
 
     tq_job job;
     const char *status = NULL;
+    php_tq_tel_span tel;
+    php_tq_tel_process_begin(task, &tel);
     if (tq_job_init(&job, ZEND_THIS, task) == SUCCESS) {
         status = tq_process(&job);
         /* a claim still registered was not acknowledged: let its lease run out */
@@ -733,6 +736,7 @@ ZEND_METHOD(oat_tao_model_taskQueue_Worker_AbstractWorker, processTask)
         status = "unknown";
     }
     tq_job_free(&job);
+    php_tq_tel_process_end(&tel, status, NULL);
     if (!status) {
         RETURN_THROWS();
     }

@@ -43,3 +43,13 @@ if (!extension_loaded('taskqueue')) {
         }
     });
 })();
+
+// tao-core's global URL helper (tao/helpers/... _url()), which TAO's tests call to build the
+// URL they expect: controller routes as TAO writes them, on a fixed root.
+if (!function_exists('_url')) {
+    function _url($action = null, $module = null, $extension = null, $params = []): string
+    {
+        $query = is_array($params) && $params !== [] ? '?' . http_build_query($params) : '';
+        return 'http://tao.local/' . $extension . '/' . $module . '/' . $action . $query;
+    }
+}

@@ -59,6 +59,20 @@ namespace {
             }
             return false;
         }
+        /** The error reports among the children, and theirs too when $flat. */
+        public function getErrors($flat = false)
+        {
+            $out = [];
+            foreach ($this->children as $child) {
+                if ($child->getType() === self::TYPE_ERROR) {
+                    $out[] = $child;
+                }
+                if ($flat) {
+                    $out = array_merge($out, $child->getErrors(true));
+                }
+            }
+            return $out;
+        }
         public function toArray()
         {
             $data = $this->data;
