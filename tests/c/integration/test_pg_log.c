@@ -142,6 +142,8 @@ static void test_container_is_taos_table_and_idempotent(void **state)
     char *idx = tpg_text("SELECT string_agg(indexdef, '; ' ORDER BY indexname COLLATE \"C\") FROM pg_indexes WHERE tablename = '" T "'");
     assert_string_equal(idx,
         "CREATE UNIQUE INDEX tq_pgtest_tasklog_pkey ON public.tq_pgtest_tasklog USING btree (id); "
+        "CREATE INDEX tq_pgtest_tasklogidx_archived_at ON public.tq_pgtest_tasklog USING btree "
+        "(COALESCE(updated_at, created_at)) WHERE ((status)::text = 'archived'::text); "
         "CREATE INDEX tq_pgtest_tasklogidx_created_at ON public.tq_pgtest_tasklog USING btree (created_at); "
         "CREATE INDEX tq_pgtest_tasklogidx_owner_created_at ON public.tq_pgtest_tasklog USING btree (owner, created_at); "
         "CREATE INDEX tq_pgtest_tasklogidx_owner_status ON public.tq_pgtest_tasklog USING btree (owner, status); "
@@ -155,12 +157,13 @@ static void test_container_is_taos_table_and_idempotent(void **state)
 }
 
 /* A table TAO made has its three indexes only: createContainer() adds the two owner indexes
- * (doc/compatibility.md, "Task HTTP API"), keeps the rows, and a second call changes nothing. */
+ * (doc/compatibility.md, "Task HTTP API") and the archived rows' index (pruning), keeps the
+ * rows, and a second call changes nothing. */
 static void test_container_adds_owner_indexes_to_taos_table(void **state)
 {
     fixture *f = *state;
     tq_error err;
-    tpg_exec("DROP INDEX " T "idx_owner_created_at; DROP INDEX " T "idx_owner_status");
+    tpg_exec("DROP INDEX " T "idx_owner_created_at; DROP INDEX " T "idx_owner_status; DROP INDEX " T "idx_archived_at");
     assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" T "'"), 4);
     add(f, "keep", NULL, "X", "enqueued", "u1", 1, 0);
     assert_int_equal(tq_pg_log_create_container(f->log, &err), 0);
@@ -173,7 +176,7 @@ static void test_container_adds_owner_indexes_to_taos_table(void **state)
     free(idx);
     int64_t oid = tpg_int("SELECT '" T "idx_owner_status'::regclass::oid");
     assert_int_equal(tq_pg_log_create_container(f->log, &err), 0);
-    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" T "'"), 6);
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" T "'"), 7);
     assert_int_equal(tpg_int("SELECT '" T "idx_owner_status'::regclass::oid"), oid);     /* not rebuilt */
     assert_int_equal(tpg_int("SELECT count(*) FROM " T " WHERE id = 'keep'"), 1);
 }
