@@ -244,7 +244,10 @@ scene() {  # name async-ack(0|1) inject(none|restart|crash|sqs)
                      END { for (t in one) if (t in other) n++; print n + 0 }' "$WORK/hosted-pids" "$WORK/runs")
         extra=" taken-over=$taken host3-ran=$far proxy-cuts=${dropped:-0}"
         [ "$taken" -gt 0 ] || { ok=0; why+=" nothing of host 1 was taken over"; }
-        [ "$far" -gt 0 ] || { ok=0; why+=" host 3 ran nothing"; }
+        # the short run drains in about 12 s, while host 3 waits 400 ms a round trip and loses its
+        # connection every 3 s (each loss backs its worker off): it may legitimately get nothing
+        # there; the full run (100,000 tasks) must see it work
+        [ "$far" -gt 0 ] || [ "$SHORT" = 1 ] || { ok=0; why+=" host 3 ran nothing"; }
         [ "${dropped:-0}" -gt 0 ] || { ok=0; why+=" the proxy cut no connection"; }
     fi
     [ "$rows" = "$n" ] || { ok=0; why+=" log rows $rows"; }
