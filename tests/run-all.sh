@@ -39,6 +39,14 @@ check arginfo tools/gen-stubs.sh --check
 check package-xml php tools/package-xml.php --check
 check build-files tools/check-build-files.sh
 check module-loads php -d extension="$EXT" -r 'exit(extension_loaded("taskqueue") ? 0 : 1);'
+# Two more builds run in the background at the lowest priority, so they take only the CPU
+# the C tests and the plain phpt run leave idle (those mostly wait on servers and children):
+# pecl package + pecl install of that archive in a scratch directory, and the ASan+UBSan
+# copy of the extension (tools/build-asan.sh) for the sanitizer run.
+nice -n 19 tools/check-pecl.sh >"$LOGS/pecl-package.log" 2>&1 &
+PECL=$!
+nice -n 19 tools/build-asan.sh "$ROOT/.tmp/asan" >"$LOGS/asan-build.log" 2>&1 &
+ASAN_BUILD=$!
 
 # Services the suites share: a private PostgreSQL on a unix socket.
 PGDIR="$ROOT/.tmp/pg-test"
@@ -95,16 +103,8 @@ phpt() {  # name extra-args...
     grep -E '^(FAIL|LEAK|BORK)' "$LOGS/$name.log" | head -30
     count "$name" "${p:-0}" $(( ${f:-0} + ${l:-0} ))
 }
-# Two more builds run in the background at the lowest priority, so they take only the CPU
-# the plain phpt run and the valgrind run leave idle (the C tests, which they slowed by half,
-# are over by then):
-# pecl package + pecl install of that archive in a scratch directory, and the ASan+UBSan
-# copy of the extension (tools/build-asan.sh) for the sanitizer run.
-nice -n 19 tools/check-pecl.sh >"$LOGS/pecl-package.log" 2>&1 &
-PECL=$!
-nice -n 19 tools/build-asan.sh "$ROOT/.tmp/asan" >"$LOGS/asan-build.log" 2>&1 &
-ASAN_BUILD=$!
 phpt "phpt" -j2 --show-diff
+if wait "$PECL"; then count pecl-package 1 0; else cat "$LOGS/pecl-package.log"; count pecl-package 0 1; fi
 # Fuzzing under ASan+UBSan (tests/fuzz): every parser of outside input in src/ for
 # FUZZ_SECONDS each (30 by default; the long run is tests/fuzz/run.sh --seconds 600),
 # committed crash inputs replayed first. One test per target: passed when nothing crashed.
@@ -119,7 +119,6 @@ fi
 # --trace-children; the php children the tests start run under ASan below), without PCRE's
 # JIT, whose code valgrind cannot follow. Three at a time: a test that waits keeps no core busy.
 PATH="$ROOT/tests/valgrind:$PATH" phpt "phpt under valgrind" -m -j3 -d pcre.jit=0
-if wait "$PECL"; then count pecl-package 1 0; else cat "$LOGS/pecl-package.log"; count pecl-package 0 1; fi
 
 # The phpt suite again with the ASan+UBSan build of the extension (tests/asan/run.sh: the
 # second build in .tmp/asan, php children of the tests included); any sanitizer report fails.
