@@ -31,17 +31,10 @@ zend_class_entry *php_tq_ce_DataTablePayload;
 #define PAYLOAD php_tq_ce_DataTablePayload
 #define REQUEST_CLASS "oat\\tao\\model\\datatable\\implementation\\DatatableRequest"
 
+/* A held collaborator (decorators.c's one check: set by the constructor, an object). */
 static zval *payload_prop(zend_object *obj, const char *name)
 {
-    zval *v = php_tq_prop(obj, PAYLOAD, name, strlen(name));
-    if (v) {
-        ZVAL_DEREF(v);
-    }
-    if (!v || Z_TYPE_P(v) != IS_OBJECT) {
-        zend_throw_error(NULL, "%s has no %s: it was built without its constructor", ZSTR_VAL(obj->ce->name), name);
-        return NULL;
-    }
-    return v;
+    return php_tq_deco_held(obj, PAYLOAD, name);
 }
 
 /* $filter->in($field, $values) or ->eq($field, (string) $value), as TAO copies the
