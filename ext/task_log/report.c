@@ -225,11 +225,14 @@ zend_string *php_tq_report_encode(zval *report)
 
 /* --- stored reports -> PHP ---------------------------------------------------------- */
 
-/* The Report class of generis that restores a report, if any is loaded or loadable. */
-static zend_class_entry *tq_report_class(void)
+/* The Report class of generis that restores a report, if any is loaded or loadable: the
+ * newer oat\oatbox\reporting\Report (what TAO's Task Log reads back), or first its parent
+ * common_report_Report (what TAO's worker builds) when the caller is the worker. */
+static zend_class_entry *tq_report_class(bool worker)
 {
     static const char *const names[] = {"oat\\oatbox\\reporting\\Report", "common_report_Report"};
-    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+    for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+        size_t i = worker ? sizeof(names) / sizeof(names[0]) - 1 - k : k;
         zend_string *n = zend_string_init(names[i], strlen(names[i]), 0);
         zend_class_entry *ce = zend_lookup_class(n);
         zend_string_release(n);
@@ -247,12 +250,17 @@ static zend_class_entry *tq_report_class(void)
 
 zend_result php_tq_report_from_array(zval *arr, zval *out)
 {
+    return php_tq_report_from_array_ex(arr, out, false);
+}
+
+zend_result php_tq_report_from_array_ex(zval *arr, zval *out, bool worker)
+{
     ZVAL_NULL(out);
     ZVAL_DEREF(arr);
     if (Z_TYPE_P(arr) != IS_ARRAY) {
         return SUCCESS;
     }
-    zend_class_entry *ce = tq_report_class();
+    zend_class_entry *ce = tq_report_class(worker);
     if (EG(exception)) {
         return FAILURE;
     }

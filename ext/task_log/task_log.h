@@ -35,6 +35,8 @@ void php_tq_task_log_minit(void);
  * when it has the keys type, message and data (null otherwise). FAILURE only with an
  * exception pending. (report.c) */
 zend_result php_tq_report_from_array(zval *arr, zval *out);
+/* The same; worker: generis' common_report_Report before the newer Report, as TAO's worker. */
+zend_result php_tq_report_from_array_ex(zval *arr, zval *out, bool worker);
 
 /* The body of TaskLogFilter::addAvailableFilters() with the default of its third argument
  * ($cancelledAvailable) and the super user's id: false and "cli-user" in tao-core, true and

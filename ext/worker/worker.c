@@ -177,6 +177,34 @@ static zend_result tq_self_call(tq_job *job, const char *lcname, zval *rv, uint3
 
 /* --- the report ----------------------------------------------------------------------- */
 
+/* A report object whose array form is not a report (a double of generis' Report answers
+ * toArray() with []) is read as TAO's worker reads it: through getType() and getMessage().
+ * NULL when it has no getType() or that is not a report type. */
+static json_t *tq_result_report_by_type(zval *result)
+{
+    if (Z_TYPE_P(result) != IS_OBJECT || !php_tq_has_method(result, "gettype")) {
+        return NULL;
+    }
+    zval type, msg;
+    ZVAL_UNDEF(&msg);
+    if (php_tq_call(result, "getType", &type, 0, NULL) == FAILURE) {
+        return NULL;
+    }
+    json_t *report = NULL;
+    if (Z_TYPE(type) == IS_STRING && tq_report_type_valid(Z_STRVAL(type))) {
+        if (php_tq_has_method(result, "getmessage") && php_tq_call(result, "getMessage", &msg, 0, NULL) == FAILURE) {
+            zval_ptr_dtor(&type);
+            return NULL;
+        }
+        tq_error err;
+        tq_error_clear(&err);
+        report = tq_report_new(Z_STRVAL(type), Z_TYPE(msg) == IS_STRING ? Z_STRVAL(msg) : "", NULL, &err);
+    }
+    zval_ptr_dtor(&type);
+    zval_ptr_dtor(&msg);
+    return report;
+}
+
 /* The child report for what the task returned. */
 static json_t *tq_result_report(tq_job *job, zval *result)
 {
@@ -220,6 +248,9 @@ static json_t *tq_result_report(tq_job *job, zval *result)
         return tq_report_new(TQ_REPORT_INFO, "Task not returned any report.", NULL, &err);
     }
     json_t *report = tq_report_normalize(j, &err);
+    if (!report && !EG(exception)) {
+        report = tq_result_report_by_type(result);
+    }
     if (report) {
         json_decref(j);
         return report;

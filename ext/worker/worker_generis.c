@@ -234,7 +234,7 @@ void php_tq_worker_report_value(json_t *report, zval *out)
 {
     zval arr;
     php_tq_json_to_zval(report, &arr);
-    if (php_tq_report_from_array(&arr, out) == FAILURE) {
+    if (php_tq_report_from_array_ex(&arr, out, true) == FAILURE) {
         /* a Report class that cannot take it: the array still says everything */
         zend_clear_exception();
         ZVAL_NULL(out);
