@@ -53,7 +53,9 @@ $q = new Queue('rds_e2e', new RdsQueueBroker('default'));
 $q->setTaskLog($log);
 for ($i = 0; $i < 20; $i++) { $q->enqueue(rds_task(uniqid('e', true))); }
 $s1 = R::stats('default');
-printf("enqueue: %.1f statement per task\n", ($s1['statements'] - $s0['statements']) / 20);
+// the rows, then the wake-up NOTIFY as a transaction of its own, in one round trip
+printf("enqueue: %.1f statements, %.1f round trip per task\n", ($s1['statements'] - $s0['statements']) / 20,
+       ($s1['round_trips'] - $s1['prepares'] - $s0['round_trips'] + $s0['prepares']) / 20);
 [$r1] = measure($log, 1, 21);
 [$r10] = measure($log, 10, 41);
 printf("worker, receive 1: %.1f statements per task\n", $r1);
@@ -77,6 +79,6 @@ parent: completed / info Running task <id>
 child: completed / info Running task <id>
 int(0)
 int(0)
-enqueue: 1.0 statement per task
+enqueue: 2.0 statements, 1.0 round trip per task
 worker, receive 1: 2.0 statements per task
 worker, receive 10: 0.2 statements per task

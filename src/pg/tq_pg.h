@@ -75,6 +75,13 @@ int tq_pg_stmt(tq_pg *c, const char *sql, int nparams, tq_error *err);
  * error message ("claim from tq_queue"). */
 PGresult *tq_pg_exec(tq_pg *c, int stmt, const char *const *params, const char *what, tq_error *err);
 
+/* Runs a registered statement as tq_pg_exec does, then NOTIFY channel, in one round trip.
+ * Outside a transaction the notification is a transaction of its own after the
+ * statement's (so notifying producers still share WAL flushes); inside one it is sent at
+ * its commit. Returns the statement's result. */
+PGresult *tq_pg_exec_wake(tq_pg *c, int stmt, const char *const *params, const char *channel, const char *what,
+                          tq_error *err);
+
 /* Runs SQL built at run time (filters): registered and prepared like tq_pg_exec for up to
  * 256 distinct texts per connection, beyond that as an unnamed statement. Values are
  * bound either way. */

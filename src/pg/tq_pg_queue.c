@@ -243,8 +243,8 @@ int tq_pg_queue_push(tq_broker *b, const char *body, size_t len, const char *tas
     const char *params[] = {body, now, task_id ? task_id : found, sc.run_at_p, sc.s.unique_key};
     int rc = -1;
     for (int tries = 0; tries < TQ_PG_UNIQUE_TRIES && rc < 0; tries++) {
-        PGresult *r = tq_pg_exec(q->pg, sc.s.unique_key ? q->st_push_unique : q->st_push, params,
-                                 "pushing a message", err);
+        PGresult *r = tq_pg_exec_wake(q->pg, sc.s.unique_key ? q->st_push_unique : q->st_push, params, q->table,
+                                      "pushing a message", err);
         if (!r) {
             break;
         }
@@ -319,7 +319,7 @@ int tq_pg_queue_push_many(tq_broker *b, const char *const *bodies, const char *c
     char now[32];
     tq_pg_now(now, sizeof(now));
     const char *params[] = {msgs.data, now, tids.data};
-    PGresult *r = tq_pg_exec(q->pg, q->st_push_many, params, "pushing messages", err);
+    PGresult *r = tq_pg_exec_wake(q->pg, q->st_push_many, params, q->table, "pushing messages", err);
     if (!r) {
         goto out;
     }
@@ -610,16 +610,14 @@ tq_broker *tq_pg_queue_new(tq_pg *pg, const char *queue_name, tq_error *err)
             "WHERE attrelid = to_regclass($1) AND attname IN ('lease_until', 'deliveries', 'task_id', 'run_at', "
             "'unique_key') AND NOT attisdropped) = 5", 4, err)) < 0
         || (q->st_push = tq_pg_qstmt(q,
-            "WITH i AS (" TQ_PG_INSERT_ROW " RETURNING id) "
-            "SELECT i.id FROM i, (SELECT pg_notify('%1$s', '')) n", NULL, 5, err)) < 0
+            TQ_PG_INSERT_ROW " RETURNING id", NULL, 5, err)) < 0
         || (q->st_push_unique = tq_pg_qstmt(q,
-            "WITH i AS (" TQ_PG_INSERT_ROW " " TQ_PG_ON_KEY " RETURNING id) "
-            "SELECT i.id FROM i, (SELECT pg_notify('%1$s', '')) n", NULL, 5, err)) < 0
+            TQ_PG_INSERT_ROW " " TQ_PG_ON_KEY " RETURNING id", NULL, 5, err)) < 0
         || (q->st_find_unique = tq_pg_qstmt(q, "SELECT task_id FROM %1$s WHERE unique_key = $1", NULL, 1, err)) < 0
         || (q->st_push_many = tq_pg_qstmt(q,
             "WITH i AS (INSERT INTO %1$s (message, created_at, task_id) SELECT u.m, $2, u.t "
             "FROM unnest($1::text[], $3::text[]) WITH ORDINALITY AS u(m, t, n) ORDER BY u.n RETURNING id) "
-            "SELECT i.id FROM i, (SELECT pg_notify('%1$s', '')) n ORDER BY i.id", NULL, 3, err)) < 0
+            "SELECT i.id FROM i ORDER BY i.id", NULL, 3, err)) < 0
         || (q->st_ack = tq_pg_qstmt(q, "DELETE FROM %1$s WHERE id = $1::integer", NULL, 1, err)) < 0
         || (q->st_extend = tq_pg_qstmt(q, extend_fmt, NULL, 3, err)) < 0
         /* A row given back at once wakes idle workers, as a push does (PQcmdTuples still

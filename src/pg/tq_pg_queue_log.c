@@ -35,13 +35,13 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
             "WITH q AS (" TQ_PG_INSERT_ROW_N("$1", "$2", "$3", "$12", "$13") " RETURNING id), "
             "l AS (INSERT INTO %2$s (id, parent_id, task_name, parameters, label, status, owner, created_at, "
             "updated_at, master_status) VALUES ($3, $4, $5, $6, $7, $8, $9, $10, $2, $11)) "
-            "SELECT id, pg_notify('%1$s', '') FROM q", lt, 13, err)) < 0
+            "SELECT id FROM q", lt, 13, err)) < 0
         /* with a uniqueness key: the log row only when the queue row went in */
         || (enu = tq_pg_qstmt(q,
             "WITH q AS (" TQ_PG_INSERT_ROW_N("$1", "$2", "$3", "$12", "$13") " " TQ_PG_ON_KEY " RETURNING id), "
             "l AS (INSERT INTO %2$s (id, parent_id, task_name, parameters, label, status, owner, created_at, "
             "updated_at, master_status) SELECT $3, $4, $5, $6, $7, $8, $9, $10, $2, $11 FROM q) "
-            "SELECT id, pg_notify('%1$s', '') FROM q", lt, 13, err)) < 0
+            "SELECT id FROM q", lt, 13, err)) < 0
         || (enm = tq_pg_qstmt(q,
             "WITH v AS (SELECT * FROM unnest($1::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], "
             "$8::text[], $9::text[], $10::timestamp[], $11::boolean[]) WITH ORDINALITY "
@@ -50,7 +50,7 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
             "l AS (INSERT INTO %2$s (id, parent_id, task_name, parameters, label, status, owner, created_at, "
             "updated_at, master_status) SELECT id, parent_id, task_name, parameters, label, status, owner, created_at, "
             "$2, master_status FROM v ORDER BY n RETURNING id) "
-            "SELECT q.id FROM q, (SELECT count(*) FROM l) c, (SELECT pg_notify('%1$s', '')) n ORDER BY q.id",
+            "SELECT q.id FROM q, (SELECT count(*) FROM l) c ORDER BY q.id",
             lt, 11, err)) < 0
         /* The queue row goes first (the subquery on d orders it before the log lock), so a
          * worker re-claiming the same row never waits for us while we wait for it. */
@@ -87,7 +87,8 @@ static int tq_pg_enqueue_once(tq_pg_queue *q, const char *const *params, int uni
                               int64_t *row_id, tq_error *err)
 {
     tq_error e;
-    PGresult *r = tq_pg_exec(q->pg, unique ? q->st_enqueue_unique : q->st_enqueue, params, "enqueueing a task", &e);
+    PGresult *r = tq_pg_exec_wake(q->pg, unique ? q->st_enqueue_unique : q->st_enqueue, params, q->table,
+                                  "enqueueing a task", &e);
     if (!r) {
         if (strcmp(tq_pg_last_sqlstate(q->pg), "23505") == 0) {
             return tq_error_set(err, TQ_ERR_INVALID, "enqueueing: task log entry \"%.200s\" exists already; "
@@ -215,7 +216,7 @@ int tq_pg_queue_enqueue_many(tq_broker *b, tq_pg_log *log, const char *const *bo
     const char *params[] = {arrays[0].data, now, arrays[1].data, arrays[2].data, arrays[3].data, arrays[4].data,
                             arrays[5].data, arrays[6].data, arrays[7].data, arrays[8].data, arrays[9].data};
     tq_error e;
-    PGresult *res = tq_pg_exec(q->pg, q->st_enqueue_many, params, "enqueueing tasks", &e);
+    PGresult *res = tq_pg_exec_wake(q->pg, q->st_enqueue_many, params, q->table, "enqueueing tasks", &e);
     if (!res) {
         if (strcmp(tq_pg_last_sqlstate(q->pg), "23505") == 0) {
             tq_error_set(err, TQ_ERR_INVALID, "enqueueing: a task log entry exists already (or a task id is "

@@ -192,6 +192,94 @@ PGresult *tq_pg_exec_dynamic(tq_pg *c, const char *sql, int nparams, const char 
     return tq_pg_collect(c, what, err);
 }
 
+/* ---- a statement and its wake-up ------------------------------------------------------ */
+
+/* Reads a pipeline's results up to its `syncs` sync points: keeps the first statement's
+ * result (or its error), drops the rest. NULL with err set when the first failed or the
+ * connection broke (then dropped: a half-read pipeline cannot go on). */
+static PGresult *tq_pg_collect_pipeline(tq_pg *c, int syncs, const char *what, tq_error *err)
+{
+    PGresult *first = NULL;
+    int seen = 0, results = 0, broke = 0;
+    while (seen < syncs && !broke) {
+        while (PQisBusy(c->conn)) {
+            int ready = tq_pg_wait_socket(c->conn, POLLIN, TQ_PG_SLICE_MS);
+            if (ready != 0 && !PQconsumeInput(c->conn)) {
+                broke = 1;
+                break;
+            }
+        }
+        PGresult *r = broke ? NULL : PQgetResult(c->conn);
+        if (!r) {
+            broke = broke || PQstatus(c->conn) == CONNECTION_BAD;
+            continue;   /* the end of one statement's results */
+        }
+        if (PQresultStatus(r) == PGRES_PIPELINE_SYNC) {
+            seen++;
+            PQclear(r);
+        } else if (results++ == 0) {
+            first = r;
+        } else {
+            PQclear(r);   /* the wake-up: a lost one only delays an idle worker to its next poll */
+        }
+    }
+    tq_pg_take_notifies(c);
+    if (broke || PQexitPipelineMode(c->conn) != 1) {
+        tq_pg_result_error(c, first, what, err);
+        PQclear(first);
+        tq_pg_drop_conn(c);
+        return NULL;
+    }
+    ExecStatusType st = first ? PQresultStatus(first) : PGRES_FATAL_ERROR;
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        tq_pg_result_error(c, first, what, err);
+        PQclear(first);
+        return NULL;
+    }
+    c->sqlstate[0] = '\0';
+    return first;
+}
+
+/* NOTIFY serialises the commits of the transactions that send it: PostgreSQL holds one
+ * lock per database from the notifying transaction's pre-commit until its commit is
+ * flushed, so producers that each notify in their own durable commit never share a WAL
+ * flush. Outside a transaction the wake-up is therefore its own transaction right after
+ * the statement's, with synchronous_commit off (a notification is a hint, nothing to
+ * keep): the lock is held for microseconds, and the statement's commit joins the others'
+ * flushes. Both go in one round trip (libpq's pipeline mode). Inside a transaction the
+ * wake-up joins it, and is sent when it commits, as NOTIFY always is. */
+PGresult *tq_pg_exec_wake(tq_pg *c, int stmt, const char *const *params, const char *channel, const char *what,
+                          tq_error *err)
+{
+    if (stmt < 0 || (size_t)stmt >= c->nstmts) {
+        tq_error_set(err, TQ_ERR_INVALID, "%s: unknown statement handle %d", what, stmt);
+        return NULL;
+    }
+    int alone = tq_pg_stmt(c, "SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, '')", 1, err);
+    int joined = tq_pg_stmt(c, "SELECT pg_notify($1, '')", 1, err);
+    if (alone < 0 || joined < 0 || tq_pg_ensure(c, err) != 0) {
+        return NULL;
+    }
+    int in_tx = c->in_tx || PQtransactionStatus(c->conn) != PQTRANS_IDLE;
+    tq_pg_stmt_entry *s = &c->stmts[stmt], *w = &c->stmts[in_tx ? joined : alone];
+    if (tq_pg_prepare(c, s, what, err) != 0 || tq_pg_prepare(c, w, what, err) != 0) {
+        return NULL;
+    }
+    const char *wp[] = {channel};
+    c->stats.round_trips++;
+    c->stats.statements += 2;
+    if (!PQenterPipelineMode(c->conn)
+        || !PQsendQueryPrepared(c->conn, s->name, s->nparams, params, NULL, NULL, 0)
+        || (!in_tx && !PQpipelineSync(c->conn))
+        || !PQsendQueryPrepared(c->conn, w->name, 1, wp, NULL, NULL, 0)
+        || !PQpipelineSync(c->conn)) {
+        tq_pg_result_error(c, NULL, what, err);
+        tq_pg_drop_conn(c);
+        return NULL;
+    }
+    return tq_pg_collect_pipeline(c, in_tx ? 1 : 2, what, err);
+}
+
 int tq_pg_exec_script(tq_pg *c, const char *sql, const char *what, tq_error *err)
 {
     if (tq_pg_ensure(c, err) != 0) {
