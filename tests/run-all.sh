@@ -15,8 +15,8 @@ rm -rf "$LOGS" && mkdir -p "$LOGS"
 PASSED=0
 FAILED=0
 LAST=$SECONDS
-count() {  # suite passed failed; with the seconds since the previous line (CI time is bounded)
-    printf '%-28s %5d passed, %d failed   %4ds\n' "$1:" "$2" "$3" $((SECONDS - LAST))
+count() {  # suite passed failed [seconds]; by default the seconds since the previous line (CI time is bounded)
+    printf '%-28s %5d passed, %d failed   %4ds\n' "$1:" "$2" "$3" "${4:-$((SECONDS - LAST))}"
     LAST=$SECONDS
     PASSED=$((PASSED + $2))
     FAILED=$((FAILED + $3))
@@ -39,37 +39,74 @@ check arginfo tools/gen-stubs.sh --check
 check package-xml php tools/package-xml.php --check
 check build-files tools/check-build-files.sh
 check module-loads php -d extension="$EXT" -r 'exit(extension_loaded("taskqueue") ? 0 : 1);'
-# Two more builds run in the background at the lowest priority, so they take only the CPU
-# the C tests and the plain phpt run leave idle (those mostly wait on servers and children):
-# pecl package + pecl install of that archive in a scratch directory, and the ASan+UBSan
-# copy of the extension (tools/build-asan.sh) for the sanitizer run.
+# Two more builds run in the background: the ASan+UBSan copy of the extension
+# (tools/build-asan.sh) for the sanitizer run, beside the valgrind run's priority, and at the
+# lowest priority the pecl package + pecl install of that archive in a scratch directory.
+nice -n 10 tools/build-asan.sh "$ROOT/.tmp/asan" >"$LOGS/asan-build.log" 2>&1 &
+ASAN_BUILD=$!
 nice -n 19 tools/check-pecl.sh >"$LOGS/pecl-package.log" 2>&1 &
 PECL=$!
-nice -n 19 tools/build-asan.sh "$ROOT/.tmp/asan" >"$LOGS/asan-build.log" 2>&1 &
-ASAN_BUILD=$!
 
-# Services the suites share: a private PostgreSQL on a unix socket.
-PGDIR="$ROOT/.tmp/pg-test"
-SQSDIR="$ROOT/.tmp/sqs-emulator"
+# Services: two private PostgreSQL servers on unix sockets and two SQS-compatible servers
+# (fauxqs from npm, pinned, behind our fault proxy). Set "a" serves the suites run one after
+# the other below; set "b" serves only the valgrind run, which runs beside them. Two sets,
+# so that a test that restarts or faults its server (phpt/rds's restart test, the SQS fault
+# proxy tests) never touches a run going on beside it.
 cleanup() {
-    tools/pg-cluster.sh stop "$PGDIR" >/dev/null 2>&1 || true
-    tools/sqs-emulator.sh stop "$SQSDIR" >/dev/null 2>&1 || true
+    for set in a b; do
+        tools/pg-cluster.sh stop "$ROOT/.tmp/pg-test-$set" >/dev/null 2>&1 || true
+        tools/sqs-emulator.sh stop "$ROOT/.tmp/sqs-emulator-$set" >/dev/null 2>&1 || true
+    done
 }
 trap cleanup EXIT
-if [ -x tools/pg-cluster.sh ]; then
-    if ! eval "$(tools/pg-cluster.sh start "$PGDIR")"; then
-        echo "could not start PostgreSQL"; count postgresql 0 1
+services() {  # set: starts its servers; prints the environment for eval (export lines)
+    local pg="$ROOT/.tmp/pg-test-$1" env
+    if env=$(tools/pg-cluster.sh start "$pg"); then
+        # the restart test (phpt/rds) restarts this cluster: tell it where it lives
+        echo "$env"; echo "export TASKQUEUE_PG_CLUSTER_DIR='$pg'"
+    else
+        echo "echo 'could not start PostgreSQL ($1)'; count postgresql-$1 0 1"
     fi
-    # the restart test (phpt/rds) restarts this cluster: tell it where it lives
-    export TASKQUEUE_PG_CLUSTER_DIR="$PGDIR"
-fi
+    if env=$(tools/sqs-emulator.sh start "$ROOT/.tmp/sqs-emulator-$1"); then
+        echo "$env"
+    else
+        echo "echo 'could not start the SQS emulator ($1)'; count sqs-emulator-$1 0 1"
+    fi
+}
+services b >"$LOGS/services-b.env" 2>"$LOGS/services-b.log"
+eval "$(services a 2>"$LOGS/services-a.log")"
 
-# ... and an SQS-compatible server (fauxqs from npm, pinned) behind our fault proxy.
-if SQS_ENV=$(tools/sqs-emulator.sh start "$SQSDIR"); then
-    eval "$SQS_ENV"
-else
-    echo "could not start the SQS emulator"; count sqs-emulator 0 1
-fi
+phpt_run() {  # name extra-args...: the phpt suite with the loaded extension, into $LOGS/name.log
+    local name=$1; shift
+    # run-tests' own limit is 60 s a test (valgrind: 300); the drain and restart tests need
+    # more on a machine that runs another job beside this one
+    TEST_TIMEOUT=${TEST_TIMEOUT:-300} php run-tests.php -q "$@" -d extension="$EXT" phpt >"$LOGS/$name.log" 2>&1
+}
+phpt_count() {  # name [seconds]
+    local name=$1 p f l
+    p=$(awk -F: '/^Tests passed/{split($2,a," "); print a[1]}' "$LOGS/$name.log")
+    f=$(awk -F: '/^Tests failed/{split($2,a," "); print a[1]}' "$LOGS/$name.log")
+    l=$(awk -F: '/^Tests leaked/{split($2,a," "); print a[1]}' "$LOGS/$name.log")
+    [ -n "$p" ] || { tail -20 "$LOGS/$name.log"; p=0; f=1; }
+    grep -E '^(FAIL|LEAK|BORK)' "$LOGS/$name.log" | head -30
+    count "$name" "${p:-0}" $(( ${f:-0} + ${l:-0} )) ${2:-}
+}
+
+# Under valgrind, in the background on set "b" from here to the ASan run's end: each test's
+# own php process (tests/valgrind/valgrind turns off run-tests' --trace-children; the php
+# children the tests start run under ASan below), without PCRE's JIT, whose code valgrind
+# cannot follow. It keeps both cores busy, the suites beside it mostly wait on servers and
+# children: at nice 10 it takes the CPU they leave. Three at a time.
+(
+    eval "$(cat "$LOGS/services-b.env")"
+    start=$SECONDS
+    export EXT LOGS
+    export -f phpt_run
+    PATH="$ROOT/tests/valgrind:$PATH" nice -n 10 bash -c 'phpt_run "phpt under valgrind" -m -j3 -d pcre.jit=0'
+
+    echo $((SECONDS - start)) >"$LOGS/valgrind.seconds"
+) &
+VALGRIND=$!
 
 # C tests of src/ (cmocka prints one PASSED/FAILED line per binary): unit/ needs no server,
 # integration/ uses the PostgreSQL and the SQS emulator started above.
@@ -90,35 +127,8 @@ c_tests "C integration tests" integration
 # `make test` of a phpize build runs phpt/ (Makefile.frag): with both services up, every file.
 check make-test-phpt bash -c '[ "$(make -s taskqueue-phpt-list | grep -c "\.phpt$")" -eq "$(find phpt -name "*.phpt" | wc -l)" ]'
 
-phpt() {  # name extra-args...
-    local name=$1; shift
-    # run-tests' own limit is 60 s a test (valgrind: 300); the drain and restart tests need
-    # more on a machine that runs another job beside this one
-    TEST_TIMEOUT=${TEST_TIMEOUT:-300} php run-tests.php -q "$@" -d extension="$EXT" phpt >"$LOGS/$name.log" 2>&1
-    local p f l
-    p=$(awk -F: '/^Tests passed/{split($2,a," "); print a[1]}' "$LOGS/$name.log")
-    f=$(awk -F: '/^Tests failed/{split($2,a," "); print a[1]}' "$LOGS/$name.log")
-    l=$(awk -F: '/^Tests leaked/{split($2,a," "); print a[1]}' "$LOGS/$name.log")
-    [ -n "$p" ] || { tail -20 "$LOGS/$name.log"; p=0; f=1; }
-    grep -E '^(FAIL|LEAK|BORK)' "$LOGS/$name.log" | head -30
-    count "$name" "${p:-0}" $(( ${f:-0} + ${l:-0} ))
-}
-phpt "phpt" -j2 --show-diff
-if wait "$PECL"; then count pecl-package 1 0; else cat "$LOGS/pecl-package.log"; count pecl-package 0 1; fi
-# Fuzzing under ASan+UBSan (tests/fuzz): every parser of outside input in src/ for
-# FUZZ_SECONDS each (30 by default; the long run is tests/fuzz/run.sh --seconds 600),
-# committed crash inputs replayed first. One test per target: passed when nothing crashed.
-# It runs in the background at the lowest priority, one target at a time, from the valgrind
-# run to the dashboard (about 12 minutes, twice what it needs); its line comes after theirs.
-FUZZ=
-if command -v clang >/dev/null 2>&1; then
-    FUZZ_SEED=${FUZZ_SEED:-1} nice -n 19 tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-30}" --parallel 1 >"$LOGS/fuzz.log" 2>&1 &
-    FUZZ=$!
-fi
-# Under valgrind: each test's own php process (tests/valgrind/valgrind turns off run-tests'
-# --trace-children; the php children the tests start run under ASan below), without PCRE's
-# JIT, whose code valgrind cannot follow. Three at a time: a test that waits keeps no core busy.
-PATH="$ROOT/tests/valgrind:$PATH" phpt "phpt under valgrind" -m -j3 -d pcre.jit=0
+phpt_run "phpt" -j2 --show-diff
+phpt_count "phpt"
 
 # The phpt suite again with the ASan+UBSan build of the extension (tests/asan/run.sh: the
 # second build in .tmp/asan, php children of the tests included); any sanitizer report fails.
@@ -134,6 +144,24 @@ ar=$(sed -n 's/^asan: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) reports.*
 [ -n "$ap" ] || { tail -20 "$LOGS/asan.log"; ap=0; af=1; ar=0; }
 [ "$af" -eq 0 ] && [ "$ar" -eq 0 ] || grep -v '^asan:' "$LOGS/asan.log" | head -40
 count "phpt under ASan+UBSan" "$ap" $((af + (ar > 0 ? 1 : 0)))
+
+wait "$VALGRIND"
+phpt_count "phpt under valgrind" "$(cat "$LOGS/valgrind.seconds" 2>/dev/null)"
+for what in pg-cluster.sh:pg-test-b sqs-emulator.sh:sqs-emulator-b; do
+    tools/${what%%:*} stop "$ROOT/.tmp/${what#*:}" >/dev/null 2>&1 || true
+done
+if wait "$PECL"; then count pecl-package 1 0; else cat "$LOGS/pecl-package.log"; count pecl-package 0 1; fi
+
+# Fuzzing under ASan+UBSan (tests/fuzz): every parser of outside input in src/ for
+# FUZZ_SECONDS each (30 by default; the long run is tests/fuzz/run.sh --seconds 600),
+# committed crash inputs replayed first. One test per target: passed when nothing crashed.
+# It runs in the background at the lowest priority, one target at a time, beside the suites
+# below, which mostly wait; its line comes after theirs.
+FUZZ=
+if command -v clang >/dev/null 2>&1; then
+    FUZZ_SEED=${FUZZ_SEED:-1} nice -n 19 tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-30}" --parallel 1 >"$LOGS/fuzz.log" 2>&1 &
+    FUZZ=$!
+fi
 
 fuzz_count() {
     if [ -z "$FUZZ" ]; then
