@@ -31,13 +31,7 @@ zend_result php_tq_cli_broker_check(const char *id, const char *persistence)
         php_tq_throw(spl_ce_InvalidArgumentException, "Persistence id (--persistence=...) needs to be set for SQL.");
         return FAILURE;
     }
-    if (strcmp(id, "newsql") == 0) {
-        php_tq_throw(spl_ce_InvalidArgumentException,
-                     "Broker \"newsql\" (NewSqlQueueBroker) is not supported by taskqueue; use \"rds\" "
-                     "(PostgreSQL) instead.");
-        return FAILURE;
-    }
-    if (strcmp(id, "memory") != 0 && strcmp(id, "rds") != 0 && strcmp(id, "sqs") != 0) {
+    if (strcmp(id, "memory") != 0 && !sql && strcmp(id, "sqs") != 0) {
         php_tq_throw(spl_ce_InvalidArgumentException, "Broker \"%s\" is not a valid broker option. Valid options: "
                      TQ_VALID_BROKERS, id);
         return FAILURE;
@@ -67,10 +61,10 @@ zend_result php_tq_cli_broker_create(const char *id, const char *persistence, ze
     if (strcmp(id, "memory") == 0) {
         ZVAL_LONG(&args[0], capacity);
         r = php_tq_cli_new_object(php_tq_ce_InMemoryQueueBroker, out, 1, args);
-    } else if (strcmp(id, "rds") == 0) {
+    } else if (strcmp(id, "rds") == 0 || strcmp(id, "newsql") == 0) {
         ZVAL_STRING(&args[0], persistence);
         ZVAL_LONG(&args[1], capacity);
-        r = broker_native(TQ_CLASS_RDS_BROKER, id, out, 2, args);
+        r = broker_native(strcmp(id, "rds") == 0 ? TQ_CLASS_RDS_BROKER : TQ_CLASS_NEWSQL_BROKER, id, out, 2, args);
         zval_ptr_dtor(&args[0]);
     } else {
         ZVAL_STRING(&args[0], TQ_SERVICE_CACHE);

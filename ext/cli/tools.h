@@ -18,6 +18,7 @@
 
 #define TQ_CLASS_LONG_RUNNING_WORKER "oat\\taoTaskQueue\\model\\LongRunningWorker"
 #define TQ_CLASS_RDS_BROKER "oat\\taoTaskQueue\\model\\QueueBroker\\RdsQueueBroker"
+#define TQ_CLASS_NEWSQL_BROKER "oat\\taoTaskQueue\\model\\QueueBroker\\NewSqlQueueBroker"
 #define TQ_CLASS_SQS_BROKER "oat\\taoTaskQueue\\model\\QueueBroker\\SqsQueueBroker"
 #define TQ_SERVICE_QUEUE "tao/taskQueue"
 #define TQ_SERVICE_TASK_LOG "tao/taskLog"

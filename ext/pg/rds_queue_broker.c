@@ -23,6 +23,7 @@
 #include "rds_queue_broker_arginfo.h"
 
 zend_class_entry *php_tq_ce_RdsQueueBroker;
+static zend_class_entry *php_tq_ce_NewSqlQueueBroker;
 zend_class_entry *php_tq_ce_CallbackTaskDecorator;
 
 /* ======================================================================================
@@ -710,6 +711,15 @@ void php_tq_rds_queue_broker_minit(void)
         .schedules = PHP_TQ_DELAYS | PHP_TQ_UNIQUE,
     };
     php_tq_native_broker_register(php_tq_ce_RdsQueueBroker, &hooks);
+    php_tq_ce_NewSqlQueueBroker = register_class_oat_taoTaskQueue_model_QueueBroker_NewSqlQueueBroker(
+        php_tq_ce_RdsQueueBroker);
+    /* its own ID (getBrokerId() reads it): the inherited entry is the parent's, dropped unfreed */
+    zend_hash_str_del(&php_tq_ce_NewSqlQueueBroker->constants_table, "ID", sizeof("ID") - 1);
+    zval id;
+    ZVAL_INTERNED_STR(&id, zend_string_init_interned("newsql", sizeof("newsql") - 1, 1));
+    zend_string *name = zend_string_init_interned("ID", sizeof("ID") - 1, 1);
+    zend_declare_class_constant_ex(php_tq_ce_NewSqlQueueBroker, name, &id, ZEND_ACC_PUBLIC, NULL);
+    zend_string_release(name);
 
     php_tq_ce_CallbackTaskDecorator = register_class_oat_taoTaskQueue_model_Task_CallbackTaskDecorator();
 }

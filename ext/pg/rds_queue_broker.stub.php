@@ -77,6 +77,21 @@ namespace oat\taoTaskQueue\model\QueueBroker {
     }
 }
 
+namespace oat\taoTaskQueue\model\QueueBroker {
+
+    /**
+     * TAO's NewSQL broker (ID 'newsql', configured as new NewSqlQueueBroker('<persistence>',
+     * <receive>)) on the RDS engine: the same PostgreSQL table tq_<queue>, leases and claims.
+     * createQueue() takes over a table TAO's NewSqlQueueBroker made (UUID keys): its waiting
+     * messages keep their order and get integer keys (doc/compatibility.md, "newsql broker").
+     */
+    class NewSqlQueueBroker extends RdsQueueBroker
+    {
+        /* const ID = 'newsql': set in rds_queue_broker.c (an internal class cannot redeclare
+         * the constant it inherits in its registration) */
+    }
+}
+
 namespace oat\taoTaskQueue\model\Task {
 
     /** A task found in an RDS queue together with its row id. */

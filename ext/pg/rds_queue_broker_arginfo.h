@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 12539503302e8d6d84209d9a4dd7f23d05ee85da */
+ * Stub hash: 08775a4b16af94387cd2a715cfcb505fdb94ddc7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, persistenceId, IS_MIXED, 0)
@@ -120,6 +120,11 @@ static const zend_function_entry class_oat_taoTaskQueue_model_QueueBroker_RdsQue
 };
 
 
+static const zend_function_entry class_oat_taoTaskQueue_model_QueueBroker_NewSqlQueueBroker_methods[] = {
+	ZEND_FE_END
+};
+
+
 static const zend_function_entry class_oat_taoTaskQueue_model_Task_CallbackTaskDecorator_methods[] = {
 	ZEND_ME(oat_taoTaskQueue_model_Task_CallbackTaskDecorator, __construct, arginfo_class_oat_taoTaskQueue_model_Task_CallbackTaskDecorator___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(oat_taoTaskQueue_model_Task_CallbackTaskDecorator, getTask, arginfo_class_oat_taoTaskQueue_model_Task_CallbackTaskDecorator_getTask, ZEND_ACC_PUBLIC)
@@ -159,6 +164,16 @@ static zend_class_entry *register_class_oat_taoTaskQueue_model_QueueBroker_RdsQu
 	zend_string *property_taskLogBroker_name = zend_string_init("taskLogBroker", sizeof("taskLogBroker") - 1, 1);
 	zend_declare_typed_property(class_entry, property_taskLogBroker_name, &property_taskLogBroker_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_taskLogBroker_class_oat_tao_model_taskQueue_TaskLog_Broker_TaskLogBrokerInterface, 0, MAY_BE_NULL));
 	zend_string_release(property_taskLogBroker_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_oat_taoTaskQueue_model_QueueBroker_NewSqlQueueBroker(zend_class_entry *class_entry_oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "oat\\taoTaskQueue\\model\\QueueBroker", "NewSqlQueueBroker", class_oat_taoTaskQueue_model_QueueBroker_NewSqlQueueBroker_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_oat_taoTaskQueue_model_QueueBroker_RdsQueueBroker);
 
 	return class_entry;
 }

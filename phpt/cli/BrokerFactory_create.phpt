@@ -1,5 +1,5 @@
 --TEST--
-BrokerFactory::create(): the memory broker, and TAO's messages for a missing persistence and an unknown broker; newsql is refused
+BrokerFactory::create(): the memory broker, and TAO's messages for a missing persistence and an unknown broker; newsql needs a persistence as rds does (phpt/rds/NewSqlQueueBroker_tao_table.phpt builds one)
 --FILE--
 <?php
 use oat\taoTaskQueue\scripts\tools\BrokerFactory;
@@ -12,7 +12,7 @@ echo $f->create(BrokerFactory::BROKER_MEMORY, 'ignored', 7)->__toPhpCode(), "\n"
 var_dump($f->create('memory') !== $f->create('memory'));
 
 foreach ([
-    ['rds'], ['rds', null], ['rds', ''], ['rds', '0'], ['newsql'], ['newsql', 'default'],
+    ['rds'], ['rds', null], ['rds', ''], ['rds', '0'], ['newsql'],
     ['RDS', 'default'], ['', 'default'], ['kafka'],
 ] as $args) {
     try {
@@ -41,7 +41,6 @@ InvalidArgumentException: Persistence id (--persistence=...) needs to be set for
 InvalidArgumentException: Persistence id (--persistence=...) needs to be set for SQL.
 InvalidArgumentException: Persistence id (--persistence=...) needs to be set for SQL.
 InvalidArgumentException: Persistence id (--persistence=...) needs to be set for SQL.
-InvalidArgumentException: Broker "newsql" (NewSqlQueueBroker) is not supported by taskqueue; use "rds" (PostgreSQL) instead.
 InvalidArgumentException: Broker "RDS" is not a valid broker option. Valid options: memory, rds, newsql, sqs
 InvalidArgumentException: Broker "" is not a valid broker option. Valid options: memory, rds, newsql, sqs
 InvalidArgumentException: Broker "kafka" is not a valid broker option. Valid options: memory, rds, newsql, sqs

@@ -20,7 +20,6 @@ foreach ([
     ['--broker=rds', '--persistence='],
     ['--broker=rds', '--persistence=0'],
     ['--broker=newsql'],
-    ['--broker=newsql', '--persistence=default'],
     ['--strategy=\No\Such\Strategy'],
     ['--strategy='],
     ['--strategy=NotAStrategy'],
@@ -56,9 +55,6 @@ Persistence id (--persistence=...) needs to be set for SQL.
 exit 1
 > --broker=newsql
 Persistence id (--persistence=...) needs to be set for SQL.
-exit 1
-> --broker=newsql --persistence=default
-Broker "newsql" (NewSqlQueueBroker) is not supported by taskqueue; use "rds" (PostgreSQL) instead.
 exit 1
 > --strategy=\No\Such\Strategy
 Strategy "\No\Such\Strategy" does not exist.

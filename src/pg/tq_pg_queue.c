@@ -179,9 +179,27 @@ static int tq_pg_queue_create(tq_broker *b, tq_error *err)
         return 0;   /* no DDL, so no lock that would queue behind running workers */
     }
     /* One implicit transaction; the advisory lock serialises concurrent creators. TAO's
-     * table first, exactly as DBAL creates it, then our columns: never a rewrite, never a drop. */
+     * table first, exactly as DBAL creates it, then our columns: never a rewrite, never a drop.
+     * A table of TAO's NewSqlQueueBroker (the same name, UUID keys, no default for visible)
+     * is taken over first: integer keys in the order its messages were created, the UUIDs
+     * dropped. Its rows keep their visibility: one a TAO worker had taken (invisible, no
+     * lease) is set aside, listed and restarted by the stuck-task tools (-s failed). */
     static const char fmt[] =
         "SELECT pg_advisory_xact_lock(hashtext('taskqueue ddl %1$s'));"
+        "DO $tq$ DECLARE pk text; BEGIN "
+        "IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('%1$s') AND attname = 'id' "
+        "AND NOT attisdropped AND atttypid NOT IN ('integer'::regtype, 'bigint'::regtype)) THEN "
+        "SELECT conname INTO pk FROM pg_constraint WHERE conrelid = '%1$s'::regclass AND contype = 'p'; "
+        "IF pk IS NOT NULL THEN EXECUTE format('ALTER TABLE %1$s DROP CONSTRAINT %%I', pk); END IF; "
+        "ALTER TABLE %1$s RENAME COLUMN id TO newsql_id; "
+        "ALTER TABLE %1$s ADD COLUMN id INTEGER; "
+        "CREATE SEQUENCE IF NOT EXISTS %1$s_id_seq OWNED BY %1$s.id; "
+        "UPDATE %1$s t SET id = o.n FROM (SELECT newsql_id, row_number() OVER (ORDER BY created_at, newsql_id) AS n "
+        "FROM %1$s) o WHERE t.newsql_id = o.newsql_id; "
+        "PERFORM setval('%1$s_id_seq', COALESCE((SELECT max(id) FROM %1$s), 0) + 1, false); "
+        "ALTER TABLE %1$s ALTER COLUMN id SET DEFAULT nextval('%1$s_id_seq'), ALTER COLUMN id SET NOT NULL, "
+        "ADD PRIMARY KEY (id), DROP COLUMN newsql_id, ALTER COLUMN visible SET DEFAULT true; "
+        "END IF; END $tq$;"
         "CREATE TABLE IF NOT EXISTS %1$s ("
         "id SERIAL NOT NULL, "
         "message TEXT NOT NULL, "
