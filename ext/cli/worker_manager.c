@@ -32,6 +32,7 @@
 
 zend_class_entry *php_tq_ce_WorkerProcessManager;
 zend_class_entry *php_tq_ce_WorkerManagerRunner;
+static zend_class_entry *php_tq_ce_WorkerProcessCloseListener;
 
 #define WPM_CE php_tq_ce_WorkerProcessManager
 #define WPM_SERVICE "taoTaskQueue/WorkerProcessManager"
@@ -134,6 +135,121 @@ static void wpm_set_limit(INTERNAL_FUNCTION_PARAMETERS, const char *name, size_t
     zval zv;
     ZVAL_LONG(&zv, v);
     php_tq_prop_set(Z_OBJ_P(ZEND_THIS), WPM_CE, name, len, &zv);
+}
+
+/* --- the processes a PHP caller keeps (TAO's addProcess()/getProcesses()) --- */
+
+/* getPid()'s answer as an array key, as PHP would use it: null is "", a bool or a float an int. */
+static zend_result wpm_pid_key(zval *pid, zval *key)
+{
+    switch (Z_TYPE_P(pid)) {
+        case IS_LONG: case IS_STRING: ZVAL_COPY(key, pid); return SUCCESS;
+        case IS_NULL: ZVAL_EMPTY_STRING(key); return SUCCESS;
+        case IS_FALSE: case IS_TRUE: case IS_DOUBLE: ZVAL_LONG(key, zval_get_long(pid)); return SUCCESS;
+        default:
+            zend_type_error("WorkerProcessManager::addProcess(): getPid() returned %s, not a process id",
+                            zend_zval_type_name(pid));
+            return FAILURE;
+    }
+}
+
+static HashTable *wpm_processes(zend_object *manager)
+{
+    zval *list = PHP_TQ_PROP(manager, WPM_CE, "processes");
+    if (!list || Z_TYPE_P(list) != IS_ARRAY) {
+        return NULL;
+    }
+    SEPARATE_ARRAY(list);
+    return Z_ARRVAL_P(list);
+}
+
+/* stdout->on('close', <listener that forgets pid>) when the process has such a stream. */
+static zend_result wpm_listen_close(zval *self, zval *process, zval *key)
+{
+    zval *out = zend_read_property(Z_OBJCE_P(process), Z_OBJ_P(process), "stdout", sizeof("stdout") - 1, 1, NULL);
+    if (EG(exception)) {
+        return FAILURE;
+    }
+    if (!out || Z_TYPE_P(out) != IS_OBJECT || !php_tq_has_method(out, "on")) {
+        return SUCCESS;
+    }
+    zval listener, args[2];
+    object_init_ex(&listener, php_tq_ce_WorkerProcessCloseListener);
+    zend_update_property(php_tq_ce_WorkerProcessCloseListener, Z_OBJ(listener), "manager", sizeof("manager") - 1, self);
+    zend_update_property(php_tq_ce_WorkerProcessCloseListener, Z_OBJ(listener), "pid", sizeof("pid") - 1, key);
+    ZVAL_STRING(&args[0], "close");
+    ZVAL_COPY_VALUE(&args[1], &listener);
+    zval stream;
+    ZVAL_COPY(&stream, out);
+    zend_result r = php_tq_call(&stream, "on", NULL, 2, args);
+    zval_ptr_dtor(&stream);
+    zval_ptr_dtor(&args[0]);
+    zval_ptr_dtor(&listener);
+    return r;
+}
+
+ZEND_METHOD(oat_taoTaskQueue_model_Worker_WorkerProcessManager, addProcess)
+{
+    zval *process;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_OBJECT(process)
+    ZEND_PARSE_PARAMETERS_END();
+    zval pid, key;
+    if (!php_tq_has_method(process, "getpid")) {
+        zend_type_error("WorkerProcessManager::addProcess(): %s has no getPid(), so it is no process",
+                        ZSTR_VAL(Z_OBJCE_P(process)->name));
+        RETURN_THROWS();
+    }
+    if (php_tq_call(process, "getPid", &pid, 0, NULL) == FAILURE) {
+        RETURN_THROWS();
+    }
+    zend_result r = wpm_pid_key(&pid, &key);
+    zval_ptr_dtor(&pid);
+    if (r == FAILURE) {
+        RETURN_THROWS();
+    }
+    HashTable *list = wpm_processes(Z_OBJ_P(ZEND_THIS));
+    if (list && wpm_listen_close(ZEND_THIS, process, &key) == SUCCESS) {
+        array_set_zval_key(list, &key, process);
+    }
+    zval_ptr_dtor(&key);
+}
+
+ZEND_METHOD(oat_taoTaskQueue_model_Worker_WorkerProcessManager, getProcesses)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    zval *list = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), WPM_CE, "processes");
+    if (list && Z_TYPE_P(list) == IS_ARRAY) {
+        RETURN_COPY(list);
+    }
+    RETURN_EMPTY_ARRAY();
+}
+
+ZEND_METHOD(TaskQueue_Internal_WorkerProcessCloseListener, __construct)
+{
+}
+
+ZEND_METHOD(TaskQueue_Internal_WorkerProcessCloseListener, __invoke)
+{
+    zval *args;
+    uint32_t n;
+    ZEND_PARSE_PARAMETERS_START(0, -1)
+        Z_PARAM_VARIADIC('*', args, n)
+    ZEND_PARSE_PARAMETERS_END();
+    (void)args;   /* ReactPHP's 'close' passes nothing; any arguments are ignored */
+    (void)n;
+    zend_class_entry *ce = php_tq_ce_WorkerProcessCloseListener;
+    zval *manager = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), ce, "manager");
+    zval *pid = PHP_TQ_PROP(Z_OBJ_P(ZEND_THIS), ce, "pid");
+    if (!manager || Z_TYPE_P(manager) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(manager), WPM_CE) || !pid) {
+        return;   /* built by hand through reflection: nothing to forget */
+    }
+    HashTable *list = wpm_processes(Z_OBJ_P(manager));
+    if (list && Z_TYPE_P(pid) == IS_LONG) {
+        zend_hash_index_del(list, Z_LVAL_P(pid));
+    } else if (list && Z_TYPE_P(pid) == IS_STRING) {
+        zend_symtable_del(list, Z_STR_P(pid));
+    }
 }
 
 ZEND_METHOD(oat_taoTaskQueue_model_Worker_WorkerProcessManager, setLimitOfCpu)
@@ -625,4 +741,5 @@ void php_tq_cli_worker_manager_minit(void)
 {
     php_tq_ce_WorkerProcessManager = register_class_oat_taoTaskQueue_model_Worker_WorkerProcessManager();
     php_tq_ce_WorkerManagerRunner = register_class_oat_taoTaskQueue_scripts_tools_WorkerManagerRunner();
+    php_tq_ce_WorkerProcessCloseListener = register_class_TaskQueue_Internal_WorkerProcessCloseListener();
 }

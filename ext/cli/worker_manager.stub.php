@@ -18,6 +18,7 @@ namespace oat\taoTaskQueue\model\Worker {
         private array $options = [];
         private int $limitOfCpu = 0;
         private int $limitOfMemory = 0;
+        private array $processes = [];
         protected mixed $serviceLocator = null;
 
         public function __construct(array $options = []) {}
@@ -40,6 +41,16 @@ namespace oat\taoTaskQueue\model\Worker {
          * @return float
          */
         public function getCpuUsage() {}
+
+        /**
+         * TAO's: keeps a process a PHP caller runs (ReactPHP's Process, or any object with
+         * getPid()) under its pid until its stdout emits 'close'. WorkerManagerRunner keeps its
+         * own task processes in C and does not list them here.
+         */
+        public function addProcess(object $process): void {}
+
+        /** The processes addProcess() keeps, by pid. */
+        public function getProcesses(): array {}
 
         public function setLimitOfCpu(int $limitOfCpu): void {}
 
@@ -69,6 +80,24 @@ namespace oat\taoTaskQueue\model\Worker {
 
         /** @return object|null */
         public function getServiceLocator() {}
+    }
+}
+
+namespace TaskQueue\Internal {
+
+    /**
+     * @internal What WorkerProcessManager::addProcess() hands a process's stdout as its
+     * 'close' listener: it forgets the process. Built by the extension only.
+     * @not-serializable
+     */
+    final class WorkerProcessCloseListener
+    {
+        private object $manager;
+        private int|string $pid;
+
+        private function __construct() {}
+
+        public function __invoke(mixed ...$args): void {}
     }
 }
 
