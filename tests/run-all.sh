@@ -96,15 +96,29 @@ phpt_count() {  # name [seconds]
 # own php process (tests/valgrind/valgrind turns off run-tests' --trace-children; the php
 # children the tests start run under ASan below), without PCRE's JIT, whose code valgrind
 # cannot follow. It keeps both cores busy, the suites beside it mostly wait on servers and
-# children: at nice 10 it takes the CPU they leave. Three at a time.
+# children: at nice 10 it takes the CPU they leave. Three at a time. In a tree of its own
+# (run-tests writes each test's .php, .out and .mem beside the .phpt; the rest of the tree
+# is linked) and with a temporary directory of its own (tests clean up their files by
+# pattern), as the ASan run.
+VTREE="$ROOT/.tmp/valgrind-tree"
+rm -rf "$VTREE" && mkdir -p "$VTREE"
+for e in "$ROOT"/*; do
+    case ${e##*/} in
+        phpt|run-tests.php) cp -a "$e" "$VTREE/" ;;
+        *) ln -s "$e" "$VTREE/${e##*/}" ;;
+    esac
+done
 (
     eval "$(cat "$LOGS/services-b.env")"
+    cd "$VTREE" || exit 1
+    TMPDIR=$(mktemp -d /tmp/tq-valgrind.XXXXXX) && chmod 1777 "$TMPDIR" && export TMPDIR
     start=$SECONDS
     export EXT LOGS
     export -f phpt_run
     PATH="$ROOT/tests/valgrind:$PATH" nice -n 10 bash -c 'phpt_run "phpt under valgrind" -m -j3 -d pcre.jit=0'
 
     echo $((SECONDS - start)) >"$LOGS/valgrind.seconds"
+    rm -rf "$TMPDIR"
 ) &
 VALGRIND=$!
 

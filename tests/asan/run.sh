@@ -33,6 +33,10 @@ for a in "$@"; do
 done
 [ ${#paths[@]} -gt 0 ] || paths=("$TREE/phpt")
 LOG="$OUT/phpt.log"
+# a temporary directory of its own: the valgrind run of tests/run-all.sh runs beside this one,
+# and tests clean up their files by pattern
+TMPDIR=$(mktemp -d /tmp/tq-asan.XXXXXX) && chmod 1777 "$TMPDIR" && export TMPDIR
+trap 'rm -rf "$TMPDIR"' EXIT
 # the runner itself is plain php; only the tests run under the sanitizers, about 3-10 times
 # slower: 300 s per test instead of run-tests' 60 (the valgrind run's figure)
 NO_INTERACTION=1 TEST_TIMEOUT=300 php "$TREE/run-tests.php" -q -p "$OUT/php" -d extension="$TREE/modules/taskqueue.so" \
