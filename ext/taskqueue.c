@@ -119,6 +119,7 @@ static PHP_MINIT_FUNCTION(taskqueue)
     php_tq_task_minit();
     php_tq_callback_task_minit();
     php_tq_task_serializer_minit();
+    php_tq_task_language_loader_minit();
     php_tq_task_log_entity_minit();
     php_tq_task_log_broker_minit();
     php_tq_task_log_minit();

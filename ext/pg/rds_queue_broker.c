@@ -713,13 +713,12 @@ void php_tq_rds_queue_broker_minit(void)
     php_tq_native_broker_register(php_tq_ce_RdsQueueBroker, &hooks);
     php_tq_ce_NewSqlQueueBroker = register_class_oat_taoTaskQueue_model_QueueBroker_NewSqlQueueBroker(
         php_tq_ce_RdsQueueBroker);
-    /* its own ID (getBrokerId() reads it): the inherited entry is the parent's, dropped unfreed */
-    zend_hash_str_del(&php_tq_ce_NewSqlQueueBroker->constants_table, "ID", sizeof("ID") - 1);
-    zval id;
-    ZVAL_INTERNED_STR(&id, zend_string_init_interned("newsql", sizeof("newsql") - 1, 1));
-    zend_string *name = zend_string_init_interned("ID", sizeof("ID") - 1, 1);
-    zend_declare_class_constant_ex(php_tq_ce_NewSqlQueueBroker, name, &id, ZEND_ACC_PUBLIC, NULL);
-    zend_string_release(name);
+    /* its own ID (getBrokerId() reads it). An internal class gets its own copy of each
+     * inherited constant (freed with the class): the copy's value is replaced in place. */
+    zend_class_constant *id = zend_hash_str_find_ptr(&php_tq_ce_NewSqlQueueBroker->constants_table, "ID",
+                                                     sizeof("ID") - 1);
+    ZEND_ASSERT(id && Z_TYPE(id->value) == IS_STRING && ZSTR_IS_INTERNED(Z_STR(id->value)));
+    ZVAL_INTERNED_STR(&id->value, zend_string_init_interned("newsql", sizeof("newsql") - 1, 1));
 
     php_tq_ce_CallbackTaskDecorator = register_class_oat_taoTaskQueue_model_Task_CallbackTaskDecorator();
 }

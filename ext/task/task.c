@@ -27,6 +27,7 @@ zend_class_entry *php_tq_ce_ChildTaskAwareInterface;
 zend_class_entry *php_tq_ce_TaskInterface;
 zend_class_entry *php_tq_ce_CallbackTaskInterface;
 zend_class_entry *php_tq_ce_TaskAwareInterface;
+zend_class_entry *php_tq_ce_TaskLanguageLoaderInterface;
 zend_class_entry *php_tq_ce_QueueAssociableInterface;
 zend_class_entry *php_tq_ce_RemoteTaskSynchroniserInterface;
 zend_class_entry *php_tq_ce_AbstractTask;
@@ -415,7 +416,7 @@ void php_tq_task_minit(void)
     php_tq_ce_TaskAwareInterface = register_class_oat_tao_model_taskQueue_Task_TaskAwareInterface();
     php_tq_ce_QueueAssociableInterface = register_class_oat_tao_model_taskQueue_Task_QueueAssociableInterface();
     php_tq_ce_RemoteTaskSynchroniserInterface = register_class_oat_tao_model_taskQueue_Task_RemoteTaskSynchroniserInterface();
-    register_class_oat_tao_model_taskQueue_Task_TaskLanguageLoaderInterface();
+    php_tq_ce_TaskLanguageLoaderInterface = register_class_oat_tao_model_taskQueue_Task_TaskLanguageLoaderInterface();
     php_tq_ce_AbstractTask = register_class_oat_tao_model_taskQueue_Task_AbstractTask(php_tq_ce_TaskInterface);
 }
 

@@ -19,6 +19,7 @@ extern zend_class_entry *php_tq_ce_AbstractTask;
 extern zend_class_entry *php_tq_ce_CallbackTask;
 extern zend_class_entry *php_tq_ce_InvalidTaskException;
 extern zend_class_entry *php_tq_ce_TaskFactory;
+extern zend_class_entry *php_tq_ce_TaskLanguageLoaderInterface;
 /* Whether a message (or a Task Log row) may name ce as a task's callable: a generis Action,
  * or a class taskqueue.allowed_callables lists (task_serializer.c). */
 bool php_tq_task_class_allowed(zend_class_entry *ce);
@@ -27,6 +28,9 @@ extern zend_class_entry *php_tq_ce_TaskSerializerService;
 void php_tq_task_minit(void);
 void php_tq_callback_task_minit(void);
 void php_tq_task_serializer_minit(void);
+/* TaskLanguageLoader (task_language_loader.c). */
+extern zend_class_entry *php_tq_ce_TaskLanguageLoader;
+void php_tq_task_language_loader_minit(void);
 /* ChildTaskAwareTrait, WorkerContextAwareTrait, TaskAwareTrait, TaskLogAwareTrait. */
 void php_tq_task_traits_minit(void);
 /* Gives an internal trait's methods records of full size (task_traits.c explains why); every

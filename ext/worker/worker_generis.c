@@ -4,7 +4,7 @@
  * setModel(), getModel()), the task owner's generis session and the TaskLanguageLoader
  * call before a task runs, and the report handed to setReport() as generis' Report. Kept apart from worker.c, which runs the task,
  * because none of it changes how a task runs.
- * May touch: the Zend API, common/common, task_log/task_log.h (report objects).
+ * May touch: the Zend API, common/common, task/task.h (the native TaskLanguageLoader), task_log/task_log.h (report objects).
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -15,6 +15,7 @@
 #include "ext/spl/spl_exceptions.h"
 #include "../php_taskqueue.h"
 #include "../common/common.h"
+#include "../task/task.h"
 #include "../task_log/task_log.h"
 #include "worker.h"
 
@@ -203,6 +204,15 @@ zend_result php_tq_worker_prepare_run(zval *worker, zval *task)
     return tq_start_session(worker, task);
 }
 
+/* A TAO install: generis' service manager is loaded (never autoloaded from here). */
+static bool tq_generis_loaded(void)
+{
+    zend_string *n = zend_string_init("oat\\oatbox\\service\\ServiceManager", sizeof("oat\\oatbox\\service\\ServiceManager") - 1, 0);
+    zend_class_entry *ce = zend_lookup_class_ex(n, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
+    zend_string_release(n);
+    return ce != NULL;
+}
+
 void php_tq_worker_load_translations(zval *worker, zval *task, zend_string *task_id, zval *log_context)
 {
     zval *locator = php_tq_prop(Z_OBJ_P(worker), W_CE, "serviceLocator", sizeof("serviceLocator") - 1);
@@ -217,6 +227,14 @@ void php_tq_worker_load_translations(zval *worker, zval *task, zend_string *task
         zval_ptr_dtor(&has);
         if (found && php_tq_call(locator, "get", &loader, 1, &id) == SUCCESS && Z_TYPE(loader) == IS_OBJECT) {
             php_tq_call(&loader, "loadTranslations", NULL, 1, task);
+        } else if (!found && !EG(exception) && tq_generis_loaded()) {
+            /* generis autowires TAO's loader, a ConfigurableService; the native one is not
+             * one, so a TAO locator has none to give: the worker builds it, as generis would */
+            object_init_ex(&loader, php_tq_ce_TaskLanguageLoader);
+            php_tq_call(&loader, "setServiceLocator", NULL, 1, locator);
+            if (!EG(exception)) {
+                php_tq_call(&loader, "loadTranslations", NULL, 1, task);
+            }
         }
     }
     zval_ptr_dtor(&id);
