@@ -92,11 +92,12 @@ phpt_count() {  # name [seconds]
     count "$name" "${p:-0}" $(( ${f:-0} + ${l:-0} )) ${2:-}
 }
 
-# Under valgrind, in the background on set "b" from here to the ASan run's end: each test's
+# Under valgrind, in the background on set "b" from here to past the plain run: each test's
 # own php process (tests/valgrind/valgrind turns off run-tests' --trace-children; the php
 # children the tests start run under ASan below), without PCRE's JIT, whose code valgrind
-# cannot follow. It keeps both cores busy, the suites beside it mostly wait on servers and
-# children: at nice 10 it takes the CPU they leave. Three at a time. In a tree of its own
+# cannot follow. It keeps both cores busy; the C tests beside it mostly wait on servers and
+# children: at nice 10 it takes the CPU they leave. Three at a time. The ASan run, as
+# CPU-bound as it, comes after it. In a tree of its own
 # (run-tests writes each test's .php, .out and .mem beside the .phpt; the rest of the tree
 # is linked) and with a temporary directory of its own (tests clean up their files by
 # pattern), as the ASan run.
@@ -144,6 +145,22 @@ check make-test-phpt bash -c '[ "$(make -s taskqueue-phpt-list | grep -c "\.phpt
 phpt_run "phpt" -j2 --show-diff
 phpt_count "phpt"
 
+# Fuzzing under ASan+UBSan (tests/fuzz): every parser of outside input in src/ for
+# FUZZ_SECONDS each (30 by default; the long run is tests/fuzz/run.sh --seconds 600),
+# committed crash inputs replayed first. One test per target: passed when nothing crashed.
+# It runs in the background at the lowest priority, one target at a time, from here to the
+# dashboard: the CPU the valgrind, ASan and later runs leave; its line comes after theirs.
+FUZZ=
+if command -v clang >/dev/null 2>&1; then
+    FUZZ_SEED=${FUZZ_SEED:-1} nice -n 19 tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-30}" --parallel 1 >"$LOGS/fuzz.log" 2>&1 &
+    FUZZ=$!
+fi
+
+wait "$VALGRIND"
+phpt_count "phpt under valgrind" "$(cat "$LOGS/valgrind.seconds" 2>/dev/null)"
+for what in pg-cluster.sh:pg-test-b sqs-emulator.sh:sqs-emulator-b; do
+    tools/${what%%:*} stop "$ROOT/.tmp/${what#*:}" >/dev/null 2>&1 || true
+done
 # The phpt suite again with the ASan+UBSan build of the extension (tests/asan/run.sh: the
 # second build in .tmp/asan, php children of the tests included); any sanitizer report fails.
 if wait "$ASAN_BUILD"; then
@@ -159,23 +176,8 @@ ar=$(sed -n 's/^asan: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) reports.*
 [ "$af" -eq 0 ] && [ "$ar" -eq 0 ] || grep -v '^asan:' "$LOGS/asan.log" | head -40
 count "phpt under ASan+UBSan" "$ap" $((af + (ar > 0 ? 1 : 0)))
 
-wait "$VALGRIND"
-phpt_count "phpt under valgrind" "$(cat "$LOGS/valgrind.seconds" 2>/dev/null)"
-for what in pg-cluster.sh:pg-test-b sqs-emulator.sh:sqs-emulator-b; do
-    tools/${what%%:*} stop "$ROOT/.tmp/${what#*:}" >/dev/null 2>&1 || true
-done
 if wait "$PECL"; then count pecl-package 1 0; else cat "$LOGS/pecl-package.log"; count pecl-package 0 1; fi
 
-# Fuzzing under ASan+UBSan (tests/fuzz): every parser of outside input in src/ for
-# FUZZ_SECONDS each (30 by default; the long run is tests/fuzz/run.sh --seconds 600),
-# committed crash inputs replayed first. One test per target: passed when nothing crashed.
-# It runs in the background at the lowest priority, one target at a time, beside the suites
-# below, which mostly wait; its line comes after theirs.
-FUZZ=
-if command -v clang >/dev/null 2>&1; then
-    FUZZ_SEED=${FUZZ_SEED:-1} nice -n 19 tests/fuzz/run.sh --seconds "${FUZZ_SECONDS:-30}" --parallel 1 >"$LOGS/fuzz.log" 2>&1 &
-    FUZZ=$!
-fi
 
 fuzz_count() {
     if [ -z "$FUZZ" ]; then
