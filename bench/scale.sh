@@ -317,7 +317,7 @@ JSON="bench/results/scale-$STAMP.json"
     printf '}\n}\n'
 } >"$JSON"
 cp "$OUT" "bench/results/scale-$STAMP.txt"
-cp "$WORK/profile.txt" "bench/results/profile-$STAMP.txt"
+if [ -f "$WORK/profile.txt" ]; then cp "$WORK/profile.txt" "bench/results/profile-$STAMP.txt"; fi
 php bench/svg.php "$JSON" bench/results
 say ""; say "scale: wrote $JSON, bench/results/scale-$STAMP.txt and bench/results/scale-{backlog,log,workers,producers}.svg"
 # drains run in $(...): their failures are lines in the report
