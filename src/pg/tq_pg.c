@@ -316,9 +316,9 @@ int tq_pg_ensure(tq_pg *c, tq_error *err)
                             "the transaction was rolled back by the server");
     }
     int rc = c->ever_connected ? tq_pg_reconnect(c, err) : tq_pg_connect_once(c, err);
-    /* a new session has lost the LISTENs: send them before anything else, so no NOTIFY of
-     * a push that follows is missed */
-    return rc == 0 && c->nchannels > 0 ? tq_pg_listen_all(c, err) : rc;
+    /* a new session has lost the LISTENs and the listener token with the old one: the next
+     * idle wait asks for the token again and, once it has it, claims before it sleeps */
+    return rc;
 }
 
 int tq_pg_connect(tq_pg *c, tq_error *err)

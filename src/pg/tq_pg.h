@@ -98,24 +98,34 @@ int tq_pg_commit(tq_pg *c, tq_error *err);
 int tq_pg_rollback(tq_pg *c);      /* best effort; always leaves the transaction */
 int tq_pg_in_transaction(const tq_pg *c);
 
-/* LISTEN/NOTIFY, for an idle worker's wait. A connection remembers its channels and sends
- * LISTEN again on every new connection (a restart loses them). A notification that arrives
- * during a statement, an idle check or a wait sets its channel's "notified" flag; the
- * notifications themselves are freed at once. One connection may listen for several queues
- * (queues on one persistence share it), and a wait ends on a notification for any of them. */
+/* LISTEN/NOTIFY, for an idle worker's wait. A connection remembers its channels (one per
+ * queue it claims from; queues on one persistence share it). Only the connection that holds
+ * the listener token of its set of channels LISTENs (one idle worker per set, so a NOTIFY
+ * wakes one worker); the others wait for the token in their idle wait. A notification that
+ * arrives during a statement, an idle check or a wait sets its channel's "notified" flag;
+ * the notifications themselves are freed at once, and a wait ends on any of them. */
 struct tq_signal_state;
-/* Listens on channel ([a-z0-9_]{1,63}) from now on; connects and sends LISTEN if needed. */
+/* Adds channel ([a-z0-9_]{1,63}) to the connection's set (a new one hands the token of the
+ * smaller set back); connects if needed. */
 int tq_pg_listen(tq_pg *c, const char *channel, tq_error *err);
 /* The channels listened on so far (*out borrows c's list; valid until the next tq_pg_listen). */
 size_t tq_pg_channels(const tq_pg *c, const char *const **out);
 /* Forgets earlier notifications on channel, or on every channel when it is NULL (call right
  * before a claim from that channel's queue: what arrives later wakes the next wait). */
 void tq_pg_clear_notified(tq_pg *c, const char *channel);
-/* Waits until a notification arrived on any channel since its last clear (TQ_WAIT_READY; also when the
- * connection broke, so the caller's next statement reconnects), a signal was noted in sig
- * (may be NULL) or its stop flag is set or should_stop says so (TQ_WAIT_SIGNAL), or
- * timeout_ms passed (TQ_WAIT_TIMEOUT). -1 with err when LISTEN or poll fails. */
+/* Without the token: waits up to timeout_ms (0: asks once) for it; TQ_WAIT_READY when it
+ * came (now listening: claim, since what was pushed before was not heard), TQ_WAIT_TIMEOUT
+ * when another worker still holds it. With the token: waits until a notification arrived on
+ * any channel since its last clear (TQ_WAIT_READY; also when the connection broke, so the
+ * caller's next statement reconnects), or timeout_ms passed (TQ_WAIT_TIMEOUT). Either way
+ * TQ_WAIT_SIGNAL when a signal was noted in sig (may be NULL), its stop flag is set or
+ * should_stop says so. -1 with err when a statement or poll fails. */
 int tq_pg_wait_notify(tq_pg *c, struct tq_signal_state *sig, int timeout_ms, tq_error *err);
+/* After a claim that brought work: hands the token on (UNLISTEN, unlock), so the next idle
+ * worker listens while this one works. No-op without it; inside a transaction, deferred. */
+void tq_pg_give_token(tq_pg *c);
+/* Whether this connection holds the listener token of its channels now. */
+int tq_pg_holds_token(const tq_pg *c);
 
 /* Sleeps ms in slices of <= 100 ms, asking should_stop between slices.
  * Returns 1 if stopped early, else 0. Usable by a worker's idle wait. */

@@ -54,6 +54,11 @@ struct tq_pg {
     size_t nchannels;
     uint64_t listen_gen;       /* connection generation the LISTENs were sent on */
     int notified;              /* a notification on a channel not in the list */
+    /* The listener token (tq_pg_notify.c): a session advisory lock keyed by the set of
+     * channels; only its holder LISTENs, so one NOTIFY wakes one idle worker of a set. */
+    int token;                 /* held, on the session of generation token_gen */
+    uint64_t token_gen;
+    int64_t token_key;
 };
 
 /* tq_pg.c */
@@ -78,6 +83,11 @@ void tq_pg_hide_quoted(const char *msg, const char *conninfo, char *out, size_t 
  * connection's password. Always -1. */
 int tq_pg_error(tq_pg *c, tq_errcode code, tq_error *err, const char *fmt, const char *what,
                 const char *msg);
+
+/* tq_pg_stmt.c */
+/* After a PQsend*: waits for every result, keeps the first error or else the last one.
+ * NULL with err (and c->sqlstate) on an error. */
+PGresult *tq_pg_collect(tq_pg *c, const char *what, tq_error *err);
 
 /* tq_pg_notify.c */
 /* Sends LISTEN for every channel when this connection has not heard them yet. */

@@ -1,7 +1,7 @@
 /*
  * tq_pg_notify.c: LISTEN/NOTIFY on a tq_pg connection, for an idle worker's wait: the
- * channels it listens on (sent again on every new session) and the wait for a
- * notification, a signal or a timeout.
+ * channels it listens on, the listener token that lets one idle worker of a set of queues
+ * listen at a time, and the wait for a notification, a signal or a timeout.
  * May touch: libpq, libc (poll), worker/tq_signal.
  */
 #include <errno.h>
@@ -26,9 +26,14 @@ static int tq_pg_channel_ok(const char *channel)
     return 1;
 }
 
+static int tq_pg_token_held(const tq_pg *c)
+{
+    return c->token && c->conn && c->token_gen == c->gen;
+}
+
 int tq_pg_listen_all(tq_pg *c, tq_error *err)
 {
-    if (c->nchannels == 0 || (c->conn && c->listen_gen == c->gen)) {
+    if (c->nchannels == 0 || !tq_pg_token_held(c) || c->listen_gen == c->gen) {
         return tq_pg_ensure(c, err);   /* drains queued notifications; a reconnect re-LISTENs */
     }
     tq_buf sql;
@@ -76,8 +81,9 @@ int tq_pg_listen(tq_pg *c, const char *channel, tq_error *err)
         return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
     }
     c->nchannels++;
-    c->listen_gen = 0;          /* the new channel still needs its LISTEN */
-    return tq_pg_listen_all(c, err);
+    c->listen_gen = 0;
+    tq_pg_give_token(c);        /* it was the token of a smaller set of queues */
+    return tq_pg_ensure(c, err);
 }
 
 size_t tq_pg_channels(const tq_pg *c, const char *const **out)
@@ -98,6 +104,169 @@ void tq_pg_clear_notified(tq_pg *c, const char *channel)
     }
 }
 
+/* ---- the listener token ---------------------------------------------------------------
+ * Every idle worker listening would make each NOTIFY wake them all, and all but one would
+ * claim nothing. Instead one idle worker per set of queues listens: the holder of a
+ * session advisory lock keyed by the set (the token). The others wait in the lock's queue,
+ * where PostgreSQL wakes exactly one at each unlock. A holder whose claim brings work hands
+ * the token on (UNLISTEN, unlock); the next one listens and is told to claim at once, so a
+ * burst wakes workers one after the other while there is work, and one task wakes one
+ * worker. A holder that dies frees the token with its session (doc/ARCHITECTURE.md,
+ * section 9). */
+
+#define TQ_PG_TOKEN_MARGIN_MS 5000   /* past the server's lock_timeout: cancel ourselves */
+
+static uint64_t tq_pg_fnv1a(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++) {
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    }
+    return h;
+}
+
+/* The same set of channels gives the same key in every process, in any order (a sum of
+ * per-name hashes, mixed), and not one of the 32-bit keys of the DDL locks. */
+static int64_t tq_pg_token_key(const tq_pg *c)
+{
+    uint64_t h = tq_pg_fnv1a("taskqueue listener token");
+    for (size_t i = 0; i < c->nchannels; i++) {
+        h += tq_pg_fnv1a(c->channels[i]);
+    }
+    h ^= h >> 31;
+    h *= 0x9e3779b97f4a7c15ULL;
+    h ^= h >> 29;
+    int64_t key = (int64_t)(h | (1ULL << 40));   /* never within int32 */
+    return key;
+}
+
+static int tq_pg_token_won(tq_pg *c, int64_t key, tq_error *err)
+{
+    c->token = 1;
+    c->token_gen = c->gen;
+    c->token_key = key;
+    c->listen_gen = 0;
+    tq_pg_clear_notified(c, NULL);
+    return tq_pg_listen_all(c, err) == 0 ? TQ_WAIT_READY : -1;
+}
+
+/* A lock wait cut short by a signal: the statement changes nothing when cancelled, so it
+ * is cancelled (the one statement here that is) and its result read: the lock may have
+ * been granted meanwhile. 1 granted, 0 not, -1 connection dropped. */
+static int tq_pg_token_cancel(tq_pg *c)
+{
+    char msg[256];
+    PGcancel *pc = PQgetCancel(c->conn);
+    int sent = pc && PQcancel(pc, msg, sizeof(msg));
+    PQfreeCancel(pc);
+    tq_error e;
+    tq_error_clear(&e);
+    PGresult *r = sent ? tq_pg_collect(c, "cancelling a wait for the listener token", &e) : NULL;
+    if (r) {
+        PQclear(r);
+        return 1;
+    }
+    if (!sent || PQstatus(c->conn) == CONNECTION_BAD) {
+        tq_pg_drop_conn(c);
+        return -1;
+    }
+    return 0;
+}
+
+/* Waits for the token's lock: lock_timeout ends the wait in the server, so a timeout costs
+ * no cancel request. TQ_WAIT_READY: ours (LISTENs sent: claim now, as nothing was heard
+ * before); TQ_WAIT_TIMEOUT: another worker still holds it; TQ_WAIT_SIGNAL; -1 with err. */
+static int tq_pg_token_take(tq_pg *c, struct tq_signal_state *sig, int timeout_ms, tq_error *err)
+{
+    int64_t key = tq_pg_token_key(c);
+    char k[24], ms[24];
+    snprintf(k, sizeof(k), "%lld", (long long)key);
+    snprintf(ms, sizeof(ms), "%d", timeout_ms > 0 ? timeout_ms : 0);
+    const char *params[] = {k, ms};
+    if (timeout_ms <= 0) {
+        PGresult *r = tq_pg_exec_dynamic(c, "SELECT pg_try_advisory_lock($1::bigint)", 1, params,
+                                         "asking for the listener token", err);
+        if (!r) {
+            return -1;
+        }
+        int got = PQgetvalue(r, 0, 0)[0] == 't';
+        PQclear(r);
+        return got ? tq_pg_token_won(c, key, err) : TQ_WAIT_TIMEOUT;
+    }
+    c->stats.round_trips++;
+    c->stats.statements++;
+    if (!PQsendQueryParams(c->conn, "SELECT set_config('lock_timeout', $2, true), pg_advisory_lock($1::bigint)", 2,
+                           NULL, params, NULL, NULL, 0)) {
+        tq_pg_drop_conn(c);
+        return TQ_WAIT_READY;        /* the caller's next statement reconnects */
+    }
+    int64_t deadline = tq_monotonic_ms() + timeout_ms + TQ_PG_TOKEN_MARGIN_MS;
+    while (PQisBusy(c->conn)) {
+        int why = 0;                     /* why we stop waiting before the server answers */
+        if (tq_pg_stop_requested(c)) {
+            why = TQ_WAIT_SIGNAL;
+        } else if (tq_monotonic_ms() > deadline) {
+            why = TQ_WAIT_TIMEOUT;       /* the server did not end it: a silent network */
+        } else {
+            int fd = PQsocket(c->conn);
+            int r = sig ? tq_signal_wait(sig, fd, TQ_PG_SLICE_MS) : tq_pg_wait_socket(c->conn, POLLIN, TQ_PG_SLICE_MS);
+            if (r == TQ_WAIT_SIGNAL) {
+                why = TQ_WAIT_SIGNAL;
+            } else if (r != 0 && !PQconsumeInput(c->conn)) {
+                break;                   /* broke: the result says so */
+            }
+        }
+        if (why) {
+            int got = tq_pg_token_cancel(c);
+            if (got == 1 && tq_pg_token_won(c, key, err) < 0) {
+                return -1;
+            }
+            return got < 0 && why == TQ_WAIT_TIMEOUT ? TQ_WAIT_READY : why;
+        }
+    }
+    PGresult *r = tq_pg_collect(c, "waiting for the listener token", err);
+    if (r) {
+        PQclear(r);
+        return tq_pg_token_won(c, key, err);
+    }
+    if (!c->conn || PQstatus(c->conn) == CONNECTION_BAD) {
+        tq_pg_drop_conn(c);
+        tq_error_clear(err);
+        return TQ_WAIT_READY;            /* as a wait does when the server went away */
+    }
+    if (strcmp(c->sqlstate, "55P03") == 0 || strcmp(c->sqlstate, "57014") == 0) {
+        tq_error_clear(err);             /* lock_timeout (or a statement_timeout set lower) */
+        return TQ_WAIT_TIMEOUT;
+    }
+    return -1;
+}
+
+void tq_pg_give_token(tq_pg *c)
+{
+    if (!tq_pg_token_held(c)) {
+        c->token = 0;
+        return;
+    }
+    if (c->in_tx || PQtransactionStatus(c->conn) != PQTRANS_IDLE) {
+        return;                          /* after the transaction, at the next claim */
+    }
+    char sql[80];
+    snprintf(sql, sizeof(sql), "UNLISTEN *; SELECT pg_advisory_unlock(%lld)", (long long)c->token_key);
+    c->token = 0;
+    c->listen_gen = 0;
+    tq_error e;
+    tq_error_clear(&e);
+    if (tq_pg_exec_script(c, sql, "handing on the listener token", &e) != 0) {
+        tq_pg_drop_conn(c);              /* the end of the session frees the lock */
+    }
+    tq_pg_clear_notified(c, NULL);
+}
+
+int tq_pg_holds_token(const tq_pg *c)
+{
+    return tq_pg_token_held(c);
+}
+
 /* Whether a notification arrived on any channel since its last clear; forgets them all
  * when one did (the waiter goes and polls every queue it listens for). */
 static int tq_pg_take_notified(tq_pg *c)
@@ -116,6 +285,12 @@ int tq_pg_wait_notify(tq_pg *c, struct tq_signal_state *sig, int timeout_ms, tq_
 {
     if (sig && sig->stop) {
         return TQ_WAIT_SIGNAL;
+    }
+    if (tq_pg_ensure(c, err) != 0) {
+        return -1;
+    }
+    if (!tq_pg_token_held(c)) {
+        return tq_pg_token_take(c, sig, timeout_ms, err);
     }
     if (tq_pg_listen_all(c, err) != 0) {
         return -1;

@@ -432,9 +432,8 @@ static int tq_pg_queue_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_mess
     char ms[24];
     tq_pg_ms(lease_ms, ms, sizeof(ms));
     const char *params[] = {ms, NULL};
-    /* A consumer listens for pushes from its first claim on (so none is missed before its
-     * first wait). What was pushed before this claim is claimed by it: only what arrives
-     * from now on wakes the next wait (listening drains what is queued already). */
+    /* The queue joins the connection's set of channels. What was pushed before this claim
+     * is claimed by it: only what arrives from now on wakes the next wait. */
     if (tq_pg_listen(q->pg, q->table, err) != 0) {
         return -1;
     }
@@ -444,6 +443,9 @@ static int tq_pg_queue_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_mess
         return -1;
     }
     int n = PQntuples(r);
+    if (n > 0) {
+        tq_pg_give_token(q->pg);     /* busy now: the next idle worker listens */
+    }
     for (int i = 0; i < n; i++) {
         if (tq_pg_read_message(r, i, &out[i]) != 0) {
             /* The rows are leased already; they come back when the lease runs out. */
@@ -554,17 +556,17 @@ static int64_t tq_pg_queue_count(tq_broker *b, tq_error *err)
     return n;
 }
 
-/* An idle worker's wait: LISTEN on channel "tq_<queue>" (once per connection), then wait
- * for a NOTIFY from push/enqueue, a signal, or the timeout. */
+/* An idle worker's wait: for the listener token of the connection's queues, or, holding it,
+ * for a NOTIFY from push/enqueue on channel "tq_<queue>", a signal, or the timeout. */
 static int tq_pg_queue_wait(tq_broker *b, int timeout_ms, struct tq_signal_state *sig, tq_error *err)
 {
     tq_pg_queue *q = tq_pg_q(b);
     if (tq_pg_listen(q->pg, q->table, err) != 0) {
         return -1;
     }
-    if (timeout_ms > 0) {
-        /* Delayed rows: wake when the earliest falls due, not on a polling timer. A push of
-         * an earlier one sends a NOTIFY, and the next wait asks again. */
+    if (timeout_ms > 0 && tq_pg_holds_token(q->pg)) {
+        /* Delayed rows: the listener wakes when the earliest falls due, not on a polling
+         * timer. A push of an earlier one sends a NOTIFY, and the next wait asks again. */
         int64_t due = tq_pg_queue_due_ms(q, err);
         if (due == INT64_MIN) {
             /* a dead connection (or a table TAO made, not migrated): wait as without delays;

@@ -55,9 +55,11 @@ int64_t tq_pg_queue_row_id(const tq_message *m);
  *   extend        renews the lease; TQ_ERR_STATE if the row is gone or re-claimed
  *   release       visible again now; TQ_ERR_STATE if gone or re-claimed
  *   count         visible rows + rows whose lease ran out
- *   wait          an idle worker's wait: LISTEN tq_<queue>, then until a NOTIFY (every push,
- *                 push_many, enqueue and enqueue_many sends one in the same statement), a
- *                 signal or the timeout (tq_pg_wait_notify) */
+ *   wait          an idle worker's wait: for the listener token of the connection's queues
+ *                 (READY when it comes: claim), then, holding it, until a NOTIFY on
+ *                 tq_<queue> (every push, push_many, enqueue and enqueue_many sends one), a
+ *                 signal or the timeout (tq_pg_wait_notify). A claim that brings work hands
+ *                 the token on, so one push wakes one idle worker */
 
 /* push with the task id given (NULL: taken from the JSON). *row_id may be NULL. The due time
  * and uniqueness key come from the JSON's metadata (src/task/tq_schedule.h): a delayed row

@@ -44,8 +44,7 @@ static int tq_pg_result_error(tq_pg *c, const PGresult *r, const char *what, tq_
     return tq_pg_error(c, tq_pg_code_for(state, bad), err, "%s: %s", what, text);
 }
 
-/* After a PQsend*: waits for every result, keeps the first error or else the last one. */
-static PGresult *tq_pg_collect(tq_pg *c, const char *what, tq_error *err)
+PGresult *tq_pg_collect(tq_pg *c, const char *what, tq_error *err)
 {
     PGresult *keep = NULL;
     for (;;) {

@@ -35,8 +35,11 @@ static void test_delayed_row_is_claimed_when_due(void **state)
     /* TAO's PHP worker takes visible rows only: a delayed row is not visible */
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE visible"), 0);
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE run_at IS NOT NULL"), 1);
-    /* the idle wait ends at the due time (timeout 10 s) */
+    /* the first wait takes the listener token and says claim (nothing was heard before) */
     tq_error err;
+    assert_int_equal(f->q->ops->wait(f->q, 10000, NULL, &err), TQ_WAIT_READY);
+    assert_int_equal(claim(f, 2, 60000, m), 0);
+    /* the listener's idle wait ends at the due time (timeout 10 s) */
     int64_t t0 = tq_monotonic_ms();
     int w = f->q->ops->wait(f->q, 10000, NULL, &err);
     int64_t waited = tq_monotonic_ms() - t0;
@@ -46,6 +49,7 @@ static void test_delayed_row_is_claimed_when_due(void **state)
     assert_non_null(strstr(m[0].body, "\"d1\""));
     /* claimed: no longer waiting for a due time, so the next wait is not bounded by it */
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE run_at IS NOT NULL"), 0);
+    assert_int_equal(f->q->ops->wait(f->q, 1000, NULL, &err), TQ_WAIT_READY);   /* handed on: back */
     t0 = tq_monotonic_ms();
     assert_int_equal(f->q->ops->wait(f->q, 300, NULL, &err), TQ_WAIT_TIMEOUT);
     assert_true(tq_monotonic_ms() - t0 >= 290);
