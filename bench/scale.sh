@@ -6,8 +6,10 @@
 #              more right after the 1M drain (the dead rows of finished tasks not vacuumed yet)
 #   log        enqueue (createTask) and end to end with 0, 1M and 10M rows in tq_task_log
 #              (90 % archived, 1,000 owners), and the Task Log's reads (bench/log_queries.php)
-#   workers    end to end (receive 10) with 1 to 32 worker processes; PSS (shared pages counted
-#              once across processes) of 8 workers, and of one worker over 100k tasks
+#   workers    end to end (receive 10) with 1 to 32 worker processes, timed from the moment they
+#              all begin together (bench/start_at.php: PHP's start-up is not timed, on either side);
+#              PSS (shared pages counted once across processes) of 8 workers, and of one worker
+#              over 100k tasks
 #   producers  createTask() from 1 to 8 processes at once (durable: every call waits for its
 #              commit), beside the disk's flush time (pg_test_fsync) and a round trip
 #   profile    one drain of 100k tasks with every statement counted (pg_stat_statements), the
@@ -107,16 +109,27 @@ pss_summary() {
                if (n) printf "%.0f %d %d\n", s / n, f, l; else print "0 0 0" }' "$1"
 }
 
+# Workers run long: their PHP start-up is paid once, not per task. They are started first and
+# begin together at a time far enough ahead (bench/start_at.php), and the clock runs from
+# then, on both sides; a process that came up late says so in the report.
+start_time() { awk -v t="$(now)" -v n="$1" 'BEGIN { printf "%.6f", t + 1 + 0.1 * n }'; }
+late_note() {  # worker logs
+    local late
+    late=$(grep -h "start_at: late" "$@" 2>/dev/null | sort -t' ' -k4 -n | tail -1 || true)
+    [ -z "$late" ] || note "  (a worker came up ${late#start_at: }: its start-up is partly in the figure)"
+}
+
 drain_ours() {  # tasks workers [pss-file]
     local pids=() t0 t1 i sp=""
     [ -z "${3:-}" ] || { rm -f "$WORK/stop"; pss_sampler "bench/worker.php" "$WORK/stop" "$3" & sp=$!; }
-    t0=$(now)
+    t0=$(start_time "$2")
     for i in $(seq 1 "$2"); do
-        "${PHPX[@]}" bench/worker.php --queue=bench --receive=10 >"$WORK/w$i.log" 2>&1 &
+        BENCH_START_AT=$t0 "${PHPX[@]}" bench/start_at.php bench/worker.php --queue=bench --receive=10 >"$WORK/w$i.log" 2>&1 &
         pids+=($!)
     done
     for p in "${pids[@]}"; do wait "$p" || { note "worker failed: $(cat "$WORK"/w*.log | tail -3)"; FAILED=1; }; done
     t1=$(now)
+    late_note "$WORK"/w*.log
     [ -z "$sp" ] || { touch "$WORK/stop"; wait "$sp" || true; }
     verify tq_bench "$1" "ours: $1 tasks, $2 workers"
     rate "$1" "$t0" "$t1"
@@ -124,13 +137,14 @@ drain_ours() {  # tasks workers [pss-file]
 drain_base() {  # tasks workers [pss-file]
     local pids=() t0 t1 i sp=""
     [ -z "${3:-}" ] || { rm -f "$WORK/stop"; pss_sampler "tao_rds.php work" "$WORK/stop" "$3" & sp=$!; }
-    t0=$(now)
+    t0=$(start_time "$2")
     for i in $(seq 1 "$2"); do
-        php "$BASELINE_PHP" work --queue=queue --receive=10 --until-empty >"$WORK/b$i.log" 2>&1 &
+        BENCH_START_AT=$t0 php bench/start_at.php "$BASELINE_PHP" work --queue=queue --receive=10 --until-empty >"$WORK/b$i.log" 2>&1 &
         pids+=($!)
     done
     for p in "${pids[@]}"; do wait "$p" || { note "baseline worker failed"; FAILED=1; }; done
     t1=$(now)
+    late_note "$WORK"/b*.log
     [ -z "$sp" ] || { touch "$WORK/stop"; wait "$sp" || true; }
     verify tq_queue "$1" "original: $1 tasks, $2 workers"
     rate "$1" "$t0" "$t1"
