@@ -38,7 +38,11 @@ int tq_pg_listen_all(tq_pg *c, tq_error *err)
     }
     tq_buf sql;
     tq_buf_init(&sql);
-    int bad = 0;
+    /* The holder may sit idle for hours: a holder cut off by the network must lose its
+     * session (and the token) in about 25 s, not after the kernel's 2-hour keepalive. */
+    static const char keepalive[] = "SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; "
+                                    "SET tcp_keepalives_count = 3;";
+    int bad = tq_buf_append(&sql, keepalive, sizeof(keepalive) - 1) != 0;
     for (size_t i = 0; i < c->nchannels && !bad; i++) {
         bad = tq_buf_append(&sql, "LISTEN ", 7) != 0 || tq_buf_append(&sql, c->channels[i], strlen(c->channels[i])) != 0
               || tq_buf_putc(&sql, ';') != 0;
