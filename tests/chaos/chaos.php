@@ -12,7 +12,7 @@
  *       characters of padding, the first a Hog with --hog, until N are queued or a push throws;
  *       prints "pushed=<n>" and on a failure "error=<class>: <message>", then tries TAO's own
  *       path once (Queue::enqueue(), which returns false and logs why) and prints its result
- * A task body appends "n pid" to CHAOS_RUNS (one line a start, O_APPEND) and sleeps
+ * A task body appends "n pid start-time" to CHAOS_RUNS (one line a start, O_APPEND) and sleeps
  * CHAOS_BODY_US microseconds, so that a kill can land in the middle of one. A Hog body appends
  * "hog pid" and allocates until memory_limit ends the process (PHP's fatal error). */
 namespace oat\taskQueueChaos;
@@ -33,7 +33,7 @@ final class RecordRun
 {
     public function __invoke(array $params)
     {
-        file_put_contents(getenv('CHAOS_RUNS'), sprintf("%d %d\n", $params['n'], getmypid()), FILE_APPEND);
+        file_put_contents(getenv('CHAOS_RUNS'), sprintf("%d %d %.3f\n", $params['n'], getmypid(), microtime(true)), FILE_APPEND);
         usleep((int) (getenv('CHAOS_BODY_US') ?: 2000));
         return ['type' => 'success', 'message' => 'ran', 'data' => null, 'children' => []];
     }
