@@ -35,7 +35,7 @@ if [ "$HOG" = 1 ]; then
 fi
 
 say() { echo "$*" | tee -a "$DIR/summary.txt"; }
-say "reliability: $RUNS fresh-clone runs of $REV, $(nproc) cores, $([ "$HOG" = 1 ] && echo "a busy loop on one core beside" || echo "nothing beside"), $(date -u +%FT%TZ)"
+say "reliability: $RUNS fresh-clone runs of HEAD (now $REV; each run clones HEAD when it starts), $(nproc) cores, $([ "$HOG" = 1 ] && echo "a busy loop on one core beside" || echo "nothing beside"), $(date -u +%FT%TZ)"
 for i in $(seq 1 "$RUNS"); do
     rm -rf "$DIR/run"
     git clone -q "$ROOT" "$DIR/run" || { say "run $i: git clone failed"; exit 1; }
@@ -43,7 +43,7 @@ for i in $(seq 1 "$RUNS"); do
     (cd "$DIR/run" && bash .ci/run) >"$DIR/out.$i.txt" 2>&1
     rc=$?
     last=$(tail -1 "$DIR/out.$i.txt")
-    say "run $i: rc $rc in $(( $(date +%s) - start )) s: $last"
+    say "run $i ($(git -C "$DIR/run" rev-parse --short HEAD)): rc $rc in $(( $(date +%s) - start )) s: $last"
     if [ "$rc" -ne 0 ] || ! [[ "$last" =~ ^[0-9]+\ passed,\ 0\ failed$ ]]; then
         mv "$DIR/run/.tmp" "$DIR/failed-run-$i.tmp" 2>/dev/null
         say "reliability: run $i failed (logs: $DIR/out.$i.txt, $DIR/failed-run-$i.tmp)"
