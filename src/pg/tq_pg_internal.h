@@ -90,7 +90,7 @@ int tq_pg_error(tq_pg *c, tq_errcode code, tq_error *err, const char *fmt, const
 PGresult *tq_pg_collect(tq_pg *c, const char *what, tq_error *err);
 
 /* tq_pg_notify.c */
-/* Sends LISTEN for every channel when this connection has not heard them yet. */
+/* Holding the listener token: sends LISTEN for every channel when this session has not yet. */
 int tq_pg_listen_all(tq_pg *c, tq_error *err);
 
 #endif

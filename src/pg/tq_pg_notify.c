@@ -26,15 +26,15 @@ static int tq_pg_channel_ok(const char *channel)
     return 1;
 }
 
-static int tq_pg_token_held(const tq_pg *c)
+int tq_pg_holds_token(const tq_pg *c)
 {
     return c->token && c->conn && c->token_gen == c->gen;
 }
 
 int tq_pg_listen_all(tq_pg *c, tq_error *err)
 {
-    if (c->nchannels == 0 || !tq_pg_token_held(c) || c->listen_gen == c->gen) {
-        return tq_pg_ensure(c, err);   /* drains queued notifications; a reconnect re-LISTENs */
+    if (c->nchannels == 0 || !tq_pg_holds_token(c) || c->listen_gen == c->gen) {
+        return tq_pg_ensure(c, err);   /* drains queued notifications; only the holder LISTENs */
     }
     tq_buf sql;
     tq_buf_init(&sql);
@@ -140,8 +140,7 @@ static int64_t tq_pg_token_key(const tq_pg *c)
     h ^= h >> 31;
     h *= 0x9e3779b97f4a7c15ULL;
     h ^= h >> 29;
-    int64_t key = (int64_t)(h | (1ULL << 40));   /* never within int32 */
-    return key;
+    return (int64_t)(h | (1ULL << 40));   /* never within int32 */
 }
 
 static int tq_pg_token_won(tq_pg *c, int64_t key, tq_error *err)
@@ -247,7 +246,7 @@ static int tq_pg_token_take(tq_pg *c, struct tq_signal_state *sig, int timeout_m
 
 void tq_pg_give_token(tq_pg *c)
 {
-    if (!tq_pg_token_held(c)) {
+    if (!tq_pg_holds_token(c)) {
         c->token = 0;
         return;
     }
@@ -264,11 +263,6 @@ void tq_pg_give_token(tq_pg *c)
         tq_pg_drop_conn(c);              /* the end of the session frees the lock */
     }
     tq_pg_clear_notified(c, NULL);
-}
-
-int tq_pg_holds_token(const tq_pg *c)
-{
-    return tq_pg_token_held(c);
 }
 
 /* Whether a notification arrived on any channel since its last clear; forgets them all
@@ -293,7 +287,7 @@ int tq_pg_wait_notify(tq_pg *c, struct tq_signal_state *sig, int timeout_ms, tq_
     if (tq_pg_ensure(c, err) != 0) {
         return -1;
     }
-    if (!tq_pg_token_held(c)) {
+    if (!tq_pg_holds_token(c)) {
         return tq_pg_token_take(c, sig, timeout_ms, err);
     }
     if (tq_pg_listen_all(c, err) != 0) {

@@ -385,12 +385,20 @@ int tq_pg_read_message(const PGresult *r, int i, tq_message *m)
  * a claim starts after the last id this process claimed; it scans from the first row again
  * when that finds nothing, and at least every TQ_PG_FULL_SCAN_MS, so a row with a lower id
  * (released, lease run out, or committed late by a slower producer) waits at most that long.
- * params[from_slot] is the id to start after; the result is ordered by id in column 0. */
+ * params[from_slot] is the id to start after; the result is ordered by id in column 0.
+ * Both claims run here, and so does their part in the idle wait: the queue's channel joins
+ * the connection's set, and a claim that brings work hands the listener token on. */
 #define TQ_PG_FULL_SCAN_MS 1000
 
 PGresult *tq_pg_queue_run_claim(tq_pg_queue *q, int stmt, const char **params, int from_slot,
                                        const char *what, tq_error *err)
 {
+    /* The queue joins the connection's set of channels. What was pushed before this claim
+     * is claimed by it: only what arrives from now on wakes the next wait. */
+    if (tq_pg_listen(q->pg, q->table, err) != 0) {
+        return NULL;
+    }
+    tq_pg_clear_notified(q->pg, q->table);
     int64_t now = tq_monotonic_ms();
     int64_t from = now >= q->full_scan_ms ? 0 : q->scan_from;
     if (from == 0) {
@@ -407,6 +415,7 @@ PGresult *tq_pg_queue_run_claim(tq_pg_queue *q, int stmt, const char **params, i
         int n = PQntuples(r);
         if (n > 0) {
             q->scan_from = strtoll(PQgetvalue(r, n - 1, 0), NULL, 10);
+            tq_pg_give_token(q->pg);     /* busy now: the next idle worker listens */
             return r;
         }
         if (from == 0) {
@@ -432,20 +441,11 @@ static int tq_pg_queue_claim(tq_broker *b, size_t max, int64_t lease_ms, tq_mess
     char ms[24];
     tq_pg_ms(lease_ms, ms, sizeof(ms));
     const char *params[] = {ms, NULL};
-    /* The queue joins the connection's set of channels. What was pushed before this claim
-     * is claimed by it: only what arrives from now on wakes the next wait. */
-    if (tq_pg_listen(q->pg, q->table, err) != 0) {
-        return -1;
-    }
-    tq_pg_clear_notified(q->pg, q->table);
     PGresult *r = tq_pg_queue_run_claim(q, stmt, params, 1, "claiming messages", err);
     if (!r) {
         return -1;
     }
     int n = PQntuples(r);
-    if (n > 0) {
-        tq_pg_give_token(q->pg);     /* busy now: the next idle worker listens */
-    }
     for (int i = 0; i < n; i++) {
         if (tq_pg_read_message(r, i, &out[i]) != 0) {
             /* The rows are leased already; they come back when the lease runs out. */

@@ -289,20 +289,11 @@ int tq_pg_queue_claim_and_start(tq_broker *b, tq_pg_log *log, size_t max, int64_
     tq_pg_now(now, sizeof(now));
     const char *params[] = {ms, now, tq_pg_id_regex, tq_pg_escaped_slash,
                             (flags & TQ_PG_TAKEOVER) ? "true" : "false", q->async_ack ? "off" : "on", NULL};
-    /* The queue joins the connection's set of channels. What was pushed before this claim
-     * is claimed by it: only what arrives from now on wakes the next wait. */
-    if (tq_pg_listen(q->pg, q->table, err) != 0) {
-        return -1;
-    }
-    tq_pg_clear_notified(q->pg, q->table);
     PGresult *r = tq_pg_queue_run_claim(q, stmt, params, 6, "claiming and starting tasks", err);
     if (!r) {
         return -1;
     }
     int n = PQntuples(r);
-    if (n > 0) {
-        tq_pg_give_token(q->pg);     /* busy now: the next idle worker listens */
-    }
     for (int i = 0; i < n; i++) {
         if (tq_pg_read_claimed(r, i, &out[i], 1) != 0) {
             for (int j = 0; j < i; j++) {
