@@ -6,11 +6,11 @@
 # reaches it only through tests/chaos/tcpproxy.mjs (200 ms each way, a connection cut every
 # few seconds), which also runs inside tqc-db. Needs root (ip netns).
 HOSTS_NS=(tqc-db tqc-h1 tqc-h2 tqc-h3)
-HOSTS_PROXY_PID=
 
+# hosts_up runs in a command substitution (a subshell): the proxy's pid goes to a file beside
+# the cluster, where hosts_down finds it (deleting the namespace does not end the process).
 hosts_down() {  # [pg-dir]
-    [ -n "$HOSTS_PROXY_PID" ] && kill "$HOSTS_PROXY_PID" 2>/dev/null
-    HOSTS_PROXY_PID=
+    [ -z "${1:-}" ] || { [ ! -s "$1.proxy-pid" ] || kill "$(cat "$1.proxy-pid")" 2>/dev/null; rm -f "$1.proxy-pid"; }
     [ -z "${1:-}" ] || tools/pg-cluster.sh stop "$1" >/dev/null 2>&1
     local ns
     for ns in "${HOSTS_NS[@]}"; do ip netns del "$ns" 2>/dev/null; done
@@ -36,7 +36,7 @@ hosts_up() {  # pg-dir work-dir: prints the export line of the database host's c
     ip netns exec tqc-db tools/pg-cluster.sh restart "$1" >/dev/null || return 1
     ip netns exec tqc-db node tests/chaos/tcpproxy.mjs 10.77.3.1:6543 127.0.0.1:5432 200 3000 \
         "$2/tcpproxy.json" >"$2/tcpproxy.log" 2>&1 &
-    HOSTS_PROXY_PID=$!
+    echo $! >"$1.proxy-pid"
     local tries=0
     until [ -s "$2/tcpproxy.json" ] || [ $((++tries)) -ge 50 ]; do sleep 0.1; done
     tools/pg-cluster.sh env "$1"
