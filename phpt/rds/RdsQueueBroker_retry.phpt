@@ -43,12 +43,28 @@ $d = new QueueDispatcher(['queues' => [new Queue('rds_retry', new RdsQueueBroker
 $d->initialize();
 $w = new LongRunningWorker($d, $log, false);
 
-function row(string $id): array
+/* The row; with $since (the server's clock before the task ran), its due time as
+ * [earliest, latest] backoff: the retry was written between $since and this query. */
+function row(string $id, ?string $since = null): array
 {
     $r = sql("SELECT visible, lease_until IS NULL AS no_lease, deliveries, message,
-                     round(extract(epoch FROM run_at - now())::numeric, 1) AS due_in
-              FROM tq_rds_retry WHERE task_id = $1", [$id]);
+                     extract(epoch FROM run_at - clock_timestamp()) AS due_min,
+                     extract(epoch FROM run_at - $2::timestamptz) AS due_max
+              FROM tq_rds_retry WHERE task_id = $1", [$id, $since ?? 'now']);
     return $r[0] ?? [];
+}
+/* The backoff the report names, if the row's due time bears it out (timing-proof: under
+ * valgrind the worker takes a while between $since and its write); else what the row says. */
+function due(array $r, ?string $message): string
+{
+    if ($r['due_min'] === null) {
+        return '-';
+    }
+    if (preg_match('/runs again in ([0-9.]+) s/', $message ?? '', $m)
+        && (float) $r['due_min'] - 0.05 <= (float) $m[1] && (float) $m[1] <= (float) $r['due_max'] + 0.05) {
+        return $m[1];
+    }
+    return sprintf('%.2f..%.2f (report: %s)', $r['due_min'], $r['due_max'], $message ?? '-');
 }
 function due_now(): void
 {
@@ -62,14 +78,15 @@ function step(string $id): void
         echo "dequeued: ", $t ? $t->getId() : 'nothing', "\n";
         return;
     }
+    $since = sql_value("SELECT clock_timestamp()");
     $status = $w->processTask($t);
-    $r = row($id);
+    $r = row($id, $since);
     $md = $r ? json_decode($r['message'], true)['metadata'] : [];
     $report = $log->getReport($id);
     echo "$status | log ", $log->getStatus($id), " | ", $report['message'] ?? '-', "\n";
     if ($r) {
         printf("  row: visible %s, lease %s, deliveries %d, due in %s s, attempt %s, errors %s\n", $r['visible'],
-               $r['no_lease'] === 't' ? 'none' : 'set', $r['deliveries'], $r['due_in'] ?? '-',
+               $r['no_lease'] === 't' ? 'none' : 'set', $r['deliveries'], due($r, $report['message'] ?? null),
                json_encode($md['__attempt__'] ?? null), json_encode($md['__errors__'] ?? null));
     } else {
         echo "  row: gone\n";
