@@ -16,6 +16,15 @@ extern const char tq_pg_id_regex[];
 extern const char tq_pg_escaped_slash[];
 extern const char tq_pg_claim_start_fmt[];
 
+/* The two prepared forms of a claim for one batch size (tq_pg_queue_claim_stmt): "after"
+ * takes waiting rows past an id through the index of waiting rows; "all" scans from the first
+ * row and also takes rows whose lease ran out (a dead worker's, a delayed row that is due). */
+typedef struct tq_pg_claim_stmts {
+    size_t limit;
+    int after;
+    int all;                    /* -1: not prepared yet */
+} tq_pg_claim_stmts;
+
 typedef struct tq_pg_queue {
     tq_broker base;             /* first: a tq_broker * is a tq_pg_queue * */
     tq_pg *pg;
@@ -26,8 +35,7 @@ typedef struct tq_pg_queue {
     int st_push_many;
     int st_push_unique;     /* push of a task with a uniqueness key (ON CONFLICT DO NOTHING) */
     int st_find_unique;     /* the task id holding a uniqueness key */
-    int st_claim;           /* for claim_limit rows (see tq_pg_queue_claim_stmt) */
-    size_t claim_limit;
+    tq_pg_claim_stmts claim;    /* for one batch size (see tq_pg_queue_claim_stmt) */
     int st_ack;
     int st_extend;
     int st_release;
@@ -41,28 +49,28 @@ typedef struct tq_pg_queue {
     int st_enqueue;
     int st_enqueue_many;
     int st_enqueue_unique;
-    int st_claim_start;     /* for claim_start_limit rows, this log table */
-    size_t claim_start_limit;
+    tq_pg_claim_stmts claim_start;  /* for one batch size, this log table */
     int st_complete;
     int async_ack;          /* claims and completions commit without waiting for the WAL flush */
     int st_complete_many;   /* valid when have_complete_many */
     int have_complete_many;
     int st_unclaim;
     int64_t scan_from;      /* claims look past this id first (see tq_pg_queue_run_claim) */
-    int64_t full_scan_ms;   /* when the next claim scans from the first row again */
+    int64_t full_scan_ms;   /* when a claim next scans the waiting rows from the first */
+    int64_t lease_scan_ms;  /* when a claim next scans for rows whose lease ran out */
 } tq_pg_queue;
 
 tq_pg_queue *tq_pg_q(tq_broker *b);
 int tq_pg_qstmt(tq_pg_queue *q, const char *fmt, const char *second, int nparams, tq_error *err);
 int tq_pg_queue_claim_stmt(tq_pg_queue *q, const char *fmt, const char *second, int nparams, size_t limit,
-                           size_t *cached_limit, int *cached, tq_error *err);
+                           tq_pg_claim_stmts *cache, tq_error *err);
 void tq_pg_ms(int64_t lease_ms, char *out, size_t size);
 void tq_pg_now(char *out, size_t size);
 int tq_pg_check_body(const char *body, size_t len, tq_error *err);
 void tq_pg_msg_clear(tq_message *m);
 int tq_pg_read_message(const PGresult *r, int i, tq_message *m);
-PGresult *tq_pg_queue_run_claim(tq_pg_queue *q, int stmt, const char **params, int from_slot,
-                                const char *what, tq_error *err);
+PGresult *tq_pg_queue_run_claim(tq_pg_queue *q, const tq_pg_claim_stmts *stmts, const char **params,
+                                int from_slot, const char *what, tq_error *err);
 int tq_pg_receipt(const tq_message *m, char *id, size_t size, char *fence, size_t fsize, tq_error *err);
 
 /* ---- due times and uniqueness keys (tq_pg_queue_sched.c) ---- */

@@ -75,7 +75,7 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
     q->st_enqueue = enq;
     q->st_enqueue_unique = enu;
     q->st_enqueue_many = enm;
-    q->st_claim_start = -1;    /* by batch size, on first use */
+    q->claim_start.all = -1;    /* by batch size, on first use */
     q->st_complete = cp;
     q->have_complete_many = 0;   /* prepared on first use, for this log table */
     snprintf(q->log_table, sizeof(q->log_table), "%s", lt);
@@ -279,9 +279,7 @@ int tq_pg_queue_claim_and_start(tq_broker *b, tq_pg_log *log, size_t max, int64_
     if (max == 0) {
         return 0;
     }
-    int stmt = tq_pg_queue_claim_stmt(q, tq_pg_claim_start_fmt, q->log_table, 7, max, &q->claim_start_limit,
-                                      &q->st_claim_start, err);
-    if (stmt < 0) {
+    if (tq_pg_queue_claim_stmt(q, tq_pg_claim_start_fmt, q->log_table, 7, max, &q->claim_start, err) != 0) {
         return -1;
     }
     char ms[24], now[32];
@@ -289,7 +287,7 @@ int tq_pg_queue_claim_and_start(tq_broker *b, tq_pg_log *log, size_t max, int64_
     tq_pg_now(now, sizeof(now));
     const char *params[] = {ms, now, tq_pg_id_regex, tq_pg_escaped_slash,
                             (flags & TQ_PG_TAKEOVER) ? "true" : "false", q->async_ack ? "off" : "on", NULL};
-    PGresult *r = tq_pg_queue_run_claim(q, stmt, params, 6, "claiming and starting tasks", err);
+    PGresult *r = tq_pg_queue_run_claim(q, &q->claim_start, params, 6, "claiming and starting tasks", err);
     if (!r) {
         return -1;
     }

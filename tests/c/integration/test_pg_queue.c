@@ -66,7 +66,7 @@ static void test_tao_table_first_then_create_queue_keeps_rows(void **state)
     assert_int_equal(f->q->ops->create_queue(f->q, &err), 0);
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q), 3);
     assert_int_equal(tpg_int("SELECT count(*) FROM information_schema.columns WHERE table_name = '" Q "'"), 9);
-    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" Q "'"), 4);
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" Q "'"), 5);
     assert_int_equal(count(f), 2);   /* the row a TAO worker holds is not ours to count */
     tq_message m[4];
     assert_int_equal(claim(f, 4, 60000, m), 2);
@@ -295,17 +295,44 @@ static void test_claims_past_the_hint_still_reach_released_rows(void **state)
     assert_int_equal(claim(f, 1, 60000, &m[2]), 1);
     assert_string_equal(m[2].body, "r1");                            /* the full scan due each second */
     assert_int_equal(m[2].deliveries, 2);
-    assert_int_equal(f->q->ops->release(f->q, &m[1], &err), 0);   /* r2 back, below the hint (r1) */
+    assert_int_equal(f->q->ops->release(f->q, &m[1], &err), 0);   /* r2 back, below the hint (r2) */
     assert_int_equal(claim(f, 2, 60000, &m[3]), 2);
-    assert_string_equal(m[3].body, "r2");                            /* first row of the full scan */
-    assert_string_equal(m[4].body, "r3");
+    assert_string_equal(m[3].body, "r3");                            /* past the hint shared by */
+    assert_string_equal(m[4].body, "r4");                            /* the workers, not r1 */
     clear_all(m, 5);
     tq_message rest[3];
-    assert_int_equal(claim(f, 3, 60000, rest), 2);                  /* r4, r5 after the hint */
-    assert_string_equal(rest[0].body, "r4");
-    assert_string_equal(rest[1].body, "r5");
+    assert_int_equal(claim(f, 3, 60000, rest), 1);                  /* r5 after the hint */
+    assert_string_equal(rest[0].body, "r5");
+    assert_int_equal(claim(f, 3, 60000, rest + 1), 1);             /* nothing after: from the first row */
+    assert_string_equal(rest[1].body, "r2");
     assert_int_equal(claim(f, 3, 60000, rest + 2), 0);             /* nothing after, nothing before */
     clear_all(rest, 2);
+}
+
+/* The hint is the queue's, not the process's: a second worker's claim starts past what the
+ * first one took; the rows the first one holds are not in the index it reads. */
+static void test_claim_hint_is_shared_by_the_workers_of_a_queue(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    for (int i = 0; i < 30; i++) {
+        push(f, "h");
+    }
+    tq_message a[10], b[10];
+    assert_int_equal(claim(f, 10, 60000, a), 10);                   /* rows 1..10, hint 10 */
+    tq_broker *other = tq_pg_queue_new(f->pg, "PgTest", &err);
+    assert_non_null(other);
+    assert_int_equal(other->ops->claim(other, 10, 60000, b, &err), 10);   /* its first claim: from row 1 */
+    assert_string_equal(b[0].receipt, "11");
+    clear_all(b, 10);
+    assert_int_equal(tpg_int("SELECT last_value FROM " Q "_hint"), 20);
+    assert_int_equal(claim(f, 10, 60000, b), 10);                   /* past the hint, not past its own 10 */
+    assert_string_equal(b[0].receipt, "21");
+    clear_all(b, 10);
+    clear_all(a, 10);
+    other->ops->destroy(other);
+    tpg_exec("TRUNCATE " Q " RESTART IDENTITY");                    /* the hint starts again with the ids */
+    assert_int_equal(tpg_int("SELECT last_value FROM " Q "_hint"), 0);
 }
 
 /* A claim names its batch size as a literal: PostgreSQL then keeps one generic plan for it
@@ -318,12 +345,12 @@ static void test_claim_statement_settles_on_a_generic_plan(void **state)
     tpg_exec("INSERT INTO " Q " (message, created_at) SELECT 'bulk', now() FROM generate_series(1, 5000)");
     tpg_exec("ANALYZE " Q);
     tq_message m[10];
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 9; i++) {    /* the first from the first row, the others past the last id */
         assert_int_equal(claim(f, 10, 60000, m), 10);
         clear_all(m, 10);
     }
     PGresult *r = tq_pg_exec_dynamic(f->pg, "SELECT generic_plans, custom_plans FROM pg_prepared_statements "
-                                     "WHERE statement LIKE '%LIMIT 10 FOR UPDATE SKIP LOCKED%' "
+                                     "WHERE statement LIKE '%visible ORDER BY id LIMIT 10 FOR UPDATE SKIP LOCKED%' "
                                      "AND statement NOT LIKE '%pg_prepared_statements%'", 0, NULL,
                                      "reading the plan counts", &err);
     assert_non_null(r);
@@ -347,6 +374,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_injection_attempts_are_inert, setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_table_is_not_found, setup, teardown),
         cmocka_unit_test_setup_teardown(test_claims_past_the_hint_still_reach_released_rows, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_claim_hint_is_shared_by_the_workers_of_a_queue, setup, teardown),
         cmocka_unit_test_setup_teardown(test_claim_statement_settles_on_a_generic_plan, setup, teardown),
     };
     return tpq_main("test_pg_queue", tests, sizeof(tests) / sizeof(tests[0]));
