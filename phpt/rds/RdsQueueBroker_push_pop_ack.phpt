@@ -58,7 +58,7 @@ new \MyRds('default', 3)
 LogicException: RdsQueueBroker has no queue name: Queue sets it (setQueueName())
 tq_rds_basic
 id,message,visible,created_at,lease_until,deliveries,task_id,run_at,unique_key
-idx_created_at_visible_rds_basic,tq_rds_basic_due,tq_rds_basic_pkey,tq_rds_basic_uniq,tq_rds_basic_waiting
+idx_created_at_visible_rds_basic,tq_rds_basic_due,tq_rds_basic_pkey,tq_rds_basic_uniq,tqw_rds_basic
 bool(true)
 bool(true)
 bool(true)

@@ -76,10 +76,12 @@ int tq_pg_qstmt(tq_pg_queue *q, const char *fmt, const char *second, int nparams
  * claim starts past both the hint and its own last id, so it does not walk the rows the
  * other workers took since its last claim. A row below the hint that still waits (released,
  * committed late) is found by a scan from the first row (from 0: tq_pg_queue_run_claim). */
-#define TQ_PG_HINT_CTE \
+#define TQ_PG_HINT_CTE "$HCTE"
+#define TQ_PG_HINT_USE "$HUSE"
+#define TQ_PG_HINT_CTE_SQL \
     "h AS (SELECT setval('" TQ_PG_HINT "', m) FROM (SELECT max(id) AS m FROM c) x " \
     "WHERE m IS NOT NULL AND " TQ_PG_SETIF "), "
-#define TQ_PG_HINT_USE "CROSS JOIN (SELECT count(*) FROM h) hx "
+#define TQ_PG_HINT_USE_SQL "CROSS JOIN (SELECT count(*) FROM h) hx "
 /* Waiting rows only: the partial index of waiting rows (tq_pg_queue_create) holds nothing
  * else; past the hint unless from 0; it moves the hint forward only. */
 #define TQ_PG_START_WAITING \
@@ -89,6 +91,8 @@ int tq_pg_qstmt(tq_pg_queue *q, const char *fmt, const char *second, int nparams
 /* From the first row, also rows whose lease ran out (a dead worker's, a delayed row that is
  * due); it sets the hint to what it took (after a TRUNCATE the ids start again at 1). */
 #define TQ_PG_START_ANY TQ_PG_FROM
+/* A table of an earlier version, until createQueue() adds the hint: each worker's own last id */
+#define TQ_PG_START_OWN TQ_PG_FROM
 #define TQ_PG_CAND_ANY "(visible OR lease_until < now())"
 #define TQ_PG_SETIF_ANY "true"
 
@@ -129,16 +133,13 @@ const char tq_pg_claim_start_fmt[] =
     "FROM f CROSS JOIN sc " TQ_PG_HINT_USE "LEFT JOIN s ON s.id = f.task_id LEFT JOIN lk ON lk.id = f.task_id "
     "ORDER BY f.id";
 
-/* sql (freed) with every mark replaced by with; NULL when out of memory or no mark. */
+/* sql (freed) with every mark replaced by with (none: sql as it is); NULL when out of memory. */
 static char *tq_pg_replace_mark(char *sql, const char *mark, const char *with)
 {
+    size_t mlen = strlen(mark), wlen = strlen(with);
     char *at = sql ? strstr(sql, mark) : NULL;
-    if (!at) {
-        free(sql);
-        return NULL;
-    }
-    for (; at; at = strstr(sql, mark)) {
-        size_t head = (size_t)(at - sql), mlen = strlen(mark), wlen = strlen(with);
+    while (at) {
+        size_t head = (size_t)(at - sql);
         char *out = malloc(strlen(sql) - mlen + wlen + 1);
         if (out) {
             memcpy(out, sql, head);
@@ -149,6 +150,7 @@ static char *tq_pg_replace_mark(char *sql, const char *mark, const char *with)
         if (!(sql = out)) {
             return NULL;
         }
+        at = strstr(sql + head + wlen, mark);
     }
     return sql;
 }
@@ -162,19 +164,40 @@ static int tq_pg_claim_form(tq_pg_queue *q, const char *fmt, const char *second,
     char num[24], from[24], hint[64];
     snprintf(num, sizeof(num), "%zu", limit);
     snprintf(from, sizeof(from), "$%d::integer", nparams);
-    tq_pg_queue_index_name(q, "hint", hint, sizeof(hint));
+    tq_pg_queue_own_name(q, TQ_PG_HINT_PREFIX, hint, sizeof(hint));
     char *sql = tq_pg_replace_mark(tq_pg_qsql(fmt, q->table, second ? second : ""), TQ_PG_LIMIT, num);
-    sql = tq_pg_replace_mark(sql, TQ_PG_START, start);
+    sql = tq_pg_replace_mark(sql, TQ_PG_HINT_CTE, q->hint > 0 ? TQ_PG_HINT_CTE_SQL : "");
+    sql = tq_pg_replace_mark(sql, TQ_PG_HINT_USE, q->hint > 0 ? TQ_PG_HINT_USE_SQL : "");
+    sql = tq_pg_replace_mark(sql, TQ_PG_START, q->hint > 0 ? start : TQ_PG_START_OWN);
     sql = tq_pg_replace_mark(sql, TQ_PG_FROM, from);
     sql = tq_pg_replace_mark(sql, TQ_PG_CAND, cand);
-    sql = tq_pg_replace_mark(sql, TQ_PG_SETIF, setif);
-    sql = tq_pg_replace_mark(sql, TQ_PG_HINT, hint);
+    if (q->hint > 0) {
+        sql = tq_pg_replace_mark(sql, TQ_PG_SETIF, setif);
+        sql = tq_pg_replace_mark(sql, TQ_PG_HINT, hint);
+    }
     if (!sql) {
         return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
     }
     int h = tq_pg_stmt(q->pg, sql, nparams, err);
     free(sql);
     return h;
+}
+
+/* Whether the queue has its claim hint (createQueue() of this version made the table, or
+ * added the hint to an earlier one); workers started before that claim without it. */
+static int tq_pg_queue_find_hint(tq_pg_queue *q, tq_error *err)
+{
+    char hint[64];
+    tq_pg_queue_own_name(q, TQ_PG_HINT_PREFIX, hint, sizeof(hint));
+    const char *params[] = {hint};
+    PGresult *r = tq_pg_exec_dynamic(q->pg, "SELECT EXISTS (SELECT 1 FROM pg_class WHERE oid = to_regclass($1) "
+                                     "AND relkind = 'S')", 1, params, "looking for the queue's claim hint", err);
+    if (!r) {
+        return -1;
+    }
+    q->hint = PQgetvalue(r, 0, 0)[0] == 't' ? 1 : -1;
+    PQclear(r);
+    return 0;
 }
 
 /* Both forms of fmt for a batch of limit rows; cache remembers the last batch size
@@ -184,6 +207,9 @@ int tq_pg_queue_claim_stmt(tq_pg_queue *q, const char *fmt, const char *second, 
 {
     if (cache->all >= 0 && cache->limit == limit) {
         return 0;
+    }
+    if (q->hint == 0 && tq_pg_queue_find_hint(q, err) != 0) {
+        return -1;
     }
     int after = tq_pg_claim_form(q, fmt, second, nparams, limit, TQ_PG_START_WAITING, TQ_PG_CAND_WAITING,
                                  TQ_PG_SETIF_WAITING, err);
@@ -229,8 +255,8 @@ static int tq_pg_queue_create(tq_broker *b, tq_error *err)
     char uniq[64], due[64], waiting[64], hint[64];
     tq_pg_queue_index_name(q, "uniq", uniq, sizeof(uniq));
     tq_pg_queue_index_name(q, "due", due, sizeof(due));
-    tq_pg_queue_index_name(q, "waiting", waiting, sizeof(waiting));
-    tq_pg_queue_index_name(q, "hint", hint, sizeof(hint));
+    tq_pg_queue_own_name(q, TQ_PG_WAITING_PREFIX, waiting, sizeof(waiting));
+    tq_pg_queue_own_name(q, TQ_PG_HINT_PREFIX, hint, sizeof(hint));
     const char *check[] = {q->table, index, uniq, due, waiting, hint};
     char what[120];
     snprintf(what, sizeof(what), "checking queue table %s", q->table);
@@ -240,6 +266,9 @@ static int tq_pg_queue_create(tq_broker *b, tq_error *err)
     }
     int ready = PQntuples(r) == 1 && PQgetvalue(r, 0, 0)[0] == 't';
     PQclear(r);
+    /* the next claim looks for the hint again: this may be the upgrade of an earlier table */
+    q->hint = 0;
+    q->claim.all = q->claim_start.all = -1;
     if (ready) {
         return 0;   /* no DDL, so no lock that would queue behind running workers */
     }
@@ -285,9 +314,20 @@ static int tq_pg_queue_create(tq_broker *b, tq_error *err)
         /* the rows waiting to be claimed: a claim's scan meets no row another worker holds
          * (tq_pg_queue_run_claim); a claimed row's new version is not in it */
         "CREATE INDEX IF NOT EXISTS %5$s ON %1$s (id) WHERE visible;"
-        /* the claim hint (tq_pg_claim_fmt): a hint, it need not survive a crash; owned by the
-         * ids, so TRUNCATE ... RESTART IDENTITY resets it and DROP TABLE drops it */
-        "CREATE UNLOGGED SEQUENCE IF NOT EXISTS %6$s MINVALUE 0 START 0 OWNED BY %1$s.id;";
+        /* the claim hint (tq_pg_claim_fmt): a hint, it need not survive a crash (unlogged from
+         * PostgreSQL 15 on); the table's owner's and owned by its ids, so TRUNCATE ... RESTART
+         * IDENTITY resets it and DROP TABLE drops it */
+        "DO $tq$ BEGIN "
+        "IF EXISTS (SELECT 1 FROM pg_class WHERE oid = to_regclass('%6$s') AND relkind <> 'S') THEN "
+        "RAISE EXCEPTION 'relation %6$s is in the way of the claim hint of queue table %1$s: "
+        "it must be a sequence of ours (rename or drop it)'; END IF; "
+        "IF to_regclass('%6$s') IS NULL THEN "
+        "EXECUTE 'CREATE ' || CASE WHEN current_setting('server_version_num')::integer >= 150000 "
+        "THEN 'UNLOGGED ' ELSE '' END || 'SEQUENCE %6$s MINVALUE 0 START 0'; "
+        "EXECUTE format('ALTER SEQUENCE %6$s OWNER TO %%I', "
+        "(SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = '%1$s'::regclass)); "
+        "ALTER SEQUENCE %6$s OWNED BY %1$s.id; "
+        "END IF; END $tq$;";
     int n = snprintf(NULL, 0, fmt, q->table, q->name, uniq, due, waiting, hint);
     char *sql = n > 0 ? malloc((size_t)n + 1) : NULL;
     if (!sql) {
@@ -707,7 +747,8 @@ tq_broker *tq_pg_queue_new(tq_pg *pg, const char *queue_name, tq_error *err)
              "AND lease_until IS NOT NULL AND ($3::integer = 0 OR deliveries = $3::integer)", lease);
     if ((q->st_exists = tq_pg_stmt(pg,
             "SELECT to_regclass($1) IS NOT NULL AND to_regclass($2) IS NOT NULL AND to_regclass($3) IS NOT NULL "
-            "AND to_regclass($4) IS NOT NULL AND to_regclass($5) IS NOT NULL AND to_regclass($6) IS NOT NULL "
+            "AND to_regclass($4) IS NOT NULL AND to_regclass($5) IS NOT NULL "
+            "AND EXISTS (SELECT 1 FROM pg_class WHERE oid = to_regclass($6) AND relkind = 'S') "
             "AND (SELECT count(*) FROM pg_attribute "
             "WHERE attrelid = to_regclass($1) AND attname IN ('lease_until', 'deliveries', 'task_id', 'run_at', "
             "'unique_key') AND NOT attisdropped) = 5", 6, err)) < 0

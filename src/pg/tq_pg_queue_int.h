@@ -58,6 +58,7 @@ typedef struct tq_pg_queue {
     int64_t scan_from;      /* claims look past this id first (see tq_pg_queue_run_claim) */
     int64_t full_scan_ms;   /* when a claim next scans the waiting rows from the first */
     int64_t lease_scan_ms;  /* when a claim next scans for rows whose lease ran out */
+    int hint;               /* the claim hint: 1 there, -1 not (a table of an earlier version), 0 not known */
 } tq_pg_queue;
 
 tq_pg_queue *tq_pg_q(tq_broker *b);
@@ -99,6 +100,10 @@ void tq_pg_sched_clear(tq_pg_sched *p);
 int tq_pg_sched_refuse_batch(const char *const *bodies, size_t n, tq_error *err);
 /* "<table>_<suffix>", or a shorter hashed name when that passes 63 bytes. */
 void tq_pg_queue_index_name(const tq_pg_queue *q, const char *suffix, char *out, size_t size);
+/* The claim's index of waiting rows and its hint (tq_pg_queue.c): "tqw_", "tqh_" + queue */
+void tq_pg_queue_own_name(const tq_pg_queue *q, const char *prefix, char *out, size_t size);
+#define TQ_PG_WAITING_PREFIX "tqw_"
+#define TQ_PG_HINT_PREFIX "tqh_"
 /* After a push that inserted nothing because of key: the task id holding it (malloc'd into
  * *existing, may be NULL). 1 found, 0 gone meanwhile (the caller pushes again), -1 error. */
 int tq_pg_queue_key_holder(tq_pg_queue *q, const char *key, char **existing, tq_error *err);

@@ -65,6 +65,21 @@ void tq_pg_queue_index_name(const tq_pg_queue *q, const char *suffix, char *out,
     snprintf(out, size, "%.40s_%08x_%s", q->table, (unsigned)h, suffix);
 }
 
+/* A name that no queue table can have (they all begin "tq_"): prefix + the table's name
+ * after "tq_", with a hash of the whole name past 63 bytes as above. */
+void tq_pg_queue_own_name(const tq_pg_queue *q, const char *prefix, char *out, size_t size)
+{
+    int n = snprintf(out, size, "%s%s", prefix, q->table + 3);
+    if (n > 0 && (size_t)n < size && n <= 63) {
+        return;
+    }
+    uint32_t h = 2166136261u;
+    for (const char *p = q->table; *p; p++) {
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    }
+    snprintf(out, size, "%s%.40s_%08x", prefix, q->table + 3, (unsigned)h);
+}
+
 int tq_pg_queue_key_holder(tq_pg_queue *q, const char *key, char **existing, tq_error *err)
 {
     const char *params[] = {key};

@@ -2,6 +2,7 @@
  * written by TAO's PHP code, names and injection attempts. The statements merged with the
  * Task Log (enqueue, claim_and_start, complete) are tested in test_pg_queue_log.c. */
 #include "test_pg_queue_fixture.h"
+#include "worker/tq_signal.h"
 
 /* ---- names and schema ----------------------------------------------------------------- */
 
@@ -325,14 +326,77 @@ static void test_claim_hint_is_shared_by_the_workers_of_a_queue(void **state)
     assert_int_equal(other->ops->claim(other, 10, 60000, b, &err), 10);   /* its first claim: from row 1 */
     assert_string_equal(b[0].receipt, "11");
     clear_all(b, 10);
-    assert_int_equal(tpg_int("SELECT last_value FROM " Q "_hint"), 20);
+    assert_int_equal(tpg_int("SELECT last_value FROM " "tqh_pgtest"), 20);
     assert_int_equal(claim(f, 10, 60000, b), 10);                   /* past the hint, not past its own 10 */
     assert_string_equal(b[0].receipt, "21");
     clear_all(b, 10);
     clear_all(a, 10);
     other->ops->destroy(other);
     tpg_exec("TRUNCATE " Q " RESTART IDENTITY");                    /* the hint starts again with the ids */
-    assert_int_equal(tpg_int("SELECT last_value FROM " Q "_hint"), 0);
+    assert_int_equal(tpg_int("SELECT last_value FROM " "tqh_pgtest"), 0);
+}
+
+/* A row whose lease ran out is not in the index the claims read: the scan from the first row
+ * takes it, every TQ_PG_LEASE_SCAN_MS (5 s) while newer rows keep the claims busy. */
+static void test_expired_lease_is_taken_behind_a_busy_backlog(void **state)
+{
+    fixture *f = *state;
+    for (int i = 0; i < 100; i++) {
+        push(f, "b");
+    }
+    tq_message m;
+    assert_int_equal(claim(f, 1, 200, &m), 1);                      /* row 1, leased for 0.2 s */
+    assert_string_equal(m.receipt, "1");
+    clear_all(&m, 1);
+    int64_t t0 = tq_monotonic_ms(), back = -1;
+    for (int i = 0; i < 98 && back < 0; i++) {
+        usleep(80 * 1000);
+        assert_int_equal(claim(f, 1, 60000, &m), 1);
+        if (strcmp(m.receipt, "1") == 0) {
+            back = tq_monotonic_ms() - t0;
+            assert_int_equal(m.deliveries, 2);
+        }
+        clear_all(&m, 1);
+    }
+    assert_true(back >= 0);                                          /* before the backlog ran out */
+    assert_true(back <= 5000 + 1000);
+}
+
+/* A table made by an earlier version has no hint until createQueue() adds it: claims work
+ * without it (each worker past its own last id), and with it once it is there. */
+static void test_table_of_an_earlier_version_claims_without_the_hint(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    tpg_exec("DROP SEQUENCE tqh_pgtest; DROP INDEX tqw_pgtest");
+    tq_broker *q = tq_pg_queue_new(f->pg, "PgTest", &err);
+    for (int i = 0; i < 4; i++) {
+        push(f, "e");
+    }
+    tq_message m[2];
+    assert_int_equal(q->ops->claim(q, 2, 60000, m, &err), 2);
+    assert_string_equal(m[0].receipt, "1");
+    clear_all(m, 2);
+    assert_int_equal(q->ops->create_queue(q, &err), 0);              /* the upgrade */
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_class WHERE relname IN ('tqh_pgtest', 'tqw_pgtest')"), 2);
+    assert_int_equal(q->ops->claim(q, 2, 60000, m, &err), 2);
+    assert_string_equal(m[1].receipt, "4");
+    clear_all(m, 2);
+    assert_int_equal(tpg_int("SELECT last_value FROM tqh_pgtest"), 4);
+    q->ops->destroy(q);
+}
+
+/* A relation of someone else's under the hint's name stops createQueue() with a message that
+ * names it, rather than every claim failing later. */
+static void test_a_relation_in_the_way_of_the_hint_is_named(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    tpg_exec("DROP SEQUENCE tqh_pgtest; CREATE TABLE tqh_pgtest (x integer)");
+    assert_int_equal(f->q->ops->create_queue(f->q, &err), -1);
+    assert_non_null(strstr(err.message, "tqh_pgtest is in the way of the claim hint"));
+    tpg_exec("DROP TABLE tqh_pgtest");
+    assert_int_equal(f->q->ops->create_queue(f->q, &err), 0);
 }
 
 /* A claim names its batch size as a literal: PostgreSQL then keeps one generic plan for it
@@ -375,6 +439,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_missing_table_is_not_found, setup, teardown),
         cmocka_unit_test_setup_teardown(test_claims_past_the_hint_still_reach_released_rows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_claim_hint_is_shared_by_the_workers_of_a_queue, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_expired_lease_is_taken_behind_a_busy_backlog, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_table_of_an_earlier_version_claims_without_the_hint, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_a_relation_in_the_way_of_the_hint_is_named, setup, teardown),
         cmocka_unit_test_setup_teardown(test_claim_statement_settles_on_a_generic_plan, setup, teardown),
     };
     return tpq_main("test_pg_queue", tests, sizeof(tests) / sizeof(tests[0]));

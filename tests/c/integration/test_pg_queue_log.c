@@ -353,6 +353,8 @@ static void test_measure_cost_per_task(void **state)
     assert_true(cs10_st == 0.1 && cs10_rt == 0.1);
     assert_true(cp_st == 1.0 && cp_rt == 1.0);
     assert_int_equal(tpg_int("SELECT count(*) FROM tq_pgtest_log WHERE id LIKE 'cost-%' AND status = 'completed'"), 10);
+    /* the claim that starts tasks moves the queue's hint too */
+    assert_int_equal(tpg_int("SELECT last_value FROM tqh_pgtest"), tpg_int("SELECT last_value FROM " Q "_id_seq"));
 }
 
 /* Claims start after the last id this worker claimed (past the dead index entries of what
