@@ -14,6 +14,7 @@
 
 extern const char tq_pg_id_regex[];
 extern const char tq_pg_escaped_slash[];
+extern const char tq_pg_claim_fmt[];          /* tq_pg_queue_claim.c */
 extern const char tq_pg_claim_start_fmt[];
 
 /* The two prepared forms of a claim for one batch size (tq_pg_queue_claim_stmt): "after"
@@ -62,6 +63,7 @@ typedef struct tq_pg_queue {
 } tq_pg_queue;
 
 tq_pg_queue *tq_pg_q(tq_broker *b);
+char *tq_pg_qsql(const char *fmt, const char *a, const char *b);
 int tq_pg_qstmt(tq_pg_queue *q, const char *fmt, const char *second, int nparams, tq_error *err);
 int tq_pg_queue_claim_stmt(tq_pg_queue *q, const char *fmt, const char *second, int nparams, size_t limit,
                            tq_pg_claim_stmts *cache, tq_error *err);
