@@ -87,5 +87,5 @@ listed twice 1 archived
 container again 4 true
 no exec times []
 id:character varying,parent_id:character varying,task_name:character varying,parameters:text,label:character varying,status:character varying,master_status:boolean,owner:character varying,report:text,created_at:timestamp without time zone,updated_at:timestamp without time zone
-tq_rds_tlb_log_pkey,tq_rds_tlb_logidx_archived_at,tq_rds_tlb_logidx_created_at,tq_rds_tlb_logidx_owner_created_at,tq_rds_tlb_logidx_owner_status,tq_rds_tlb_logidx_status,tq_rds_tlb_logidx_task_name_owner
+tq_rds_tlb_log_pkey,tq_rds_tlb_logidx_archived_at,tq_rds_tlb_logidx_created_at,tq_rds_tlb_logidx_owner_created_at,tq_rds_tlb_logidx_owner_live,tq_rds_tlb_logidx_owner_status,tq_rds_tlb_logidx_status,tq_rds_tlb_logidx_task_name_owner
 2024-01-01 10:02:00 true

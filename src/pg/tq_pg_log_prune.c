@@ -8,21 +8,16 @@
 
 #define PRUNE_KEY "(COALESCE(updated_at, created_at))"
 
-static void index_name(tq_pg_log *s, char *out, size_t size)
-{
-    snprintf(out, size, "%sidx_archived_at", tq_pg_log_table(s));
-}
-
-int tq_pg_log_prune_index(tq_pg_log *s, tq_error *err)
+int tq_pg_log_add_index(tq_pg_log *s, const char *suffix, const char *definition, tq_error *err)
 {
     tq_pg *pg = tq_pg_log_conn(s);
     const char *table = tq_pg_log_table(s);
     char idx[128];
-    index_name(s, idx, sizeof(idx));
+    snprintf(idx, sizeof(idx), "%s%s", table, suffix);
     const char *params[] = {idx, table};
     PGresult *r = tq_pg_exec_dynamic(pg, "SELECT to_regclass($1) IS NULL, "
                                      "COALESCE((SELECT reltuples FROM pg_class WHERE oid = to_regclass($2)), 0)",
-                                     2, params, "looking for the archived rows' index", err);
+                                     2, params, "looking for a task log index", err);
     if (!r) {
         return -1;
     }
@@ -36,8 +31,7 @@ int tq_pg_log_prune_index(tq_pg_log *s, tq_error *err)
     char what[160];
     snprintf(what, sizeof(what), "adding index %s to %s", idx, table);
     if (rows < TQ_PRUNE_SMALL_TABLE) {
-        snprintf(sql, sizeof(sql), "CREATE INDEX IF NOT EXISTS %s ON %s (" PRUNE_KEY ") WHERE status = 'archived'",
-                 idx, table);
+        snprintf(sql, sizeof(sql), "CREATE INDEX IF NOT EXISTS %s ON %s %s", idx, table, definition);
         return tq_pg_exec_script(pg, sql, what, err) == 0 ? 1 : -1;
     }
     /* CONCURRENTLY cannot run in a transaction block: three statements of their own */
@@ -45,13 +39,17 @@ int tq_pg_log_prune_index(tq_pg_log *s, tq_error *err)
     if (tq_pg_exec_script(pg, sql, what, err) != 0) {
         return -1;
     }
-    snprintf(sql, sizeof(sql), "CREATE INDEX CONCURRENTLY IF NOT EXISTS %s ON %s (" PRUNE_KEY
-             ") WHERE status = 'archived'", idx, table);
+    snprintf(sql, sizeof(sql), "CREATE INDEX CONCURRENTLY IF NOT EXISTS %s ON %s %s", idx, table, definition);
     int rc = tq_pg_exec_script(pg, sql, what, err);
     tq_error unlock_err;
     snprintf(sql, sizeof(sql), "SELECT pg_advisory_unlock(hashtext('taskqueue ddl %s'))", table);
     tq_pg_exec_script(pg, sql, what, &unlock_err);
     return rc == 0 ? 1 : -1;
+}
+
+int tq_pg_log_prune_index(tq_pg_log *s, tq_error *err)
+{
+    return tq_pg_log_add_index(s, "idx_archived_at", "(" PRUNE_KEY ") WHERE status = 'archived'", err);
 }
 
 int tq_pg_log_prune(tq_pg_log *s, int64_t before, int batch, int64_t max_rows, int64_t *deleted, tq_error *err)

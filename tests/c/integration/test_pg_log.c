@@ -146,6 +146,8 @@ static void test_container_is_taos_table_and_idempotent(void **state)
         "(COALESCE(updated_at, created_at)) WHERE ((status)::text = 'archived'::text); "
         "CREATE INDEX tq_pgtest_tasklogidx_created_at ON public.tq_pgtest_tasklog USING btree (created_at); "
         "CREATE INDEX tq_pgtest_tasklogidx_owner_created_at ON public.tq_pgtest_tasklog USING btree (owner, created_at); "
+        "CREATE INDEX tq_pgtest_tasklogidx_owner_live ON public.tq_pgtest_tasklog USING btree (owner, created_at, id) "
+        "WHERE ((status)::text <> 'archived'::text); "
         "CREATE INDEX tq_pgtest_tasklogidx_owner_status ON public.tq_pgtest_tasklog USING btree (owner, status); "
         "CREATE INDEX tq_pgtest_tasklogidx_status ON public.tq_pgtest_tasklog USING btree (status); "
         "CREATE INDEX tq_pgtest_tasklogidx_task_name_owner ON public.tq_pgtest_tasklog USING btree (task_name, owner)");
@@ -156,14 +158,15 @@ static void test_container_is_taos_table_and_idempotent(void **state)
     assert_int_equal(tpg_int("SELECT count(*) FROM " T), 1);
 }
 
-/* A table TAO made has its three indexes only: createContainer() adds the two owner indexes
+/* A table TAO made has its three indexes only: createContainer() adds the three owner indexes
  * (doc/compatibility.md, "Task HTTP API") and the archived rows' index (pruning), keeps the
  * rows, and a second call changes nothing. */
 static void test_container_adds_owner_indexes_to_taos_table(void **state)
 {
     fixture *f = *state;
     tq_error err;
-    tpg_exec("DROP INDEX " T "idx_owner_created_at; DROP INDEX " T "idx_owner_status; DROP INDEX " T "idx_archived_at");
+    tpg_exec("DROP INDEX " T "idx_owner_created_at; DROP INDEX " T "idx_owner_status; DROP INDEX " T "idx_archived_at; "
+             "DROP INDEX " T "idx_owner_live");
     assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" T "'"), 4);
     add(f, "keep", NULL, "X", "enqueued", "u1", 1, 0);
     assert_int_equal(tq_pg_log_create_container(f->log, &err), 0);
@@ -172,11 +175,13 @@ static void test_container_adds_owner_indexes_to_taos_table(void **state)
     char *idx = tpg_text(owner_idx);
     assert_string_equal(idx,
         "CREATE INDEX tq_pgtest_tasklogidx_owner_created_at ON public.tq_pgtest_tasklog USING btree (owner, created_at); "
+        "CREATE INDEX tq_pgtest_tasklogidx_owner_live ON public.tq_pgtest_tasklog USING btree (owner, created_at, id) "
+        "WHERE ((status)::text <> 'archived'::text); "
         "CREATE INDEX tq_pgtest_tasklogidx_owner_status ON public.tq_pgtest_tasklog USING btree (owner, status)");
     free(idx);
     int64_t oid = tpg_int("SELECT '" T "idx_owner_status'::regclass::oid");
     assert_int_equal(tq_pg_log_create_container(f->log, &err), 0);
-    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" T "'"), 7);
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" T "'"), 8);
     assert_int_equal(tpg_int("SELECT '" T "idx_owner_status'::regclass::oid"), oid);     /* not rebuilt */
     assert_int_equal(tpg_int("SELECT count(*) FROM " T " WHERE id = 'keep'"), 1);
 }
@@ -470,6 +475,48 @@ static void test_execution_times(void **state)
     tq_pg_exec_times_free(t, n);
 }
 
+/* findAvailableByUser's query (status <> 'archived', a user, newest first, a page) reads the
+ * index of a user's live rows in PostgreSQL's generic plan too: the store writes the archived
+ * status as a constant, which the index's WHERE needs to see. */
+static void test_available_by_user_reads_the_live_index(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    tpg_exec("INSERT INTO " T " (id, task_name, status, owner, created_at) SELECT 'a' || g, 'N', "
+             "CASE WHEN g % 50 = 0 THEN 'completed' ELSE 'archived' END, 'u' || (g % 20), "
+             "'2024-01-01'::timestamp + g * interval '1 s' FROM generate_series(1, 20000) g; ANALYZE " T);
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE indexname = '" T "idx_owner_live'"), 1);
+    tq_log_filter flt;
+    tq_log_filter_init(&flt);
+    assert_int_equal(tq_log_filter_add(&flt, "status", TQ_OP_NEQ, V("archived"), 1, &err), 0);
+    assert_int_equal(tq_log_filter_add(&flt, "status", TQ_OP_NEQ, V("cancelled"), 1, &err), 0);
+    assert_int_equal(tq_log_filter_add(&flt, "owner", TQ_OP_EQ, V("u10"), 1, &err), 0);
+    flt.limit = 3;
+    char *got = ids_of(f, &flt);
+    assert_string_equal(got, "a19950,a19850,a19750");      /* live rows only, newest first */
+    free(got);
+    tq_log_filter_clear(&flt);
+    PGresult *r = tq_pg_exec_dynamic(f->pg, "SELECT name, statement FROM pg_prepared_statements "
+                                     "WHERE statement LIKE '%owner = $%' AND statement LIKE '%" T "%' "
+                                     "AND statement NOT LIKE '%pg_prepared_statements%'", 0, NULL,
+                                     "finding the search", &err);
+    assert_non_null(r);
+    assert_true(PQntuples(r) >= 1);
+    assert_non_null(strstr(PQgetvalue(r, 0, 1), "status <> 'archived'"));
+    char sql[256];
+    snprintf(sql, sizeof(sql), "EXPLAIN EXECUTE %s('cancelled', 'u10', 3, 0)", PQgetvalue(r, 0, 0));
+    PQclear(r);
+    assert_non_null(tq_pg_exec_dynamic(f->pg, "SET plan_cache_mode = force_generic_plan", 0, NULL, "", &err));
+    r = tq_pg_exec_dynamic(f->pg, sql, 0, NULL, "explaining the search", &err);
+    assert_non_null(r);
+    int uses = 0;
+    for (int i = 0; i < PQntuples(r); i++) {
+        uses |= strstr(PQgetvalue(r, i, 0), "idx_owner_live") != NULL;
+    }
+    PQclear(r);
+    assert_true(uses);
+}
+
 int main(void)
 {
     if (tpg_require_server("test_pg_log") != 0) {
@@ -488,6 +535,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_stats, setup, teardown),
         cmocka_unit_test_setup_teardown(test_update_many_and_delete, setup, teardown),
         cmocka_unit_test_setup_teardown(test_execution_times, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_available_by_user_reads_the_live_index, setup, teardown),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     tpg_exec("DROP TABLE IF EXISTS " T);
