@@ -17,6 +17,7 @@
 # Each drain checks in SQL that every task completed exactly once and the queue is empty.
 # Writes bench/results/scale-<date>.json and .txt, and bench/results/scale-<series>.svg
 # (bench/svg.php). Sizes can be set: SCALE_BACKLOG, SCALE_LOG, SCALE_WORKERS, SCALE_PRODUCERS;
+# SCALE_SHARED_BUFFERS sets the server's shared_buffers (e.g. 2GB; PostgreSQL's default 128MB);
 # SCALE_SERIES="backlog workers producers log profile" picks series.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +57,10 @@ cleanup() {
 }
 trap cleanup EXIT
 FAST=0 eval "$(FAST=0 tools/pg-cluster.sh start "$PGDIR")"
+if [ -n "${SCALE_SHARED_BUFFERS:-}" ]; then   # a server sized for a big Task Log (default 128MB)
+    echo "shared_buffers = '$SCALE_SHARED_BUFFERS'" >>"$PGDIR/data/postgresql.conf"
+    tools/pg-cluster.sh restart "$PGDIR" >/dev/null
+fi
 CONN=$TASKQUEUE_PERSISTENCE_DEFAULT
 export PGHOST PGPORT PGDATABASE=tao PGUSER=postgres
 PGHOST=$(sed -n 's/.*host=\([^ ]*\).*/\1/p' <<<"$CONN"); PGPORT=$(sed -n 's/.*port=\([^ ]*\).*/\1/p' <<<"$CONN")
@@ -150,7 +155,7 @@ drain_base() {  # tasks workers [pss-file]
     rate "$1" "$t0" "$t1"
 }
 
-say "scale: $(sql 'SELECT version()' | cut -d, -f1); PHP $(php -r 'echo PHP_VERSION;'); $(nproc) cores; $(date -u +%FT%TZ)"
+say "scale: $(sql 'SELECT version()' | cut -d, -f1); PHP $(php -r 'echo PHP_VERSION;'); shared_buffers $(sql "SHOW shared_buffers"); $(nproc) cores; $(date -u +%FT%TZ)"
 
 # --- backlog -------------------------------------------------------------------------------------
 if want backlog; then
