@@ -4,9 +4,50 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "common/tq_time.h"
 
 #define PRUNE_KEY "(COALESCE(updated_at, created_at))"
+
+/* 0: missing, 1: there and valid, 2: there but INVALID (a CONCURRENTLY build that failed or
+ * was cancelled leaves one: the planner never uses it); *rows: the table's estimated rows. */
+static int tq_pg_index_state(tq_pg *pg, const char *idx, const char *table, double *rows, tq_error *err)
+{
+    const char *params[] = {idx, table};
+    PGresult *r = tq_pg_exec_dynamic(pg, "SELECT COALESCE((SELECT CASE WHEN indisvalid THEN 1 ELSE 2 END "
+                                     "FROM pg_index WHERE indexrelid = to_regclass($1)), 0), "
+                                     "COALESCE((SELECT reltuples FROM pg_class WHERE oid = to_regclass($2)), 0)",
+                                     2, params, "looking for a task log index", err);
+    if (!r) {
+        return -1;
+    }
+    int state = atoi(PQgetvalue(r, 0, 0));
+    *rows = strtod(PQgetvalue(r, 0, 1), NULL);
+    PQclear(r);
+    return state;
+}
+
+/* The table's DDL lock (the key createContainer's script takes), by trying: a session that
+ * waited in pg_advisory_lock() would hold a snapshot, which the CONCURRENTLY build of the
+ * session holding the lock waits for: a deadlock. 0, or -1 with err. */
+static int tq_pg_ddl_lock(tq_pg *pg, const char *table, const char *what, tq_error *err)
+{
+    char sql[160];
+    snprintf(sql, sizeof(sql), "SELECT pg_try_advisory_lock(hashtext('taskqueue ddl %s'))", table);
+    for (;;) {
+        PGresult *r = tq_pg_exec_dynamic(pg, sql, 0, NULL, what, err);
+        if (!r) {
+            return -1;
+        }
+        int got = PQgetvalue(r, 0, 0)[0] == 't';
+        PQclear(r);
+        if (got) {
+            return 0;
+        }
+        struct timespec ts = {0, 50 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+}
 
 int tq_pg_log_add_index(tq_pg_log *s, const char *suffix, const char *definition, tq_error *err)
 {
@@ -14,37 +55,35 @@ int tq_pg_log_add_index(tq_pg_log *s, const char *suffix, const char *definition
     const char *table = tq_pg_log_table(s);
     char idx[128];
     snprintf(idx, sizeof(idx), "%s%s", table, suffix);
-    const char *params[] = {idx, table};
-    PGresult *r = tq_pg_exec_dynamic(pg, "SELECT to_regclass($1) IS NULL, "
-                                     "COALESCE((SELECT reltuples FROM pg_class WHERE oid = to_regclass($2)), 0)",
-                                     2, params, "looking for a task log index", err);
-    if (!r) {
-        return -1;
-    }
-    int missing = PQgetvalue(r, 0, 0)[0] == 't';
-    double rows = strtod(PQgetvalue(r, 0, 1), NULL);
-    PQclear(r);
-    if (!missing) {
-        return 0;
+    double rows;
+    int state = tq_pg_index_state(pg, idx, table, &rows, err);
+    if (state != 0 && state != 2) {
+        return state < 0 ? -1 : 0;
     }
     char sql[512];
     char what[160];
     snprintf(what, sizeof(what), "adding index %s to %s", idx, table);
-    if (rows < TQ_PRUNE_SMALL_TABLE) {
-        snprintf(sql, sizeof(sql), "CREATE INDEX IF NOT EXISTS %s ON %s %s", idx, table, definition);
-        return tq_pg_exec_script(pg, sql, what, err) == 0 ? 1 : -1;
-    }
-    /* CONCURRENTLY cannot run in a transaction block: three statements of their own */
-    snprintf(sql, sizeof(sql), "SELECT pg_advisory_lock(hashtext('taskqueue ddl %s'))", table);
-    if (tq_pg_exec_script(pg, sql, what, err) != 0) {
+    if (tq_pg_ddl_lock(pg, table, what, err) != 0) {
         return -1;
     }
-    snprintf(sql, sizeof(sql), "CREATE INDEX CONCURRENTLY IF NOT EXISTS %s ON %s %s", idx, table, definition);
-    int rc = tq_pg_exec_script(pg, sql, what, err);
+    /* under the lock: another process may have built it meanwhile */
+    state = tq_pg_index_state(pg, idx, table, &rows, err);
+    int big = rows >= TQ_PRUNE_SMALL_TABLE;
+    int rc = state < 0 ? -1 : 0;
+    if (state == 2) {
+        snprintf(sql, sizeof(sql), "DROP INDEX %sIF EXISTS %s", big ? "CONCURRENTLY " : "", idx);
+        rc = tq_pg_exec_script(pg, sql, what, err);
+    }
+    if (rc == 0 && state != 1) {
+        /* CONCURRENTLY (a big table's writes go on) cannot run in a transaction block */
+        snprintf(sql, sizeof(sql), "CREATE INDEX %sIF NOT EXISTS %s ON %s %s", big ? "CONCURRENTLY " : "", idx,
+                 table, definition);
+        rc = tq_pg_exec_script(pg, sql, what, err) == 0 ? 1 : -1;
+    }
     tq_error unlock_err;
     snprintf(sql, sizeof(sql), "SELECT pg_advisory_unlock(hashtext('taskqueue ddl %s'))", table);
     tq_pg_exec_script(pg, sql, what, &unlock_err);
-    return rc == 0 ? 1 : -1;
+    return rc;
 }
 
 int tq_pg_log_prune_index(tq_pg_log *s, tq_error *err)

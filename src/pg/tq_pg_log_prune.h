@@ -17,10 +17,11 @@
 /* a table with fewer (estimated) rows gets the index in one plain statement */
 #define TQ_PRUNE_SMALL_TABLE 10000
 
-/* Index <table><suffix> ON <table> <definition>, when missing, on a table that may already
- * hold millions of rows: a plain CREATE INDEX on a small table, else CONCURRENTLY under a
- * session advisory lock (concurrent callers wait for one another). 1 created, 0 there
- * already, -1 on error. definition: trusted text (columns and WHERE), never input. */
+/* Index <table><suffix> ON <table> <definition>, when missing or left INVALID by a failed
+ * build, on a table that may already hold millions of rows: under the table's DDL advisory
+ * lock (taken by trying, so that a waiting caller holds no snapshot the build would wait
+ * for), a plain CREATE INDEX on a small table, else CONCURRENTLY (writes go on). 1 created,
+ * 0 there already, -1 on error. definition: trusted text (columns and WHERE), never input. */
 int tq_pg_log_add_index(tq_pg_log *s, const char *suffix, const char *definition, tq_error *err);
 
 /* The partial index of archived rows by their last change, when missing: a plain CREATE

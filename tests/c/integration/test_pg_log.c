@@ -2,7 +2,9 @@
  * search/count/stats with every filter operator, collections, execution times. */
 #include "test_pg_common.h"
 #include <time.h>
+#include <pthread.h>
 #include "pg/tq_pg_log.h"
+#include "pg/tq_pg_log_prune.h"
 
 #define T "tq_pgtest_tasklog"
 
@@ -517,6 +519,66 @@ static void test_available_by_user_reads_the_live_index(void **state)
     assert_true(uses);
 }
 
+/* An index a failed CONCURRENTLY build left INVALID (the planner never uses it) is dropped and
+ * built again, not taken for the index. */
+static void test_an_invalid_index_is_built_again(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    add_five(f);
+    tpg_exec("DROP INDEX " T "idx_owner_live");
+    PGconn *c = tpg();
+    PQclear(PQexec(c, "CREATE UNIQUE INDEX CONCURRENTLY " T "idx_owner_live ON " T " (task_name)"));   /* dups: fails */
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_index WHERE indexrelid = '" T "idx_owner_live'::regclass "
+                             "AND NOT indisvalid"), 1);
+    assert_int_equal(tq_pg_log_create_container(f->log, &err), 0);
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_index WHERE indexrelid = '" T "idx_owner_live'::regclass "
+                             "AND indisvalid AND NOT indisunique"), 1);
+}
+
+typedef struct {
+    const char *suffix;
+    int rc;
+    char message[sizeof(((tq_error *)0)->message)];
+} index_job;
+
+static void *add_index_on_own_connection(void *arg)
+{
+    index_job *j = arg;
+    tq_error err;
+    tq_pg *pg = tpg_new();
+    tq_pg_log *log = tq_pg_log_new(pg, "PgTest_TaskLog", &err);
+    j->rc = log ? tq_pg_log_add_index(log, j->suffix, "(owner, label)", &err) : -1;
+    if (j->rc < 0) {
+        snprintf(j->message, sizeof(j->message), "%s", err.message);
+    }
+    tq_pg_log_free(log);
+    tq_pg_free(pg);
+    return NULL;
+}
+
+/* Two processes adding the same index to a big table at once: the second waits for the first
+ * without holding a snapshot its CONCURRENTLY build would wait for (a deadlock with
+ * pg_advisory_lock), and finds the index built. */
+static void test_two_builders_of_an_index_on_a_big_table(void **state)
+{
+    (void)state;
+    tpg_exec("INSERT INTO " T " (id, task_name, status, owner, label, created_at) SELECT 'b' || g, 'N', 'archived', "
+             "'u' || (g % 100), md5(g::text), '2024-01-01' FROM generate_series(1, 300000) g; ANALYZE " T);
+    index_job a = {"idx_pair", 0, ""}, b = {"idx_pair", 0, ""};
+    pthread_t ta, tb;
+    assert_int_equal(pthread_create(&ta, NULL, add_index_on_own_connection, &a), 0);
+    assert_int_equal(pthread_create(&tb, NULL, add_index_on_own_connection, &b), 0);
+    pthread_join(ta, NULL);
+    pthread_join(tb, NULL);
+    if (a.rc < 0 || b.rc < 0) {
+        fail_msg("builders: %d \"%s\", %d \"%s\"", a.rc, a.message, b.rc, b.message);
+    }
+    assert_int_equal(a.rc + b.rc, 1);                                /* one built it, one found it */
+    assert_int_equal(tpg_int("SELECT count(*) FROM pg_index WHERE indexrelid = '" T "idx_pair'::regclass "
+                             "AND indisvalid"), 1);
+}
+
 int main(void)
 {
     if (tpg_require_server("test_pg_log") != 0) {
@@ -536,6 +598,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_update_many_and_delete, setup, teardown),
         cmocka_unit_test_setup_teardown(test_execution_times, setup, teardown),
         cmocka_unit_test_setup_teardown(test_available_by_user_reads_the_live_index, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_an_invalid_index_is_built_again, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_two_builders_of_an_index_on_a_big_table, setup, teardown),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     tpg_exec("DROP TABLE IF EXISTS " T);
