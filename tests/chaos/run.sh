@@ -90,10 +90,13 @@ FAILED=0
 php_chaos() { php -d extension="$REPO/modules/taskqueue.so" -d taskqueue.lease_time="$LEASE" tests/chaos/chaos.php "$@"; }
 
 SKEW=()   # per slot: a faketime offset ("+600s") for the clock scene
+FAKETIME_LIB=$(ls /usr/lib/*/faketime/libfaketime.so.1 2>/dev/null | head -1)
 HOSTED=0  # 1: slot i runs on worker host i % 3 + 1 (the hosts scene)
 start_worker() {  # slot async-ack
     local clock=() host=()
-    [ -n "${SKEW[$1]:-}" ] && clock=(faketime -f "${SKEW[$1]}")
+    # libfaketime preloaded into the worker itself: the faketime wrapper runs the command as
+    # its child and does not pass signals on, so skewed workers outlived their scene
+    [ -n "${SKEW[$1]:-}" ] && clock=(env LD_PRELOAD="$FAKETIME_LIB" FAKETIME="${SKEW[$1]}")
     if [ "$HOSTED" = 1 ]; then
         local h=$(($1 % 3 + 1))
         host=(ip netns exec "tqc-h$h" env TASKQUEUE_PERSISTENCE_DEFAULT="$(hosts_conninfo "$h")")
@@ -170,7 +173,10 @@ scene() {  # name async-ack(0|1) inject(none|restart|crash|sqs)
     export CHAOS_RUNS=$WORK/runs CHAOS_BODY_US=$BODY_US
     unset CHAOS_SQS_QUEUE WORKER_ENDPOINT
     SKEW=()
-    [ "$inject" = clock ] && { sig=none; SKEW=("+600s" "-600s"); }
+    if [ "$inject" = clock ]; then
+        [ -n "$FAKETIME_LIB" ] || { echo "$name: libfaketime not found (apt install faketime)"; FAILED=$((FAILED + 1)); return; }
+        sig=none SKEW=("+600s" "-600s")
+    fi
     if [ "$inject" = hosts ]; then
         local env
         env=$(hosts_up "$HOSTS_PGDIR" "$WORK") || { echo "$name: the network did not come up"; FAILED=$((FAILED + 1)); hosts_down "$HOSTS_PGDIR"; return; }
@@ -250,6 +256,14 @@ scene() {  # name async-ack(0|1) inject(none|restart|crash|sqs)
                            print n + 0 }' "$WORK/crash-times" "$WORK/runs" 2>/dev/null)
         bound=$((bound + ${window:-0}))
         extra=" async-window=${window:-0}"
+    fi
+    if [ "$inject" = clock ]; then
+        # the skewed workers' bodies record their own clock: both skews must have been in force
+        local ahead behind
+        ahead=$(awk -v t="$t0" '$1 != "hog" && $3 > t + 300' "$WORK/runs" 2>/dev/null | wc -l)
+        behind=$(awk -v t="$t0" '$1 != "hog" && $3 < t - 300' "$WORK/runs" 2>/dev/null | wc -l)
+        extra=" ran-ahead=$ahead ran-behind=$behind"
+        [ "$ahead" -gt 0 ] && [ "$behind" -gt 0 ] || { ok=0; why+=" a skewed clock was not in force"; }
     fi
     if [ "$inject" = hosts ]; then
         # host 1 runs two workers, each may repeat what it held; every cut connection of host 3
