@@ -8,7 +8,8 @@
 #              (90 % archived, 1,000 owners), and the Task Log's reads (bench/log_queries.php)
 #   workers    end to end (receive 10) with 1 to 32 worker processes, timed from the moment they
 #              all begin together (bench/start_at.php: PHP's start-up is not timed, on either side);
-#              PSS (shared pages counted once across processes) of 8 workers, and of one worker
+#              PSS (shared pages counted once across processes) of 8 workers (ours also as one
+#              RunWorker --processes=8 pool, whose parent's PSS is shared out over its 8 workers), and of one worker
 #              over 100k tasks
 #   producers  createTask() from 1 to 8 processes at once (durable: every call waits for its
 #              commit), beside the disk's flush time (pg_test_fsync) and a round trip
@@ -139,6 +140,21 @@ drain_ours() {  # tasks workers [pss-file]
     verify tq_bench "$1" "ours: $1 tasks, $2 workers"
     rate "$1" "$t0" "$t1"
 }
+drain_pool() {  # tasks workers pss-file: ours as one RunWorker --processes=<workers>
+    local t0 t1 sp
+    rm -f "$WORK/stop"; pss_sampler "bench/worker.php" "$WORK/stop" "$3" & sp=$!
+    t0=$(start_time 1)
+    BENCH_START_AT=$t0 "${PHPX[@]}" bench/start_at.php bench/worker.php --queue=bench --receive=10 --pool="$2" \
+        >"$WORK/pool.log" 2>&1 || { note "pool failed: $(tail -3 "$WORK/pool.log")"; FAILED=1; }
+    t1=$(now)
+    touch "$WORK/stop"; wait "$sp" || true
+    verify tq_bench "$1" "ours, a pool: $1 tasks, $2 workers"
+    rate "$1" "$t0" "$t1"
+}
+# The PSS a host pays per worker of a pool: every process's (the parent's too) over the workers.
+pss_pool_summary() {  # pss-file workers
+    awk -v w="$2" '{ if ($2 > max[$1]) max[$1] = $2 } END { s = 0; for (p in max) s += max[p]; printf "%.0f\n", w ? s / w : 0 }' "$1"
+}
 drain_base() {  # tasks workers [pss-file]
     local pids=() t0 t1 i sp=""
     [ -z "${3:-}" ] || { rm -f "$WORK/stop"; pss_sampler "tao_rds.php work" "$WORK/stop" "$3" & sp=$!; }
@@ -193,9 +209,13 @@ if want workers; then
         say "$(printf '  %-33s %12s %12s' "$w workers" "${R[workers_ours_$w]}" "${R[workers_base_$w]}")"
     done
     if [ -f "$WORK/pss_ours_8" ]; then
+        clear_bench; enqueue_bulk "$WN"
+        R[workers_pool_8]=$(drain_pool "$WN" 8 "$WORK/pss_pool_8")
+        say "$(printf '  %-33s %12s' "8 workers, one pool (--processes)" "${R[workers_pool_8]}")"
         read -r R[pss8_ours_kb] _ _ < <(pss_summary "$WORK/pss_ours_8")
         read -r R[pss8_base_kb] _ _ < <(pss_summary "$WORK/pss_base_8")
-        say "  PSS of each of 8 workers: taskqueue ${R[pss8_ours_kb]} KB, original ${R[pss8_base_kb]} KB"
+        R[pss8_pool_kb]=$(pss_pool_summary "$WORK/pss_pool_8" 8)
+        say "  PSS of each of 8 workers: taskqueue ${R[pss8_ours_kb]} KB (as a pool, its parent included: ${R[pss8_pool_kb]} KB), original ${R[pss8_base_kb]} KB"
     fi
     clear_bench; enqueue_bulk "$PSS_N"
     drain_ours "$PSS_N" 1 "$WORK/pss_flat" >/dev/null

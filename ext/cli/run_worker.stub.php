@@ -6,7 +6,8 @@ namespace oat\taoTaskQueue\scripts\tools {
 
     /**
      * php index.php 'oat\taoTaskQueue\scripts\tools\RunWorker' [--queue=<name>] [--limit=<tasks>]
-     *     [--time-limit=<seconds>] [--memory-limit=<MB>] [--stop-when-empty]
+     *     [--time-limit=<seconds>] [--memory-limit=<MB>] [--stop-when-empty] [--processes=<n>]
+     * --processes (ours): n workers forked from this process after its start-up, supervised by it.
      */
     class RunWorker
     {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 38dff15f18548b84ab12e01121658192557b996b */
+ * Stub hash: 5c7e6ba1e83e36dae3b40f7bc02a4e995aaee0f4 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_oat_taoTaskQueue_scripts_tools_RunWorker___invoke, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, params, IS_ARRAY, 0, "[]")

@@ -281,7 +281,7 @@ static zend_function *tq_log_override(zend_object *obj, const char *level)
 /* The object's PSR-3 logger into *out (a reference the caller releases): its `logger`
  * property, else, as generis' LoggerAwareTrait::getLogger(), the `generis/log` service of
  * its service locator when it has one. false: nothing to log to (no exception is left). */
-static bool tq_logger_of(zend_object *obj, zend_class_entry *scope, zval *out)
+bool php_tq_logger_of(zend_object *obj, zend_class_entry *scope, zval *out)
 {
     ZVAL_UNDEF(out);
     zval *logger = php_tq_prop(obj, scope, "logger", sizeof("logger") - 1);
@@ -329,7 +329,7 @@ static void tq_log_write(zend_object *obj, zend_class_entry *scope, zend_functio
         zval_ptr_dtor(&rv);
     } else {
         zval lg;
-        if (tq_logger_of(obj, scope, &lg)) {
+        if (php_tq_logger_of(obj, scope, &lg)) {
             php_tq_call(&lg, level, NULL, 2, args);
         }
         zval_ptr_dtor(&lg);

@@ -68,6 +68,10 @@ void php_tq_m_log(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope, const c
  * PHPUnit double), the line goes through that method instead. */
 void php_tq_log(zend_object *obj, zend_class_entry *scope, const char *level, zval *context, const char *fmt, ...)
     ZEND_ATTRIBUTE_FORMAT(printf, 5, 6);
+/* The logger php_tq_log() writes to: the object's "logger" property, else generis/log of its
+ * "serviceLocator". true and a reference in out (the caller releases it), else false and out
+ * UNDEF; an exception from the locator is cleared unless it must unwind. */
+bool php_tq_logger_of(zend_object *obj, zend_class_entry *scope, zval *out);
 
 /* --- calling PHP ------------------------------------------------------------------ */
 /* $obj->name(...argv). retval may be NULL. FAILURE means an exception is pending. */

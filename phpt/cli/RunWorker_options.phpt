@@ -49,25 +49,26 @@ exit 1
 Option "--stop-when-empty=maybe": --stop-when-empty takes no value (or 1, 0, true, false)
 exit 1
 > --queue=a --sleep=3
-Unknown option "--sleep". Valid options: --queue=<name>, --limit=<tasks>, --time-limit=<seconds>, --memory-limit=<MB>, --stop-when-empty, --help
+Unknown option "--sleep". Valid options: --queue=<name>, --limit=<tasks>, --time-limit=<seconds>, --memory-limit=<MB>, --stop-when-empty, --processes=<n>, --help
 exit 1
 > -q a
 Unexpected argument "-q": options are written --name=value
 exit 1
 > --help
 php index.php 'oat\taoTaskQueue\scripts\tools\RunWorker' [options]
-  Runs a worker on every queue (weighted) or on one queue, until it is stopped (SIGTERM, SIGINT, SIGQUIT) or a limit is reached.
+  Runs a worker on every queue (weighted) or on one queue, until it is stopped (SIGTERM, SIGINT, SIGQUIT) or a limit is reached; with --processes, that many workers forked from this process, each started again when it ends, until the pool is stopped.
   --queue=<name>
   --limit=<tasks>
   --time-limit=<seconds>
   --memory-limit=<MB>
   --stop-when-empty
+  --processes=<n>
 exit 0
 array(4) {
   ["type"]=>
   string(5) "error"
   ["message"]=>
-  string(144) "Unknown option "--bogus". Valid options: --queue=<name>, --limit=<tasks>, --time-limit=<seconds>, --memory-limit=<MB>, --stop-when-empty, --help"
+  string(161) "Unknown option "--bogus". Valid options: --queue=<name>, --limit=<tasks>, --time-limit=<seconds>, --memory-limit=<MB>, --stop-when-empty, --processes=<n>, --help"
   ["data"]=>
   NULL
   ["children"]=>
