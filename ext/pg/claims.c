@@ -133,7 +133,7 @@ zend_result php_tq_claims_flush(php_tq_claim *c, tq_error *err)
     /* guarded like the completion it replaces: only a task still running is finished; an
      * acknowledged entry also has its queue row deleted */
     int n = c->state == TQ_CLAIM_ACKED
-        ? tq_pg_queue_complete(c->queue, sink, c->row_id, c->key, report, status, "running", NULL, err)
+        ? tq_pg_queue_complete(c->queue, sink, c->row_id, c->deliveries, c->key, report, status, "running", NULL, err)
         : tq_pg_log_add_report(sink, c->key, report, status, "running", err);
     free(report);
     return n < 0 ? FAILURE : SUCCESS;
@@ -170,7 +170,7 @@ static void claim_fail_fatal(tq_claim *c)
     /* not logged (this may run in free_obj, where no PHP code may run): if it fails, the task
      * comes back when its lease runs out */
     if (json) {
-        tq_pg_queue_complete(c->queue, c->log, c->row_id, c->key, json, "failed", "running", NULL, &err);
+        tq_pg_queue_complete(c->queue, c->log, c->row_id, c->deliveries, c->key, json, "failed", "running", NULL, &err);
     }
     free(json);
 }
@@ -297,6 +297,7 @@ zend_result php_tq_claims_complete_acked(uint64_t owner, tq_error *err)
     }
     tq_claim **batch = safe_emalloc(max, sizeof(*batch), 0);
     int64_t *rows = safe_emalloc(max, sizeof(*rows), 0);
+    int *fences = safe_emalloc(max, sizeof(*fences), 0);
     const char **ids = safe_emalloc(max, sizeof(*ids), 0);
     const char **reports = safe_emalloc(max, sizeof(*reports), 0);
     const char **statuses = safe_emalloc(max, sizeof(*statuses), 0);
@@ -306,12 +307,13 @@ zend_result php_tq_claims_complete_acked(uint64_t owner, tq_error *err)
     while (r == SUCCESS && (n = tq_claim_ledger_batch(l, owner, batch, max)) > 0) {
         for (size_t i = 0; i < n; i++) {
             rows[i] = batch[i]->row_id;
+            fences[i] = batch[i]->deliveries;
             ids[i] = batch[i]->key;
             reports[i] = batch[i]->report;
             statuses[i] = batch[i]->report_status;
         }
         int64_t deleted, updated;
-        if (tq_pg_queue_complete_many(batch[0]->queue, batch[0]->report_sink, n, rows, ids, reports, statuses,
+        if (tq_pg_queue_complete_many(batch[0]->queue, batch[0]->report_sink, n, rows, fences, ids, reports, statuses,
                                       &deleted, &updated, err) != 0) {
             r = FAILURE;
         }
@@ -321,6 +323,7 @@ zend_result php_tq_claims_complete_acked(uint64_t owner, tq_error *err)
     }
     efree(batch);
     efree(rows);
+    efree(fences);
     efree(ids);
     efree(reports);
     efree(statuses);

@@ -130,8 +130,11 @@ void tq_pg_completion_clear(tq_pg_completion *r);
  * stores report + status in the log row of task_id when its status is prev_status (NULL:
  * 'running'). status: 'completed', 'failed', 'child_running' or, for a cancelled task,
  * 'cancelled' with prev 'cancelled'. The queue row goes first, so this never deadlocks with
- * a claim of the same row. res may be NULL. */
-int tq_pg_queue_complete(tq_broker *b, tq_pg_log *log, int64_t row_id, const char *task_id,
+ * a claim of the same row. fence (> 0) is the claim's delivery count: when the row no longer
+ * carries it (another worker claimed it after the lease ran out, or a server crash lost the
+ * claim's unflushed commit and the row is waiting again), nothing changes, neither the row
+ * nor the log; 0: no fence. res may be NULL. */
+int tq_pg_queue_complete(tq_broker *b, tq_pg_log *log, int64_t row_id, int fence, const char *task_id,
                          const char *report_json, const char *status, const char *prev_status,
                          tq_pg_completion *res, tq_error *err);
 
@@ -148,9 +151,11 @@ int tq_pg_queue_extend_many(tq_broker *b, const tq_message *const *msgs, size_t 
 int tq_pg_queue_unclaim(tq_broker *b, tq_pg_log *log, const tq_pg_claimed *c, tq_error *err);
 
 /* Finishes n tasks of one claimed batch in ONE statement (one commit): deletes their queue rows
- * and stores each report + status in the log rows still 'running'. *deleted and *updated say
- * how many rows each part touched (fewer than n: some were gone or no longer running). */
-int tq_pg_queue_complete_many(tq_broker *b, tq_pg_log *log, size_t n, const int64_t *row_ids,
+ * and stores each report + status in the log rows still 'running'. fences (NULL: none) are
+ * the claims' delivery counts, as tq_pg_queue_complete's fence: a task whose row no longer
+ * carries its fence is left as it is. *deleted and *updated say how many rows each part
+ * touched (fewer than n: some were gone, claimed again or no longer running). */
+int tq_pg_queue_complete_many(tq_broker *b, tq_pg_log *log, size_t n, const int64_t *row_ids, const int *fences,
                               const char *const *task_ids, const char *const *reports,
                               const char *const *statuses, int64_t *deleted, int64_t *updated, tq_error *err);
 

@@ -54,13 +54,17 @@ static int tq_pg_queue_bind_log(tq_pg_queue *q, tq_pg_log *log, tq_error *err)
             lt, 11, err)) < 0
         /* The queue row goes first (the subquery on d orders it before the log lock), so a
          * worker re-claiming the same row never waits for us while we wait for it. */
+        /* fenced by the claim's delivery count ($8 > 0): a claim that is no longer ours
+         * changes neither the row nor the log */
         || (cp = tq_pg_qstmt(q,
-            "WITH d AS (DELETE FROM %1$s WHERE id = $1::integer RETURNING id), "
+            "WITH d AS (DELETE FROM %1$s WHERE id = $1::integer AND ($8::integer = 0 OR deliveries = $8::integer) "
+            "RETURNING id), "
             "lk AS (SELECT id, status FROM %2$s WHERE id = $2 AND (SELECT count(*) FROM d) >= 0 FOR UPDATE), "
             "u AS (UPDATE %2$s SET report = $3, status = $4, updated_at = $5 "
-            "WHERE id = $2 AND EXISTS (SELECT 1 FROM lk WHERE lk.status = $6) RETURNING id), "
+            "WHERE id = $2 AND EXISTS (SELECT 1 FROM lk WHERE lk.status = $6) "
+            "AND ($8::integer = 0 OR $1::integer <= 0 OR EXISTS (SELECT 1 FROM d)) RETURNING id), "
             "sc AS (SELECT set_config('synchronous_commit', $7::text, true) AS v) "
-            "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM u), (SELECT status FROM lk) FROM sc", lt, 7, err)) < 0
+            "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM u), (SELECT status FROM lk) FROM sc", lt, 8, err)) < 0
         /* queue row before log row, as everywhere */
         || (un = tq_pg_qstmt(q,
             "WITH r AS (UPDATE %1$s SET visible = true, lease_until = NULL WHERE id = $1::integer AND NOT visible "
@@ -316,7 +320,7 @@ void tq_pg_queue_set_async_ack(tq_broker *b, int on)
     tq_pg_q(b)->async_ack = on ? 1 : 0;
 }
 
-int tq_pg_queue_complete(tq_broker *b, tq_pg_log *log, int64_t row_id, const char *task_id,
+int tq_pg_queue_complete(tq_broker *b, tq_pg_log *log, int64_t row_id, int fence, const char *task_id,
                          const char *report_json, const char *status, const char *prev_status,
                          tq_pg_completion *res, tq_error *err)
 {
@@ -335,10 +339,11 @@ int tq_pg_queue_complete(tq_broker *b, tq_pg_log *log, int64_t row_id, const cha
         return tq_error_set(err, TQ_ERR_INVALID, "completing a task needs its id and valid statuses (got \"%.40s\" "
                             "after \"%.40s\")", status ? status : "(null)", prev_status);
     }
-    char id[24], now[32];
+    char id[24], fe[16], now[32];
     snprintf(id, sizeof(id), "%lld", (long long)(row_id > 0 ? row_id : 0));
+    snprintf(fe, sizeof(fe), "%d", fence > 0 ? fence : 0);
     tq_pg_now(now, sizeof(now));
-    const char *params[] = {id, task_id, report_json, status, now, prev_status, q->async_ack ? "off" : "on"};
+    const char *params[] = {id, task_id, report_json, status, now, prev_status, q->async_ack ? "off" : "on", fe};
     PGresult *r = tq_pg_exec(q->pg, q->st_complete, params, "completing a task", err);
     if (!r) {
         return -1;
@@ -355,7 +360,7 @@ int tq_pg_queue_complete(tq_broker *b, tq_pg_log *log, int64_t row_id, const cha
     return 0;
 }
 
-int tq_pg_queue_complete_many(tq_broker *b, tq_pg_log *log, size_t n, const int64_t *row_ids,
+int tq_pg_queue_complete_many(tq_broker *b, tq_pg_log *log, size_t n, const int64_t *row_ids, const int *fences,
                               const char *const *task_ids, const char *const *reports,
                               const char *const *statuses, int64_t *deleted, int64_t *updated, tq_error *err)
 {
@@ -374,35 +379,40 @@ int tq_pg_queue_complete_many(tq_broker *b, tq_pg_log *log, size_t n, const int6
         }
     }
     if (!q->have_complete_many) {
-        /* The queue rows go first (as in tq_pg_queue_complete), then the log rows in id order. */
+        /* The queue rows go first (as in tq_pg_queue_complete), then the log rows in id order;
+         * fenced per row like tq_pg_queue_complete. */
         int h = tq_pg_qstmt(q,
-            "WITH i AS (SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[]) "
-            "AS i(row_id, task_id, report, status)), "
-            "d AS (DELETE FROM %1$s WHERE id = ANY($1::integer[]) RETURNING id), "
+            "WITH i AS (SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[], $8::integer[]) "
+            "AS i(row_id, task_id, report, status, fence)), "
+            "d AS (DELETE FROM %1$s t USING i WHERE t.id = i.row_id AND (i.fence = 0 OR t.deliveries = i.fence) "
+            "RETURNING t.id), "
             "lk AS (SELECT l.id, l.status FROM %2$s l WHERE l.id = ANY($2::text[]) "
             "AND (SELECT count(*) FROM d) >= 0 ORDER BY l.id FOR UPDATE), "
             "u AS (UPDATE %2$s l SET report = i.report, status = i.status, updated_at = $5 FROM i, lk "
-            "WHERE l.id = i.task_id AND lk.id = i.task_id AND lk.status = $6 RETURNING l.id), "
+            "WHERE l.id = i.task_id AND lk.id = i.task_id AND lk.status = $6 "
+            "AND (i.fence = 0 OR i.row_id <= 0 OR EXISTS (SELECT 1 FROM d WHERE d.id = i.row_id)) RETURNING l.id), "
             "sc AS (SELECT set_config('synchronous_commit', $7::text, true) AS v) "
-            "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM u) FROM sc", q->log_table, 7, err);
+            "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM u) FROM sc", q->log_table, 8, err);
         if (h < 0) {
             return -1;
         }
         q->st_complete_many = h;
         q->have_complete_many = 1;
     }
-    tq_buf ids, tids, reps, sts;
+    tq_buf ids, fes, tids, reps, sts;
     tq_buf_init(&ids);
+    tq_buf_init(&fes);
     tq_buf_init(&tids);
     tq_buf_init(&reps);
     tq_buf_init(&sts);
-    int bad = tq_buf_putc(&ids, '{') != 0;
+    int bad = tq_buf_putc(&ids, '{') != 0 || tq_buf_putc(&fes, '{') != 0;
     for (size_t i = 0; i < n && !bad; i++) {
-        char a[32];
+        char a[32], f[16];
         int len = snprintf(a, sizeof(a), "%s%lld", i ? "," : "", (long long)(row_ids[i] > 0 ? row_ids[i] : 0));
-        bad = tq_buf_append(&ids, a, (size_t)len) != 0;
+        int flen = snprintf(f, sizeof(f), "%s%d", i ? "," : "", fences && fences[i] > 0 ? fences[i] : 0);
+        bad = tq_buf_append(&ids, a, (size_t)len) != 0 || tq_buf_append(&fes, f, (size_t)flen) != 0;
     }
-    bad = bad || tq_buf_putc(&ids, '}') != 0 || tq_pg_text_array(task_ids, n, &tids) != 0
+    bad = bad || tq_buf_putc(&ids, '}') != 0 || tq_buf_putc(&fes, '}') != 0 || tq_pg_text_array(task_ids, n, &tids) != 0
           || tq_pg_text_array(reports, n, &reps) != 0 || tq_pg_text_array(statuses, n, &sts) != 0;
     int rc = -1;
     if (bad) {
@@ -411,7 +421,7 @@ int tq_pg_queue_complete_many(tq_broker *b, tq_pg_log *log, size_t n, const int6
         char now[32];
         tq_pg_now(now, sizeof(now));
         const char *params[] = {ids.data, tids.data, reps.data, sts.data, now, "running",
-                                q->async_ack ? "off" : "on"};
+                                q->async_ack ? "off" : "on", fes.data};
         PGresult *r = tq_pg_exec(q->pg, q->st_complete_many, params, "completing a batch of tasks", err);
         if (r) {
             *deleted = atoll(PQgetvalue(r, 0, 0));
@@ -421,6 +431,7 @@ int tq_pg_queue_complete_many(tq_broker *b, tq_pg_log *log, size_t n, const int6
         }
     }
     tq_buf_free(&ids);
+    tq_buf_free(&fes);
     tq_buf_free(&tids);
     tq_buf_free(&reps);
     tq_buf_free(&sts);

@@ -34,7 +34,7 @@ static void test_enqueue_claim_start_complete(void **state)
     assert_log_status(f, "http://x/t.rdf#i100", "running");
 
     tq_pg_completion res;
-    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[0].row_id, c[0].task_id,
+    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[0].row_id, 0, c[0].task_id,
                                           "{\"type\":\"info\",\"message\":\"done\",\"data\":null,\"children\":[]}",
                                           "completed", NULL, &res, &err), 0);
     assert_true(res.deleted);
@@ -49,7 +49,7 @@ static void test_enqueue_claim_start_complete(void **state)
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q), 0);
 
     /* completing again: nothing to delete, the guard does not hold */
-    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[0].row_id, c[0].task_id, "{}", "failed", NULL, &res, &err), 0);
+    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[0].row_id, 0, c[0].task_id, "{}", "failed", NULL, &res, &err), 0);
     assert_false(res.deleted);
     assert_false(res.updated);
     assert_string_equal(res.status, "completed");
@@ -57,7 +57,7 @@ static void test_enqueue_claim_start_complete(void **state)
     assert_log_status(f, "http://x/t.rdf#i100", "completed");
     tq_pg_claimed_clear(&c[0]);
 
-    assert_int_equal(tq_pg_queue_complete(f->q, f->log, 1, "x", "{}", "bogus", NULL, &res, &err), -1);
+    assert_int_equal(tq_pg_queue_complete(f->q, f->log, 1, 0, "x", "{}", "bogus", NULL, &res, &err), -1);
     assert_int_equal(err.code, TQ_ERR_INVALID);
 }
 
@@ -75,7 +75,7 @@ static void test_async_ack_is_local_to_claims_and_completions(void **state)
     assert_int_equal(tq_pg_queue_claim_and_start(f->q, f->log, 1, 60000, 0, c, &err), 1);
     assert_true(c[0].started);
     tq_pg_completion res;
-    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[0].row_id, c[0].task_id, "{}", "completed", NULL,
+    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[0].row_id, 0, c[0].task_id, "{}", "completed", NULL,
                                           &res, &err), 0);
     assert_true(res.deleted && res.updated);
     assert_log_status(f, "http://x/t.rdf#i300", "completed");
@@ -85,6 +85,72 @@ static void test_async_ack_is_local_to_claims_and_completions(void **state)
     assert_string_equal(PQgetvalue(r, 0, 0), "on");
     PQclear(r);
     tq_pg_completion_clear(&res);
+    tq_pg_claimed_clear(&c[0]);
+}
+
+/* A server crash loses a claim's unflushed commit (asynchronous acknowledgements): the row
+ * waits again with its old delivery count and the log row is back to 'enqueued', while the
+ * worker, which saw the claim succeed, runs the task. Its completion must change nothing:
+ * deleting the row while the guarded log update finds no 'running' row lost the task (seen
+ * in the chaos pg-crash/async-ack scene: "completed 1990", 10 log rows 'enqueued', no row). */
+static void lose_claim(int64_t row, const char *task_id)
+{
+    char sql[256];
+    snprintf(sql, sizeof(sql), "UPDATE " Q " SET visible = true, lease_until = NULL, deliveries = deliveries - 1 "
+             "WHERE id = %lld; UPDATE tq_pgtest_log SET status = 'enqueued' WHERE id = '%s'", (long long)row, task_id);
+    tpg_exec(sql);
+}
+
+static void test_a_completion_of_a_lost_claim_changes_nothing(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    enqueue(f, "t-lost", NULL);
+    tq_pg_claimed c[2];
+    assert_int_equal(tq_pg_queue_claim_and_start(f->q, f->log, 1, 60000, 0, c, &err), 1);
+    assert_int_equal(c[0].msg.deliveries, 1);
+    lose_claim(c[0].row_id, "t-lost");
+    tq_pg_completion res;
+    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[0].row_id, c[0].msg.deliveries, "t-lost", "{}", "completed",
+                                          NULL, &res, &err), 0);
+    assert_false(res.deleted);
+    assert_false(res.updated);
+    tq_pg_completion_clear(&res);
+    assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE visible"), 1);   /* still queued */
+    assert_log_status(f, "t-lost", "enqueued");
+    tq_pg_claimed_clear(&c[0]);
+
+    /* claimed again, it completes; so does a batch, fenced per row */
+    enqueue(f, "t-kept", NULL);
+    /* one at a time: the row claimed before lies behind the queue's claim hint, where a
+     * claim looks once nothing waits past it */
+    assert_int_equal(tq_pg_queue_claim_and_start(f->q, f->log, 1, 60000, 0, &c[0], &err), 1);
+    assert_int_equal(tq_pg_queue_claim_and_start(f->q, f->log, 1, 60000, 0, &c[1], &err), 1);
+    int lost = strcmp(c[0].task_id, "t-lost") == 0 ? 0 : 1;
+    lose_claim(c[1 - lost].row_id, c[1 - lost].task_id);   /* t-kept's claim is lost this time */
+    int64_t rows[2] = {c[0].row_id, c[1].row_id};
+    int fences[2] = {c[0].msg.deliveries, c[1].msg.deliveries};
+    const char *ids[2] = {c[0].task_id, c[1].task_id}, *reports[2] = {"{}", "{}"};
+    const char *statuses[2] = {"completed", "completed"};
+    int64_t deleted, updated;
+    assert_int_equal(tq_pg_queue_complete_many(f->q, f->log, 2, rows, fences, ids, reports, statuses, &deleted,
+                                               &updated, &err), 0);
+    assert_int_equal(deleted, 1);
+    assert_int_equal(updated, 1);
+    assert_log_status(f, "t-lost", "completed");
+    assert_log_status(f, "t-kept", "enqueued");
+    assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE visible"), 1);
+    tq_pg_claimed_clear(&c[0]);
+    tq_pg_claimed_clear(&c[1]);
+
+    /* a worker whose lease ran out and was taken over: its late completion changes nothing */
+    assert_int_equal(tq_pg_queue_claim_and_start(f->q, f->log, 1, 60000, 0, c, &err), 1);   /* t-kept */
+    tpg_exec("UPDATE " Q " SET deliveries = deliveries + 1");   /* another worker's claim */
+    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[0].row_id, c[0].msg.deliveries, "t-kept", "{}",
+                                          "failed", NULL, &res, &err), 0);
+    assert_false(res.deleted || res.updated);
+    tq_pg_completion_clear(&res);
+    assert_log_status(f, "t-kept", "running");
     tq_pg_claimed_clear(&c[0]);
 }
 
@@ -108,7 +174,7 @@ static void test_complete_many_finishes_a_batch_in_one_statement(void **state)
     const tq_pg_stats *st = tq_pg_get_stats(f->pg);
     uint64_t before = st->statements;
     int64_t deleted, updated;
-    assert_int_equal(tq_pg_queue_complete_many(f->q, f->log, 3, rows, ids, reports, statuses, &deleted, &updated,
+    assert_int_equal(tq_pg_queue_complete_many(f->q, f->log, 3, rows, NULL, ids, reports, statuses, &deleted, &updated,
                                                &err), 0);
     assert_int_equal(tq_pg_get_stats(f->pg)->statements - before, 1);
     assert_int_equal(deleted, 3);
@@ -166,7 +232,7 @@ static void test_claim_and_start_reports_why_not_started(void **state)
 
     /* the cancelled task: its report is written and the message goes, in one statement */
     tq_pg_completion res;
-    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[0].row_id, "t-cancelled", "{\"cancelled\":true}",
+    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[0].row_id, 0, "t-cancelled", "{\"cancelled\":true}",
                                           "cancelled", "cancelled", &res, &err), 0);
     assert_true(res.deleted && res.updated);
     tq_pg_completion_clear(&res);
@@ -202,7 +268,7 @@ static void test_takeover_after_dead_worker(void **state)
     assert_int_equal(c.msg.deliveries, 2);
     assert_string_equal(c.status, "running");
     tq_pg_completion res;
-    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c.row_id, c.task_id, "{}", "failed", NULL, &res, &err), 0);
+    assert_int_equal(tq_pg_queue_complete(f->q, f->log, c.row_id, 0, c.task_id, "{}", "failed", NULL, &res, &err), 0);
     assert_true(res.updated && res.deleted);
     tq_pg_completion_clear(&res);
     tq_pg_claimed_clear(&c);
@@ -303,7 +369,7 @@ static void test_measure_cost_per_task(void **state)
         }
         assert_int_equal(tq_pg_queue_claim_and_start(f->q, f->log, (size_t)size, 60000, 0, c, &err), size);
         for (int i = 0; i < size; i++) {
-            assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[i].row_id, c[i].task_id, "{}", "completed", NULL,
+            assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[i].row_id, 0, c[i].task_id, "{}", "completed", NULL,
                                                   NULL, &err), 0);
             tq_pg_claimed_clear(&c[i]);
         }
@@ -334,7 +400,7 @@ static void test_measure_cost_per_task(void **state)
     r0 = st->round_trips;
     for (int i = 0; i < 10; i++) {
         tq_pg_completion res;
-        assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[i].row_id, c[i].task_id, "{}", "completed", NULL, &res, &err), 0);
+        assert_int_equal(tq_pg_queue_complete(f->q, f->log, c[i].row_id, 0, c[i].task_id, "{}", "completed", NULL, &res, &err), 0);
         assert_true(res.updated && res.deleted);
         tq_pg_completion_clear(&res);
         tq_pg_claimed_clear(&c[i]);
@@ -373,6 +439,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_measure_cost_per_task, setup, teardown),
         cmocka_unit_test_setup_teardown(test_async_ack_is_local_to_claims_and_completions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_complete_many_finishes_a_batch_in_one_statement, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_a_completion_of_a_lost_claim_changes_nothing, setup, teardown),
     };
     return tpq_main("test_pg_queue_log", tests, sizeof(tests) / sizeof(tests[0]));
 }
