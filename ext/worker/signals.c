@@ -22,6 +22,10 @@
  * signal to the child never wakes its parent. */
 static long tq_signals_pid;
 
+#ifndef PHP_WIN32
+static void tq_signals_block(bool block, sigset_t *saved);
+#endif
+
 tq_signal_state *php_tq_signals_state(void)
 {
     tq_signal_state *s = &TQ_G(signals);
@@ -29,6 +33,13 @@ tq_signal_state *php_tq_signals_state(void)
     if (TQ_G(signals_ready) && tq_signals_pid == pid) {
         return s;
     }
+    /* Our signals wait until the state is made: one noted between reading the flags and
+     * tq_signal_init() clearing them would be lost (a pool's worker told to stop while it
+     * starts kept running). Once unblocked, the handler notes it in the new state. */
+#ifndef PHP_WIN32
+    sigset_t saved;
+    tq_signals_block(true, &saved);
+#endif
     /* flags set before (shutdown() called ahead of run()) or inherited across fork() stay */
     sig_atomic_t stop = s->stop, paused = s->paused;
     if (TQ_G(signals_ready)) {
@@ -36,10 +47,9 @@ tq_signal_state *php_tq_signals_state(void)
     }
     tq_error err;
     tq_error_clear(&err);
-    if (tq_signal_init(s, &err) != 0) {
-        /* flags still work; waits then wake on EINTR only */
-        s->wake_rd = s->wake_wr = -1;
-        php_error_docref(NULL, E_WARNING, "taskqueue: %s", err.message);
+    bool no_pipe = tq_signal_init(s, &err) != 0;
+    if (no_pipe) {
+        s->wake_rd = s->wake_wr = -1;   /* flags still work; waits then wake on EINTR only */
     }
     if (stop) {
         s->stop = 1;    /* never clears a stop that arrived meanwhile */
@@ -49,6 +59,12 @@ tq_signal_state *php_tq_signals_state(void)
     }
     tq_signals_pid = pid;
     TQ_G(signals_ready) = true;
+#ifndef PHP_WIN32
+    tq_signals_block(false, &saved);
+#endif
+    if (no_pipe) {
+        php_error_docref(NULL, E_WARNING, "taskqueue: %s", err.message);
+    }
     return s;
 }
 
@@ -59,6 +75,20 @@ static const int tq_signos[] = { SIGTERM, SIGINT, SIGQUIT, SIGUSR2, SIGCONT };
 
 static struct sigaction tq_prev[TQ_NSIGS];
 static bool tq_installed;
+
+static void tq_signals_block(bool block, sigset_t *saved)
+{
+    if (block) {
+        sigset_t set;
+        sigemptyset(&set);
+        for (size_t i = 0; i < TQ_NSIGS; i++) {
+            sigaddset(&set, tq_signos[i]);
+        }
+        sigprocmask(SIG_BLOCK, &set, saved);
+    } else {
+        sigprocmask(SIG_SETMASK, saved, NULL);
+    }
+}
 
 static int tq_sig_index(int signo)
 {
