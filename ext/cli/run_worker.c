@@ -2,7 +2,7 @@
  * run_worker.c: RunWorker, the tool that runs a LongRunningWorker on the dispatcher
  * or one queue, with limits; with --processes, a pool of such workers forked from this
  * process after its start-up (src/worker/tq_pool), which supervises them.
- * May touch: the Zend API, common/common, worker/signals, src/cli/tq_cli_args,
+ * May touch: the Zend API, common/common, worker/signals, worker/stderr_logger, src/cli/tq_cli_args,
  * src/worker/tq_pool, src/worker/tq_child.
  */
 #ifdef HAVE_CONFIG_H
@@ -19,6 +19,7 @@
 #include "tools.h"
 #include "ext/date/php_date.h"
 #include "../worker/signals.h"
+#include "../worker/stderr_logger.h"
 #include "worker/tq_child.h"
 #include "worker/tq_pool.h"
 #include "run_worker_arginfo.h"
@@ -151,8 +152,7 @@ static void rw_pool_say(rw_pool_log *l, const char *level, const char *fmt, ...)
             zend_clear_exception();   /* a log that fails must not end the pool */
         }
     } else {
-        fprintf(stderr, "[taskqueue] %s %s\n", level, ZSTR_VAL(msg));
-        fflush(stderr);
+        php_tq_stderr_line(level, msg);
     }
     zend_string_release(msg);
 }
@@ -251,9 +251,10 @@ static void rw_child_exit(zval *report)
     zval *msg = Z_TYPE_P(report) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(report), "message", 7) : NULL;
     bool failed = type && Z_TYPE_P(type) == IS_STRING && zend_string_equals_literal(Z_STR_P(type), "error");
     if (failed) {
-        fprintf(stderr, "[taskqueue] error RunWorker pool: worker process %ld: %s\n", (long)getpid(),
-                msg && Z_TYPE_P(msg) == IS_STRING ? Z_STRVAL_P(msg) : "failed");
-        fflush(stderr);
+        zend_string *line = zend_strpprintf(0, "RunWorker pool: worker process %ld: %s", (long)getpid(),
+                                            msg && Z_TYPE_P(msg) == IS_STRING ? Z_STRVAL_P(msg) : "failed");
+        php_tq_stderr_line("error", line);
+        zend_string_release(line);
     }
     EG(exit_status) = failed ? 1 : 0;
     zend_throw_unwind_exit();

@@ -101,6 +101,11 @@ static void lrw_stderr_line(const char *level, zend_string *msg, HashTable *ctx)
     smart_str_free(&line);
 }
 
+void php_tq_stderr_line(const char *level, zend_string *msg)
+{
+    lrw_stderr_line(level, msg, NULL);
+}
+
 static void lrw_stderr_log(INTERNAL_FUNCTION_PARAMETERS, int level)
 {
     zval *message;

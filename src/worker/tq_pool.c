@@ -227,9 +227,9 @@ int tq_pool_run(const tq_pool_opts *o, tq_signal_state *sig, tq_pool_log_fn log,
         if (!tq_pool_live(&p, &next)) {
             break;
         }
-        int64_t wait = o->poll_ms;
-        if (next >= 0 && next - tq_monotonic_ms() < wait) {
-            wait = next - tq_monotonic_ms() > 0 ? next - tq_monotonic_ms() : 0;
+        int64_t wait = o->poll_ms, left = next - tq_monotonic_ms();
+        if (next >= 0 && left < wait) {
+            wait = left > 0 ? left : 0;
         }
         tq_signal_wait(sig, -1, (int)wait);
     }
