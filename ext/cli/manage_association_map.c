@@ -27,6 +27,15 @@ zend_class_entry *php_tq_ce_ManageAssociationMap;
 
 /* === QueueAssociationService ============================================================ */
 
+/* One of this extension's invokable classes: the operator tools, which are generis Actions in
+ * TAO. A native class cannot implement generis' interface (it is declared by PHP code loaded
+ * after the extension), so they count as Actions here. */
+static bool qa_native_action(zend_class_entry *ce)
+{
+    return ce->type == ZEND_INTERNAL_CLASS && ce->info.internal.module == &taskqueue_module_entry
+        && zend_hash_str_exists(&ce->function_table, "__invoke", sizeof("__invoke") - 1);
+}
+
 /* TAO: class_exists() and is_a(Action). Without generis, a class that can be run as a task. */
 static zend_result qa_task_class(zend_string *name)
 {
@@ -36,7 +45,7 @@ static zend_result qa_task_class(zend_string *name)
     }
     zend_class_entry *action = zend_lookup_class_ex(zend_string_init_interned(TQ_ACTION, sizeof(TQ_ACTION) - 1, 0),
                                                     NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
-    bool ok = ce && (action ? instanceof_function(ce, action)
+    bool ok = ce && (action ? instanceof_function(ce, action) || qa_native_action(ce)
                             : zend_hash_str_exists(&ce->function_table, "__invoke", sizeof("__invoke") - 1));
     if (!ok) {
         php_tq_throw(spl_ce_InvalidArgumentException, "%s - Task must extend %s", ZSTR_VAL(name), TQ_ACTION);

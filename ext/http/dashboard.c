@@ -625,7 +625,7 @@ static void act_restart(php_tq_http_ctx *ctx)
             }
             if (php_tq_call(q, "getName", &name, 0, NULL) == SUCCESS) {
                 zend_string *qn = zval_get_string(&name);
-                if (php_tq_http_dash_rds_queue(&broker, qn, &pg, table) && tq_pg_stuck_requeue(pg, table, ctx->call.task_id, &err) > 0) {
+                if (php_tq_http_dash_rds_queue(&broker, qn, &pg, table) && tq_pg_stuck_requeue(pg, table, ctx->call.task_id, false, &err) > 0) {
                     found = zend_string_copy(qn);
                 }
                 zend_string_release(qn);

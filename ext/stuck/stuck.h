@@ -11,6 +11,7 @@
 #include "php.h"
 
 #define TQ_CLASS_STUCK_TASK "oat\\taoTaskQueue\\model\\StuckTask"
+#define TQ_STUCK_LIST_MAX 10000   /* stuck tasks one findAll() lists at most */
 
 extern zend_class_entry *php_tq_ce_StuckTask;
 extern zend_class_entry *php_tq_ce_StuckTaskQuery;
@@ -22,6 +23,19 @@ extern zend_class_entry *php_tq_ce_RestartStuckTaskService;
 zend_string *php_tq_stuck_query_statuses(zval *query);
 
 void php_tq_stuck_minit(void);
+
+/* stuck_task_repository.c: new StuckTask(entity, queue, task?, rowId?) added to collection,
+ * the task and row id from the broker's getTaskByTaskLogId(id) (null: an orphan). */
+zend_result php_tq_stuck_add_entity(zval *broker, zend_string *queue, zval *entity, zval *id, zval *collection);
+
+/* stuck_generic.c: an RDS queue whose Task Log is not on PostgreSQL, through the Task Log's
+ * and the broker's public methods (TAO's way; only `enqueued` rows, statuses one per line). */
+zend_result php_tq_stuck_generic_find(zval *broker, zval *task_log, zval *query, zend_string *queue,
+                                      const char *statuses, zval *collection);
+/* The message of stuck task id visible again (refused while a worker holds its lease), the
+ * row enqueued through the Task Log's setStatus(). */
+zend_result php_tq_stuck_generic_restart(zval *broker, zval *task_log, zval *stuck, zend_string *id,
+                                         zend_string *queue);
 
 /* stuck_sqs.c: an SQS queue's stuck tasks, its messages kept in TQ_<name>_poison. */
 bool php_tq_stuck_is_sqs(zval *broker);

@@ -1,9 +1,10 @@
 /*
  * stuck_task_repository.c: Repository\StuckTaskRepository (finds stuck tasks of a queue) and
  * Service\RestartStuckTaskService (puts one back to work), TAO's names and messages (spec
- * §2.2). Both need the queue on PostgreSQL (RdsQueueBroker, as TAO) and a Task Log on
- * PostgreSQL (RdsTaskLogBroker): the rules and SQL are src/pg/tq_pg_stuck, shared with the
- * dashboard; beyond TAO, an SQS queue's messages kept aside (stuck_sqs.c), with any Task Log. Services come from the locator set with setServiceLocator() (TAO's
+ * §2.2). Both need the queue on PostgreSQL (RdsQueueBroker, as TAO); with a Task Log on
+ * PostgreSQL (RdsTaskLogBroker) the rules and SQL are src/pg/tq_pg_stuck, shared with the
+ * dashboard, with another Task Log TAO's way through its methods (stuck_generic.c); beyond
+ * TAO, an SQS queue's messages kept aside (stuck_sqs.c), with any Task Log. Services come from the locator set with setServiceLocator() (TAO's
  * ServiceManager), else from the TAO root's config files, as the CLI tools get theirs.
  * May touch: the Zend API, common/common, cli/tools, pg/rds, src/pg/tq_pg_stuck.
  */
@@ -22,13 +23,12 @@
 #include "stuck.h"
 #include "pg/tq_pg_stuck.h"
 
-#define TQ_STUCK_LIST_MAX 10000   /* rows one findAll() reads at most */
-
 /* What findAll() and restart() work on: the dispatcher, the queue's RDS broker and the
  * Task Log with its PostgreSQL store. */
 typedef struct stuck_ctx {
     zval dispatcher, broker, task_log, log_broker;
     bool sqs;                   /* an SqsQueueBroker queue (stuck_sqs.c) */
+    bool generic;               /* a Task Log not on PostgreSQL (stuck_generic.c) */
     tq_pg *log_pg;
     const char *log_table;
 } stuck_ctx;
@@ -68,10 +68,8 @@ static zend_result stuck_log_store(stuck_ctx *c)
         return FAILURE;
     }
     if (Z_TYPE(c->log_broker) != IS_OBJECT || !instanceof_function(Z_OBJCE(c->log_broker), php_tq_ce_RdsTaskLogBroker)) {
-        php_tq_throw(spl_ce_InvalidArgumentException, "Stuck tasks are found in a Task Log on PostgreSQL "
-                     "(oat\\tao\\model\\taskQueue\\TaskLog\\Broker\\RdsTaskLogBroker), not in %s",
-                     zend_zval_type_name(&c->log_broker));
-        return FAILURE;
+        c->generic = true;
+        return SUCCESS;
     }
     tq_pg_log *store = php_tq_rds_log_store(Z_OBJ(c->log_broker));
     if (!store) {
@@ -86,6 +84,7 @@ static zend_result stuck_ctx_init(stuck_ctx *c, zval *self, zend_class_entry *sc
 {
     zval name, q;
     c->sqs = false;
+    c->generic = false;
     ZVAL_UNDEF(&c->dispatcher);
     ZVAL_UNDEF(&c->broker);
     ZVAL_UNDEF(&c->task_log);
@@ -131,20 +130,15 @@ static zend_string *stuck_names(zval *query)
     return s.s ? smart_str_extract(&s) : ZSTR_EMPTY_ALLOC();
 }
 
-/* new StuckTask(entity, queue, task?, rowId?) for log id, added to collection. */
-static zend_result stuck_add(stuck_ctx *c, zend_string *queue, const char *id, zval *collection)
+zend_result php_tq_stuck_add_entity(zval *broker, zend_string *queue, zval *entity, zval *id, zval *collection)
 {
-    zval zid, args[4], msg, st;
-    ZVAL_STRING(&zid, id);
+    zval args[4], msg, st;
+    ZVAL_COPY(&args[0], entity);
     ZVAL_STR(&args[1], queue);
     ZVAL_NULL(&args[2]);
     ZVAL_NULL(&args[3]);
     ZVAL_UNDEF(&msg);
-    ZVAL_UNDEF(&args[0]);
-    zend_result r = php_tq_call(&c->task_log, "getById", &args[0], 1, &zid);
-    if (r == SUCCESS) {
-        r = php_tq_call(&c->broker, "getTaskByTaskLogId", &msg, 1, &zid);
-    }
+    zend_result r = php_tq_call(broker, "getTaskByTaskLogId", &msg, 1, id);
     if (r == SUCCESS && Z_TYPE(msg) == IS_OBJECT) {
         r = php_tq_call(&msg, "getTask", &args[2], 0, NULL);
         if (r == SUCCESS) {
@@ -155,11 +149,24 @@ static zend_result stuck_add(stuck_ctx *c, zend_string *queue, const char *id, z
         r = php_tq_call(collection, "add", NULL, 1, &st);
         zval_ptr_dtor(&st);
     }
-    zval_ptr_dtor(&zid);
     zval_ptr_dtor(&msg);
     zval_ptr_dtor(&args[0]);
     zval_ptr_dtor(&args[2]);
     zval_ptr_dtor(&args[3]);
+    return r;
+}
+
+/* The StuckTask of log id (its entity read back through the Task Log) into collection. */
+static zend_result stuck_add(stuck_ctx *c, zend_string *queue, const char *id, zval *collection)
+{
+    zval zid, entity;
+    ZVAL_STRING(&zid, id);
+    zend_result r = php_tq_call(&c->task_log, "getById", &entity, 1, &zid);
+    if (r == SUCCESS) {
+        r = php_tq_stuck_add_entity(&c->broker, queue, &entity, &zid, collection);
+        zval_ptr_dtor(&entity);
+    }
+    zval_ptr_dtor(&zid);
     return r;
 }
 
@@ -192,6 +199,12 @@ static zend_result stuck_find(stuck_ctx *c, zval *query, zend_string *queue, zva
     if (c->sqs) {
         zend_result r = php_tq_stuck_sqs_find(&c->broker, &c->task_log, queue, ZSTR_VAL(names), ZSTR_VAL(statuses),
                                               collection);
+        zend_string_release(names);
+        zend_string_release(statuses);
+        return r;
+    }
+    if (c->generic) {
+        zend_result r = php_tq_stuck_generic_find(&c->broker, &c->task_log, query, queue, ZSTR_VAL(statuses), collection);
         zend_string_release(names);
         zend_string_release(statuses);
         return r;
@@ -322,7 +335,7 @@ static zend_result restart_message(stuck_ctx *c, zend_string *id, zend_string *q
     if (php_tq_rds_queue_target(Z_OBJ(c->broker), &qpg, &qtable) == FAILURE) {
         return FAILURE;
     }
-    int found = tq_pg_stuck_requeue(qpg, qtable, ZSTR_VAL(id), &err);
+    int found = tq_pg_stuck_requeue(qpg, qtable, ZSTR_VAL(id), false, &err);
     if (found == 0) {
         php_tq_throw(spl_ce_RuntimeException, "Task %s has no message left in queue %s: nothing to restart",
                      ZSTR_VAL(id), ZSTR_VAL(queue));
@@ -385,13 +398,15 @@ static zend_result restart_one(zval *self, zval *stuck)
     if (r == SUCCESS && (r = php_tq_call(&entity, "getId", &zid, 0, NULL)) == SUCCESS) {
         id = zval_get_string(&zid);
         zval_ptr_dtor(&zid);
-        r = c.sqs ? php_tq_stuck_sqs_restart(&c.broker, id, queue) : restart_refuse_live(&c, id);
+        r = c.sqs ? php_tq_stuck_sqs_restart(&c.broker, id, queue) : c.generic ? SUCCESS : restart_refuse_live(&c, id);
     }
     if (r == SUCCESS && !c.sqs) {
         zval orphan;
         r = php_tq_call(stuck, "isOrphan", &orphan, 0, NULL);
         if (r == SUCCESS) {
-            r = zend_is_true(&orphan) ? restart_orphan(&c, &entity, id) : restart_message(&c, id, queue);
+            r = zend_is_true(&orphan) ? restart_orphan(&c, &entity, id)
+                : c.generic ? php_tq_stuck_generic_restart(&c.broker, &c.task_log, stuck, id, queue)
+                : restart_message(&c, id, queue);
         }
     }
     if (id) {

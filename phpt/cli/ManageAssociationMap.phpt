@@ -1,5 +1,5 @@
 --TEST--
-ManageAssociationMap / QueueAssociationService: a task class moved to an existing queue or to a new RDS queue (persistence "default", 1 task a poll, weight 30), the queue service saved and InitializeQueue's report returned; TAO's message for a class that is no task; a missing -t/-q, an unknown option: error reports (exit 1) that change nothing; associateBulk(), guessDefaultBrokerType(), deleteAndRemoveAssociations()
+ManageAssociationMap / QueueAssociationService: a task class moved to an existing queue or to a new RDS queue (persistence "default", 1 task a poll, weight 30), the queue service saved and InitializeQueue's report returned; TAO's message for a class that is no task; a missing -t/-q, an unknown option: error reports (exit 1) that change nothing; associateBulk(), guessDefaultBrokerType(), deleteAndRemoveAssociations(); with generis' Action interface loaded, an Action or one of the extension's own tools is accepted, another class is not
 --EXTENSIONS--
 pgsql
 --SKIPIF--
@@ -58,6 +58,18 @@ try {
 var_dump($s->associate('Job', 'b') instanceof oat\taoTaskQueue\scripts\tools\InitializeQueue);
 echo "-- help\n";
 tq_cli(MAP, '-h');
+echo "-- generis' Action interface loaded: an Action, or one of the extension's tools (Actions in TAO)\n";
+eval('namespace oat\oatbox\action; interface Action { public function __invoke($params); }');
+eval('class RealAction implements oat\oatbox\action\Action { public function __invoke($params) { return null; } }');
+foreach (['Job', 'RealAction', 'oat\taoTaskQueue\scripts\tools\AddTaskToQueue', 'oat\tao\model\taskQueue\Queue'] as $cls) {
+    try {
+        $s->associate($cls, 'a');
+        echo "$cls: associated\n";
+    } catch (InvalidArgumentException $e) {
+        echo $e->getMessage(), "\n";
+    }
+}
+echo $links(), "\n";
 ?>
 --EXPECTF--
 -- bad input
@@ -101,3 +113,9 @@ Required Arguments:
 Optional Arguments:
   -h, --help
 exit 0
+-- generis' Action interface loaded: an Action, or one of the extension's tools (Actions in TAO)
+Job - Task must extend oat\oatbox\action\Action
+RealAction: associated
+oat\taoTaskQueue\scripts\tools\AddTaskToQueue: associated
+oat\tao\model\taskQueue\Queue - Task must extend oat\oatbox\action\Action
+{"Job":"b","Other":"a","RealAction":"a","oat\\taoTaskQueue\\scripts\\tools\\AddTaskToQueue":"a"} queues a,b

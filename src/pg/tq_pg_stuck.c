@@ -16,6 +16,8 @@
 /* A delayed message not due yet: hidden until its due time and never delivered (a claimed one
  * has been delivered at least once). */
 #define TQ_STUCK_NOT_DUE "(NOT visible AND lease_until > now() AND deliveries = 0)"
+/* A message a worker claimed and whose lease runs (its worker renews it while the task runs). */
+#define TQ_STUCK_LEASED "(NOT visible AND lease_until > now() AND deliveries > 0)"
 #define TS_TEXT(col) "coalesce(to_char(" col ", 'YYYY-MM-DD HH24:MI:SS'), '')"
 
 static void copy_cell(char *dst, size_t cap, PGresult *r, int row, int col)
@@ -145,17 +147,20 @@ int tq_pg_stuck_held(tq_pg *pg, const char *task_id, tq_error *err)
     return held;
 }
 
-int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id, tq_error *err)
+int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id, bool keep_leased, tq_error *err)
 {
-    char sql[768];
+    char sql[1024];
     /* a delayed message not due yet (never delivered, hidden until its due time) is not
-     * stuck: made visible it would run early */
+     * stuck: made visible it would run early; with keep_leased, neither is a message whose
+     * lease runs (a worker holds it, and only the lease says so without tq_workers) */
     snprintf(sql, sizeof(sql),
-             "WITH d AS (SELECT count(*) AS n FROM %1$s WHERE task_id = $1 AND " TQ_STUCK_NOT_DUE "), "
+             "WITH d AS (SELECT count(*) FILTER (WHERE " TQ_STUCK_NOT_DUE ") AS n, "
+             "count(*) FILTER (WHERE " TQ_STUCK_LEASED ") AS l FROM %1$s WHERE task_id = $1), "
              "u AS (UPDATE %1$s SET deliveries = CASE WHEN NOT visible AND lease_until IS NULL THEN 0 "
              "ELSE deliveries END, visible = true, lease_until = NULL WHERE task_id = $1 "
-             "AND NOT coalesce(" TQ_STUCK_NOT_DUE ", false) RETURNING id) "
-             "SELECT (SELECT count(*) FROM u), (SELECT n FROM d), pg_notify('%1$s', '')", queue_table);
+             "AND NOT coalesce(" TQ_STUCK_NOT_DUE ", false)%2$s RETURNING id) "
+             "SELECT (SELECT count(*) FROM u), (SELECT n FROM d), (SELECT l FROM d), pg_notify('%1$s', '')",
+             queue_table, keep_leased ? " AND NOT coalesce(" TQ_STUCK_LEASED ", false)" : "");
     const char *p[] = { task_id };
     PGresult *r = tq_pg_exec_dynamic(pg, sql, 1, p, "requeue a stuck task", err);
     if (!r) {
@@ -163,9 +168,14 @@ int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id,
     }
     int found = strtol(PQgetvalue(r, 0, 0), NULL, 10) > 0;
     int delayed = strtol(PQgetvalue(r, 0, 1), NULL, 10) > 0;
+    int leased = strtol(PQgetvalue(r, 0, 2), NULL, 10) > 0;
     PQclear(r);
     if (!found && delayed) {
         return tq_error_set(err, TQ_ERR_INVALID, "Task \"%s\" is delayed and not due yet: it is not stuck", task_id);
+    }
+    if (!found && leased && keep_leased) {
+        return tq_error_set(err, TQ_ERR_INVALID, "Task \"%s\" is held by a worker (its message's lease runs): "
+                            "it is not stuck", task_id);
     }
     return found;
 }

@@ -64,8 +64,12 @@ int tq_pg_stuck_held(tq_pg *pg, const char *task_id, tq_error *err);
 /* Puts the message of task_id in queue_table back in line (visible, no lease; a message set
  * aside also gets its delivery count back to 0, else it would be set aside again at once)
  * and wakes the queue's idle workers. 1 when a message was found, 0 when none, -1 on error
- * (also for a delayed message not due yet: TQ_ERR_INVALID, it is not stuck). */
-int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id, tq_error *err);
+ * (also for a delayed message not due yet: TQ_ERR_INVALID, it is not stuck). keep_leased:
+ * a message whose lease runs is left alone too (TQ_ERR_INVALID): the guard against a second
+ * run when no tq_workers heartbeat tells whether its worker lives (a Task Log not on
+ * PostgreSQL); with tq_workers the caller checks the worker instead (a dead worker's lease
+ * may run for minutes). */
+int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id, bool keep_leased, tq_error *err);
 
 /* The log row of a restarted task back to enqueued, from running/dequeued/child_running
  * or enqueued, and from failed when from_failed (a set-aside message put back). Rows

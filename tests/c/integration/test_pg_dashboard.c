@@ -127,18 +127,18 @@ static void test_stuck_and_requeue(void **state)
     assert_string_equal(t[0].id, "bad");
     free(t);
     free(aside);
-    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "bad", &err), 1);
+    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "bad", false, &err), 1);
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE task_id = 'bad' AND visible AND deliveries = 0"), 1);
     assert_int_equal(tq_pg_stuck_reset_log(*state, L, "bad", false, &err), 0);
     assert_int_equal(tq_pg_stuck_reset_log(*state, L, "bad", true, &err), 1);
-    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "run-old", &err), 1);
+    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "run-old", false, &err), 1);
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE task_id = 'run-old' AND visible AND lease_until IS NULL"), 1);
-    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "nothing", &err), 0);
+    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "nothing", false, &err), 0);
     /* a delayed message not due yet (hidden until then, never delivered) is not put in line */
     tpg_exec("INSERT INTO " Q " (created_at, visible, lease_until, deliveries, task_id) VALUES "
              "(" UTC ", false, now() + interval '10 minutes', 0, 'later')");
     tq_error_clear(&err);
-    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "later", &err), -1);
+    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "later", false, &err), -1);
     assert_int_equal(err.code, TQ_ERR_INVALID);
     assert_non_null(strstr(err.message, "not due yet"));
     assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE task_id = 'later' AND NOT visible AND lease_until > now()"), 1);
@@ -161,6 +161,26 @@ static void test_stuck_and_requeue(void **state)
     assert_int_equal(tq_pg_stuck_reset_log(*state, L, "done", false, &err), 0);   /* a finished task stays finished */
 }
 
+/* keep_leased: a claimed message whose lease runs is left alone (no tq_workers to ask);
+ * once its lease ran out it is put back like any other. */
+static void test_requeue_keeps_a_leased_message(void **state)
+{
+    tq_error err;
+    tq_error_clear(&err);
+    tpg_exec("INSERT INTO " Q " (created_at, visible, lease_until, deliveries, task_id) VALUES "
+             "(" UTC ", false, now() + interval '5 minutes', 1, 'held'),"
+             "(" UTC ", false, now() - interval '1 second', 1, 'lapsed')");
+    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "held", true, &err), -1);
+    assert_int_equal(err.code, TQ_ERR_INVALID);
+    assert_non_null(strstr(err.message, "held by a worker"));
+    assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE task_id = 'held' AND NOT visible AND lease_until > now()"), 1);
+    tq_error_clear(&err);
+    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "lapsed", true, &err), 1);
+    assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE task_id = 'lapsed' AND visible AND lease_until IS NULL"), 1);
+    assert_int_equal(tq_pg_stuck_requeue(*state, Q, "held", false, &err), 1);     /* the worker-checked path */
+    assert_int_equal(tpg_int("SELECT count(*) FROM " Q " WHERE task_id = 'held' AND visible"), 1);
+}
+
 int main(void)
 {
     if (tpg_require_server("test_pg_dashboard") != 0) {
@@ -170,6 +190,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_queue_depth_and_age, setup, teardown),
         cmocka_unit_test_setup_teardown(test_finished_per_task_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stuck_and_requeue, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_requeue_keeps_a_leased_message, setup, teardown),
     };
     int rc = cmocka_run_group_tests_name("tq_pg_dashboard", tests, NULL, NULL);
     tpg_close();
