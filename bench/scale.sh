@@ -15,6 +15,7 @@
 #              commit), beside the disk's flush time (pg_test_fsync) and a round trip
 #   profile    one drain of 100k tasks with every statement counted (pg_stat_statements), the
 #              machine's CPU and the workers' own, WAL flushes: bench/results/profile-<date>.txt
+#              (2 workers; SCALE_PROFILE_WORKERS sets how many)
 # Each drain checks in SQL that every task completed exactly once and the queue is empty.
 # Writes bench/results/scale-<date>.json and .txt, and bench/results/scale-<series>.svg
 # (bench/svg.php). Sizes can be set: SCALE_BACKLOG, SCALE_LOG, SCALE_WORKERS, SCALE_PRODUCERS;
@@ -288,12 +289,13 @@ if want log; then
     done
 fi
 
-# --- profile: where a task's time goes at 2 workers, receive 10 ------------------------------------
+# --- profile: where a task's time goes at 2 workers (SCALE_PROFILE_WORKERS), receive 10 ------------------------------------
 if want profile; then
     # The server again with pg_stat_statements (a restart: it must be preloaded); then one drain of
     # PROFILE_N tasks with every statement counted, the machine's CPU from /proc/stat, the workers'
     # own CPU from /usr/bin/time, and the WAL flushes from pg_stat_wal.
     PROFILE_N=${SCALE_PROFILE_TASKS:-$([ "$QUICK" = 1 ] && echo 3000 || echo 100000)}
+    PROFILE_W=${SCALE_PROFILE_WORKERS:-2}
     echo "shared_preload_libraries = 'pg_stat_statements'" >>"$PGDIR/data/postgresql.conf"
     tools/pg-cluster.sh restart "$PGDIR"
     sql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
@@ -301,7 +303,7 @@ if want profile; then
     sql "SELECT pg_stat_statements_reset(); SELECT pg_stat_reset_shared('wal')" >/dev/null
     cpu() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat; }   # busy idle (ticks)
     read -r busy0 idle0 < <(cpu); t0=$(now); pids=()
-    for i in 1 2; do
+    for i in $(seq 1 "$PROFILE_W"); do
         /usr/bin/time -f "%U %S" -o "$WORK/cpu$i" "${PHPX[@]}" bench/worker.php --queue=bench --receive=10 >"$WORK/w$i.log" 2>&1 &
         pids+=($!)
     done
@@ -309,12 +311,12 @@ if want profile; then
     t1=$(now); read -r busy1 idle1 < <(cpu)
     hz=$(getconf CLK_TCK)
     {
-        echo "profile: $PROFILE_N no-op tasks, 2 workers, receive 10, durable enqueue, $(nproc) cores, $(date -u +%FT%TZ)"
+        echo "profile: $PROFILE_N no-op tasks, $PROFILE_W workers, receive 10, durable enqueue, $(nproc) cores, $(date -u +%FT%TZ)"
         awk -v n="$PROFILE_N" -v a="$t0" -v b="$t1" -v bu=$((busy1 - busy0)) -v id=$((idle1 - idle0)) -v hz="$hz" \
-            -v w="$(cat "$WORK"/cpu1 "$WORK"/cpu2 | awk '{ s += $1 + $2 } END { print s }')" 'BEGIN {
+            -v w="$(cat "$WORK"/cpu[0-9]* | awk '{ s += $1 + $2 } END { print s }')" -v nw="$PROFILE_W" 'BEGIN {
             wall = b - a; busy = bu / hz
             printf "  wall %.2f s, %.0f tasks/s; the machine busy %.0f %% of %d cores (%.1f core-s)\n", wall, n / wall, 100 * bu / (bu + id), '"$(nproc)"', busy
-            printf "  CPU per task: %.1f us in total, %.1f us in the two workers (PHP + the extension), %.1f us elsewhere (PostgreSQL, the kernel)\n", 1e6 * busy / n, 1e6 * w / n, 1e6 * (busy - w) / n
+            printf "  CPU per task: %.1f us in total, %.1f us in the %d workers (PHP + the extension), %.1f us elsewhere (PostgreSQL, the kernel)\n", 1e6 * busy / n, 1e6 * w / n, nw, 1e6 * (busy - w) / n
             printf "  the ceiling at this CPU per task: %.0f tasks/s on %d cores\n", n / busy * '"$(nproc)"', '"$(nproc)"'
         }'
         echo "  statements (pg_stat_statements): calls per task, mean ms, share of server time"
