@@ -142,5 +142,12 @@ int tq_pg_text_array(const char *const *values, size_t n, tq_buf *out);
  * "tq_<name>" that fits PostgreSQL's 63-byte limit. Fills the lower-cased table name
  * (table >= 64 bytes). `kind` names the thing in the message ("queue", "container"). */
 int tq_pg_table_name(const char *kind, const char *name, char *table, size_t size, tq_error *err);
+/* The name of an object of a table (an index): "<table><sep><suffix>" while that fits
+ * PostgreSQL's 63 bytes; past them the table's name cut, its hash and the suffix, so that
+ * two objects of one long table never fold into one name (PostgreSQL cuts silently, and
+ * CREATE INDEX IF NOT EXISTS then skips the second). out >= 64 bytes. */
+void tq_pg_object_name(const char *table, const char *sep, const char *suffix, char *out, size_t size);
+/* FNV-1a of a whole name: what keeps two long names apart once cut (tq_pg_object_name). */
+uint32_t tq_pg_name_hash(const char *name);
 
 #endif

@@ -39,6 +39,17 @@ static char *tq_pg_sql(const char *fmt, const char *table)
     return s;
 }
 
+/* fmt with %1$s .. %6$s: the table and its five indexes of TAO (names[0..5]). */
+static char *tq_pg_log_script(const char *fmt, const char *const names[6])
+{
+    int n = snprintf(NULL, 0, fmt, names[0], names[1], names[2], names[3], names[4], names[5]);
+    char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (s) {
+        snprintf(s, (size_t)n + 1, fmt, names[0], names[1], names[2], names[3], names[4], names[5]);
+    }
+    return s;
+}
+
 /* Registers fmt (table substituted); -1 on failure. */
 static int tq_pg_log_stmt(tq_pg_log *s, const char *fmt, int nparams, tq_error *err)
 {
@@ -168,12 +179,13 @@ static int tq_pg_log_later_indexes(tq_pg_log *s, tq_error *err)
 
 int tq_pg_log_create_container(tq_pg_log *s, tq_error *err)
 {
-    char idx1[96], idx2[96], idx3[96], idx4[96], idx5[96];
-    snprintf(idx1, sizeof(idx1), "%sidx_task_name_owner", s->table);
-    snprintf(idx2, sizeof(idx2), "%sidx_status", s->table);
-    snprintf(idx3, sizeof(idx3), "%sidx_created_at", s->table);
-    snprintf(idx4, sizeof(idx4), "%sidx_owner_created_at", s->table);
-    snprintf(idx5, sizeof(idx5), "%sidx_owner_status", s->table);
+    /* TAO's names ("<table>IDX_status", folded), hashed when too long for PostgreSQL */
+    char idx1[64], idx2[64], idx3[64], idx4[64], idx5[64];
+    tq_pg_object_name(s->table, "", "idx_task_name_owner", idx1, sizeof(idx1));
+    tq_pg_object_name(s->table, "", "idx_status", idx2, sizeof(idx2));
+    tq_pg_object_name(s->table, "", "idx_created_at", idx3, sizeof(idx3));
+    tq_pg_object_name(s->table, "", "idx_owner_created_at", idx4, sizeof(idx4));
+    tq_pg_object_name(s->table, "", "idx_owner_status", idx5, sizeof(idx5));
     const char *check[] = {s->table, idx1, idx2, idx3, idx4, idx5};
     PGresult *r = tq_pg_exec(s->pg, s->st_exists, check, "checking the task log table", err);
     if (!r) {
@@ -186,7 +198,7 @@ int tq_pg_log_create_container(tq_pg_log *s, tq_error *err)
     }
     /* One implicit transaction (several statements in one Query message); the advisory
      * lock serialises concurrent creators, which CREATE ... IF NOT EXISTS alone does not. */
-    char *sql = tq_pg_sql(
+    char *sql = tq_pg_log_script(
         "SELECT pg_advisory_xact_lock(hashtext('taskqueue ddl %1$s'));"
         "CREATE TABLE IF NOT EXISTS %1$s ("
         "id VARCHAR(255) NOT NULL, "
@@ -201,14 +213,14 @@ int tq_pg_log_create_container(tq_pg_log *s, tq_error *err)
         "created_at TIMESTAMP(0) WITHOUT TIME ZONE NOT NULL, "
         "updated_at TIMESTAMP(0) WITHOUT TIME ZONE DEFAULT NULL, "
         "PRIMARY KEY (id));"
-        "CREATE INDEX IF NOT EXISTS %1$sIDX_task_name_owner ON %1$s (task_name, owner);"
-        "CREATE INDEX IF NOT EXISTS %1$sIDX_status ON %1$s (status);"
-        "CREATE INDEX IF NOT EXISTS %1$sIDX_created_at ON %1$s (created_at);"
+        "CREATE INDEX IF NOT EXISTS %2$s ON %1$s (task_name, owner);"
+        "CREATE INDEX IF NOT EXISTS %3$s ON %1$s (status);"
+        "CREATE INDEX IF NOT EXISTS %4$s ON %1$s (created_at);"
         /* Not in TAO's table, added to one TAO made too: a user's page (owner, newest first)
          * and counts (owner, status, read from the index alone) stay fast with millions of
          * rows (doc/compatibility.md, "Task HTTP API"; bench/http-scale.sh). */
-        "CREATE INDEX IF NOT EXISTS %1$sIDX_owner_created_at ON %1$s (owner, created_at);"
-        "CREATE INDEX IF NOT EXISTS %1$sIDX_owner_status ON %1$s (owner, status);", s->table);
+        "CREATE INDEX IF NOT EXISTS %5$s ON %1$s (owner, created_at);"
+        "CREATE INDEX IF NOT EXISTS %6$s ON %1$s (owner, status);", check);
     if (!sql) {
         return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
     }

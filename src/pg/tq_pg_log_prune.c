@@ -53,8 +53,8 @@ int tq_pg_log_add_index(tq_pg_log *s, const char *suffix, const char *definition
 {
     tq_pg *pg = tq_pg_log_conn(s);
     const char *table = tq_pg_log_table(s);
-    char idx[128];
-    snprintf(idx, sizeof(idx), "%s%s", table, suffix);
+    char idx[64];
+    tq_pg_object_name(table, "", suffix, idx, sizeof(idx));
     double rows;
     int state = tq_pg_index_state(pg, idx, table, &rows, err);
     if (state != 0 && state != 2) {

@@ -86,8 +86,8 @@ static int tq_pg_queue_create(tq_broker *b, tq_error *err)
     char index[96];
     snprintf(index, sizeof(index), "idx_created_at_visible_%s", q->table + 3);   /* folded like TAO's */
     char uniq[64], due[64], waiting[64], hint[64];
-    tq_pg_queue_index_name(q, "uniq", uniq, sizeof(uniq));
-    tq_pg_queue_index_name(q, "due", due, sizeof(due));
+    tq_pg_object_name(q->table, "_", "uniq", uniq, sizeof(uniq));
+    tq_pg_object_name(q->table, "_", "due", due, sizeof(due));
     tq_pg_queue_own_name(q, TQ_PG_WAITING_PREFIX, waiting, sizeof(waiting));
     tq_pg_queue_own_name(q, TQ_PG_HINT_PREFIX, hint, sizeof(hint));
     const char *check[] = {q->table, index, uniq, due, waiting, hint};

@@ -100,8 +100,6 @@ int tq_pg_sched_read(const char *body, size_t len, tq_pg_sched *out, tq_error *e
 void tq_pg_sched_clear(tq_pg_sched *p);
 /* Refuses a batch holding a delayed or unique task (batches carry neither). */
 int tq_pg_sched_refuse_batch(const char *const *bodies, size_t n, tq_error *err);
-/* "<table>_<suffix>", or a shorter hashed name when that passes 63 bytes. */
-void tq_pg_queue_index_name(const tq_pg_queue *q, const char *suffix, char *out, size_t size);
 /* The claim's index of waiting rows and its hint (tq_pg_queue.c): "tqw_", "tqh_" + queue */
 void tq_pg_queue_own_name(const tq_pg_queue *q, const char *prefix, char *out, size_t size);
 #define TQ_PG_WAITING_PREFIX "tqw_"

@@ -50,32 +50,13 @@ int tq_pg_sched_refuse_batch(const char *const *bodies, size_t n, tq_error *err)
     return 0;
 }
 
-/* FNV-1a of the whole table name: what keeps two long queue names' objects apart once
- * their names are cut to fit PostgreSQL's 63 bytes. */
-static unsigned tq_pg_table_hash(const tq_pg_queue *q)
-{
-    uint32_t h = 2166136261u;
-    for (const char *p = q->table; *p; p++) {
-        h = (h ^ (unsigned char)*p) * 16777619u;
-    }
-    return (unsigned)h;
-}
-
-void tq_pg_queue_index_name(const tq_pg_queue *q, const char *suffix, char *out, size_t size)
-{
-    int n = snprintf(out, size, "%s_%s", q->table, suffix);
-    if (n < 0 || (size_t)n >= size || n > 63) {
-        snprintf(out, size, "%.40s_%08x_%s", q->table, tq_pg_table_hash(q), suffix);
-    }
-}
-
 /* A name that no queue table can have (they all begin "tq_"): prefix + the table's name
- * after "tq_", cut and hashed past 63 bytes as above. */
+ * after "tq_", cut and hashed past 63 bytes as tq_pg_object_name does. */
 void tq_pg_queue_own_name(const tq_pg_queue *q, const char *prefix, char *out, size_t size)
 {
     int n = snprintf(out, size, "%s%s", prefix, q->table + 3);
     if (n < 0 || (size_t)n >= size || n > 63) {
-        snprintf(out, size, "%s%.40s_%08x", prefix, q->table + 3, tq_pg_table_hash(q));
+        snprintf(out, size, "%s%.40s_%08x", prefix, q->table + 3, (unsigned)tq_pg_name_hash(q->table));
     }
 }
 

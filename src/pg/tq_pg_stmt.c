@@ -381,6 +381,27 @@ int tq_pg_text_array(const char *const *values, size_t n, tq_buf *out)
     return tq_buf_putc(out, '}');
 }
 
+uint32_t tq_pg_name_hash(const char *name)
+{
+    uint32_t h = 2166136261u;
+    for (const char *p = name; *p; p++) {
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    }
+    return h;
+}
+
+void tq_pg_object_name(const char *table, const char *sep, const char *suffix, char *out, size_t size)
+{
+    int n = snprintf(out, size, "%s%s%s", table, sep, suffix);
+    if (n < 0 || (size_t)n >= size || n > 63) {
+        /* "_" + 8 hex digits + "_" around the hash; at most 40 bytes of the table (the
+         * queue's names of earlier versions, which existing tables carry, had that form) */
+        int keep = 63 - 10 - (int)strlen(suffix);
+        keep = keep > 40 ? 40 : keep < 1 ? 1 : keep;
+        snprintf(out, size, "%.*s_%08x_%s", keep, table, (unsigned)tq_pg_name_hash(table), suffix);
+    }
+}
+
 int tq_pg_table_name(const char *kind, const char *name, char *table, size_t size, tq_error *err)
 {
     if (!name || !*name) {

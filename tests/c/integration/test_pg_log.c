@@ -160,6 +160,41 @@ static void test_container_is_taos_table_and_idempotent(void **state)
     assert_int_equal(tpg_int("SELECT count(*) FROM " T), 1);
 }
 
+/* A container name of up to 60 characters is allowed, and "<table>idx_owner_created_at"
+ * then passes PostgreSQL's 63 bytes: cut by the server, the indexes' names folded into one
+ * and CREATE INDEX IF NOT EXISTS skipped all but the first. Each must exist, under its own
+ * name (TAO's where it fits), and a second createContainer() adds none. */
+static void test_a_long_container_keeps_every_index(void **state)
+{
+    fixture *f = *state;
+    const char *names[] = {"PgTest_" "abcdefghijklmnopqrstuvwxyz" "abcdefghijklmnopqrstuvwxyz" "0",   /* 60 */
+                           "PgTest_" "abcdefghijklmnopqrstuvwxyz" "abcdefgh"};                       /* 41 */
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        tq_error err;
+        tq_pg_log *log = tq_pg_log_new(f->pg, names[i], &err);
+        assert_non_null(log);
+        char sql[256];
+        snprintf(sql, sizeof(sql), "DROP TABLE IF EXISTS %s", tq_pg_log_table(log));
+        tpg_exec(sql);
+        for (int round = 0; round < 2; round++) {
+            assert_int_equal(tq_pg_log_create_container(log, &err), 0);
+            snprintf(sql, sizeof(sql), "SELECT count(DISTINCT indexname) FROM pg_indexes WHERE tablename = '%s'",
+                     tq_pg_log_table(log));
+            assert_int_equal(tpg_int(sql), 8);     /* the key, TAO's three, our four */
+        }
+        snprintf(sql, sizeof(sql), "SELECT count(*) FROM pg_indexes WHERE tablename = '%s' "
+                 "AND indexdef LIKE '%%(owner, created_at, id) WHERE%%'", tq_pg_log_table(log));
+        assert_int_equal(tpg_int(sql), 1);
+        /* the short one keeps TAO's names where they fit */
+        snprintf(sql, sizeof(sql), "SELECT count(*) FROM pg_indexes WHERE indexname = '%sidx_status'",
+                 tq_pg_log_table(log));
+        assert_int_equal(tpg_int(sql), i == 1 ? 1 : 0);
+        snprintf(sql, sizeof(sql), "DROP TABLE %s", tq_pg_log_table(log));
+        tpg_exec(sql);
+        tq_pg_log_free(log);
+    }
+}
+
 /* A table TAO made has its three indexes only: createContainer() adds the three owner indexes
  * (doc/compatibility.md, "Task HTTP API") and the archived rows' index (pruning), keeps the
  * rows, and a second call changes nothing. */
@@ -588,6 +623,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_invalid_container_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_container_is_taos_table_and_idempotent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_container_adds_owner_indexes_to_taos_table, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_a_long_container_keeps_every_index, setup, teardown),
         cmocka_unit_test_setup_teardown(test_add_get_and_timestamps, setup, teardown),
         cmocka_unit_test_setup_teardown(test_timestamps_ignore_session_timezone, setup, teardown),
         cmocka_unit_test_setup_teardown(test_guarded_status_updates, setup, teardown),
