@@ -15,7 +15,8 @@
 #              commit), beside the disk's flush time (pg_test_fsync) and a round trip
 #   profile    one drain of 100k tasks with every statement counted (pg_stat_statements), the
 #              machine's CPU and the workers' own, WAL flushes: bench/results/profile-<date>.txt
-#              (2 workers; SCALE_PROFILE_WORKERS sets how many)
+#              (2 workers; SCALE_PROFILE_WORKERS sets how many; SCALE_PERF=1 adds perf's view of
+#              every CPU during the drain, by process kind and by function)
 # Each drain checks in SQL that every task completed exactly once and the queue is empty.
 # Writes bench/results/scale-<date>.json and .txt, and bench/results/scale-<series>.svg
 # (bench/svg.php). Sizes can be set: SCALE_BACKLOG, SCALE_LOG, SCALE_WORKERS, SCALE_PRODUCERS;
@@ -302,6 +303,11 @@ if want profile; then
     clear_bench; enqueue_bulk "$PROFILE_N"
     sql "SELECT pg_stat_statements_reset(); SELECT pg_stat_reset_shared('wal')" >/dev/null
     cpu() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat; }   # busy idle (ticks)
+    perf_pid=""
+    if [ -n "${SCALE_PERF:-}" ] && command -v perf >/dev/null; then   # every CPU, call graphs
+        perf record -q -a -g -o "$WORK/perf.data" >/dev/null 2>&1 & perf_pid=$!
+        sleep 0.5
+    fi
     read -r busy0 idle0 < <(cpu); t0=$(now); pids=()
     for i in $(seq 1 "$PROFILE_W"); do
         /usr/bin/time -f "%U %S" -o "$WORK/cpu$i" "${PHPX[@]}" bench/worker.php --queue=bench --receive=10 >"$WORK/w$i.log" 2>&1 &
@@ -309,6 +315,7 @@ if want profile; then
     done
     for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
     t1=$(now); read -r busy1 idle1 < <(cpu)
+    [ -z "$perf_pid" ] || { kill -INT "$perf_pid"; wait "$perf_pid" || true; }
     hz=$(getconf CLK_TCK)
     {
         echo "profile: $PROFILE_N no-op tasks, $PROFILE_W workers, receive 10, durable enqueue, $(nproc) cores, $(date -u +%FT%TZ)"
@@ -329,6 +336,14 @@ if want profile; then
              FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'tao')"
         sql "SELECT '  WAL: ' || wal_records || ' records, ' || pg_size_pretty(wal_bytes) || ', ' || wal_sync || ' flushes (' ||
                     to_char(wal_sync::numeric / $PROFILE_N, 'FM990.0000') || ' per task)' FROM pg_stat_wal"
+        if [ -n "$perf_pid" ]; then   # SCALE_PERF=1: the machine's samples by process kind and by function
+            echo "  perf (every CPU, the drain): share of samples by command and object"
+            perf report -i "$WORK/perf.data" --no-children --sort comm,dso --stdio -q 2>/dev/null \
+                | awk 'NF && $1 ~ /%$/ && n++ < 15' | sed 's/^ */    /' || true
+            echo "  perf: the 30 functions with the most samples"
+            perf report -i "$WORK/perf.data" --no-children --sort comm,sym --stdio -q -g none 2>/dev/null \
+                | awk 'NF && $1 ~ /%$/ && n++ < 30' | sed 's/^ */    /' || true
+        fi
     } | tee -a "$OUT" >"$WORK/profile.txt"
     cat "$WORK/profile.txt"
     verify tq_bench "$PROFILE_N" "profile"   # after the counts: its statements are not the workers'
