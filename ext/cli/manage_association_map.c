@@ -27,12 +27,17 @@ zend_class_entry *php_tq_ce_ManageAssociationMap;
 
 /* === QueueAssociationService ============================================================ */
 
-/* One of this extension's invokable classes: the operator tools, which are generis Actions in
- * TAO. A native class cannot implement generis' interface (it is declared by PHP code loaded
- * after the extension), so they count as Actions here. */
+/* One of this extension's operator tools (oat\taoTaskQueue\scripts\tools\*, concrete and
+ * invokable), which are generis Actions in TAO. A native class cannot implement generis'
+ * interface (it is declared by PHP code loaded after the extension), so they count as
+ * Actions here; the extension's task classes, interfaces and internals do not. */
+#define QA_TOOLS_NS "oat\\taoTaskQueue\\scripts\\tools\\"
 static bool qa_native_action(zend_class_entry *ce)
 {
+    size_t ns = sizeof(QA_TOOLS_NS) - 1;
     return ce->type == ZEND_INTERNAL_CLASS && ce->info.internal.module == &taskqueue_module_entry
+        && !(ce->ce_flags & (ZEND_ACC_INTERFACE | ZEND_ACC_TRAIT | ZEND_ACC_EXPLICIT_ABSTRACT_CLASS))
+        && ZSTR_LEN(ce->name) > ns && zend_binary_strncasecmp(ZSTR_VAL(ce->name), ns, QA_TOOLS_NS, ns, ns) == 0
         && zend_hash_str_exists(&ce->function_table, "__invoke", sizeof("__invoke") - 1);
 }
 

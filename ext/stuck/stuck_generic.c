@@ -187,52 +187,102 @@ zend_result php_tq_stuck_generic_find(zval *broker, zval *task_log, zval *query,
     return r;
 }
 
+/* The broker's PHP override of changeTaskVisibility() with the message's row id. */
+static zend_result generic_override(zval *broker, zval *stuck)
+{
+    zval args[2];
+    if (php_tq_call(stuck, "getTaskId", &args[0], 0, NULL) == FAILURE) {
+        return FAILURE;
+    }
+    convert_to_string(&args[0]);
+    ZVAL_TRUE(&args[1]);
+    zend_result r = php_tq_call(broker, "changeTaskVisibility", NULL, 2, args);
+    zval_ptr_dtor(&args[0]);
+    return r;
+}
+
+static zend_result generic_fail(tq_error *err, zend_string *id, zend_string *queue)
+{
+    if (err->code) {
+        php_tq_throw_error(spl_ce_RuntimeException, err, "RestartStuckTaskService::restart()");
+    } else {
+        php_tq_throw(spl_ce_RuntimeException, "Task %s has no message left in queue %s: nothing to restart",
+                     ZSTR_VAL(id), ZSTR_VAL(queue));
+    }
+    return FAILURE;
+}
+
+/* An override on a broker with its queue: it runs while this transaction holds the
+ * message's row (a worker's claim skips it) and only when no worker holds the message, so
+ * an override that calls the parent cannot hand a running task to a second worker. */
+static zend_result generic_held_override(tq_pg *pg, const char *table, zval *broker, zval *stuck, zend_string *id,
+                                         zend_string *queue)
+{
+    tq_error err;
+    tq_error_clear(&err);
+    if (tq_pg_begin(pg, &err) != 0) {
+        return generic_fail(&err, id, queue);
+    }
+    int held = tq_pg_stuck_hold(pg, table, ZSTR_VAL(id), &err);
+    if (held <= 0) {
+        tq_pg_rollback(pg);
+        return generic_fail(&err, id, queue);
+    }
+    if (generic_override(broker, stuck) == FAILURE || EG(exception)) {
+        tq_pg_rollback(pg);
+        return FAILURE;
+    }
+    return tq_pg_commit(pg, &err) == 0 ? SUCCESS : generic_fail(&err, id, queue);
+}
+
 /* The message back in line: by the native broker's SQL, which refuses a message a worker
- * holds, or by a PHP override of changeTaskVisibility() with the message's row id. */
+ * holds, or by a PHP override of changeTaskVisibility() (held as above when the broker has
+ * its queue; a double without one gets the call alone). */
 static zend_result generic_requeue(zval *broker, zval *stuck, zend_string *id, zend_string *queue)
 {
-    if (!native_broker(broker, "changetaskvisibility")) {
-        zval args[2];
-        if (php_tq_call(stuck, "getTaskId", &args[0], 0, NULL) == FAILURE) {
-            return FAILURE;
-        }
-        convert_to_string(&args[0]);
-        ZVAL_TRUE(&args[1]);
-        zend_result r = php_tq_call(broker, "changeTaskVisibility", NULL, 2, args);
-        zval_ptr_dtor(&args[0]);
-        return r;
-    }
     tq_pg *pg;
     const char *table;
     tq_error err;
     tq_error_clear(&err);
+    bool native = native_broker(broker, "changetaskvisibility");
     if (php_tq_rds_queue_target(Z_OBJ_P(broker), &pg, &table) == FAILURE) {
-        return FAILURE;
+        if (native) {
+            return FAILURE;
+        }
+        zend_clear_exception();
+        return generic_override(broker, stuck);
+    }
+    if (!native) {
+        return generic_held_override(pg, table, broker, stuck, id, queue);
     }
     int found = tq_pg_stuck_requeue(pg, table, ZSTR_VAL(id), true, &err);
-    if (found < 0) {
-        php_tq_throw_error(spl_ce_RuntimeException, &err, "RestartStuckTaskService::restart()");
-        return FAILURE;
-    }
-    if (found == 0) {
-        php_tq_throw(spl_ce_RuntimeException, "Task %s has no message left in queue %s: nothing to restart",
-                     ZSTR_VAL(id), ZSTR_VAL(queue));
-        return FAILURE;
-    }
-    return SUCCESS;
+    return found > 0 ? SUCCESS : generic_fail(&err, id, queue);
 }
 
+/* The log row first, guarded (enqueued to enqueued: it was found so; a worker that took
+ * the task since has set it running, and the restart stops there), then the message: a
+ * worker that claims it at once sets `running` after this, not before. */
 zend_result php_tq_stuck_generic_restart(zval *broker, zval *task_log, zval *stuck, zend_string *id,
                                          zend_string *queue)
 {
-    if (generic_requeue(broker, stuck, id, queue) == FAILURE) {
-        return FAILURE;
-    }
-    zval args[2];
+    zval args[3], rv;
     ZVAL_STR_COPY(&args[0], id);
     ZVAL_STRING(&args[1], "enqueued");
-    zend_result r = php_tq_call(task_log, "setStatus", NULL, 2, args);
-    zval_ptr_dtor(&args[0]);
-    zval_ptr_dtor(&args[1]);
-    return r;
+    ZVAL_STRING(&args[2], "enqueued");
+    zend_result r = php_tq_call(task_log, "setStatus", &rv, 3, args);
+    for (int i = 0; i < 3; i++) {
+        zval_ptr_dtor(&args[i]);
+    }
+    if (r == FAILURE) {
+        return FAILURE;
+    }
+    /* 0 rows (or false): no longer enqueued; a double that answers something else counts as done */
+    bool kept = !(Z_TYPE(rv) == IS_FALSE || (Z_TYPE(rv) == IS_LONG && Z_LVAL(rv) <= 0));
+    zval_ptr_dtor(&rv);
+    if (!kept) {
+        php_tq_throw(spl_ce_RuntimeException, "Task %s is no longer enqueued (a worker took it, or the Task Log "
+                     "failed: see the log): not restarted", ZSTR_VAL(id));
+        return FAILURE;
+    }
+    return generic_requeue(broker, stuck, id, queue);
 }

@@ -278,12 +278,45 @@ PHP_TQ_LOCATOR_METHODS(oat_taoTaskQueue_model_Repository_StuckTaskRepository, ph
 
 /* === RestartStuckTaskService ============================================================ */
 
-/* An orphan (its message is gone): a new task from the log row's task name, parameters
- * and label, then the old row cancelled (TAO cancels first; ours keeps the row when the
- * new task cannot be made). */
-static zend_result restart_orphan(stuck_ctx *c, zval *entity, zend_string *id)
+/* The Task Log row of id set from `from` to `to` through the Task Log (setStatus with its
+ * previous status: one statement, so of two restarts only one takes the row). false when
+ * the row was not `from` any more (0 rows, or false); a double that answers nothing counts
+ * as done. */
+static zend_result orphan_set_status(stuck_ctx *c, zend_string *id, zend_string *to, zend_string *from, bool *taken)
 {
-    zval name, args[3], status;
+    zval args[3], rv;
+    ZVAL_STR(&args[0], id);
+    ZVAL_STR(&args[1], to);
+    ZVAL_STR(&args[2], from);
+    if (php_tq_call(&c->task_log, "setStatus", &rv, 3, args) == FAILURE) {
+        return FAILURE;
+    }
+    *taken = !(Z_TYPE(rv) == IS_FALSE || (Z_TYPE(rv) == IS_LONG && Z_LVAL(rv) <= 0));
+    zval_ptr_dtor(&rv);
+    return SUCCESS;
+}
+
+/* The status the orphan's row has now: TAO's way on a generic Task Log (it was found
+ * `enqueued`), the log's own answer on PostgreSQL (it may be running under a dead worker). */
+static zend_string *orphan_status(stuck_ctx *c, zend_string *id)
+{
+    if (c->generic) {
+        return zend_string_init("enqueued", sizeof("enqueued") - 1, 0);
+    }
+    zval arg, rv;
+    ZVAL_STR(&arg, id);
+    if (php_tq_call(&c->task_log, "getStatus", &rv, 1, &arg) == FAILURE) {
+        return NULL;
+    }
+    zend_string *s = zval_get_string(&rv);
+    zval_ptr_dtor(&rv);
+    return s;
+}
+
+/* The new task from the log row's task name, parameters and label. */
+static zend_result orphan_recreate(stuck_ctx *c, zval *entity, zend_string *id)
+{
+    zval name, args[3];
     if (php_tq_call(entity, "getTaskName", &name, 0, NULL) == FAILURE) {
         return FAILURE;
     }
@@ -311,16 +344,36 @@ static zend_result restart_orphan(stuck_ctx *c, zval *entity, zend_string *id)
     for (int i = 0; i < 3; i++) {
         zval_ptr_dtor(&args[i]);
     }
-    if (r == SUCCESS) {
-        zval uargs[2];
-        ZVAL_STR(&uargs[0], id);
-        ZVAL_STRING(&uargs[1], "cancelled");
-        r = php_tq_call(&c->log_broker, "updateStatus", &status, 2, uargs);
-        zval_ptr_dtor(&uargs[1]);
-        if (r == SUCCESS) {
-            zval_ptr_dtor(&status);
-        }
+    return r;
+}
+
+/* An orphan (its message is gone): its row cancelled, guarded by the status it had, then a
+ * new task. Of two restarts of one orphan only the first makes a task; when the new task
+ * cannot be made the row gets its status back (TAO cancels first and leaves it cancelled). */
+static zend_result restart_orphan(stuck_ctx *c, zval *entity, zend_string *id)
+{
+    zend_string *prev = orphan_status(c, id);
+    if (!prev) {
+        return FAILURE;
     }
+    zend_string *cancelled = zend_string_init("cancelled", sizeof("cancelled") - 1, 0);
+    bool taken = false;
+    zend_result r = orphan_set_status(c, id, cancelled, prev, &taken);
+    if (r == SUCCESS && !taken) {
+        php_tq_throw(spl_ce_RuntimeException, "Task %s was not restarted: its Task Log row could not be moved from "
+                     "%s to cancelled (another restart or a worker changed it, or the Task Log failed: see the log)",
+                     ZSTR_VAL(id), ZSTR_VAL(prev));
+        r = FAILURE;
+    } else if (r == SUCCESS && orphan_recreate(c, entity, id) == FAILURE) {
+        zend_object *pending = EG(exception);
+        EG(exception) = NULL;
+        orphan_set_status(c, id, prev, cancelled, &taken);
+        zend_clear_exception();
+        EG(exception) = pending;
+        r = FAILURE;
+    }
+    zend_string_release(cancelled);
+    zend_string_release(prev);
     return r;
 }
 

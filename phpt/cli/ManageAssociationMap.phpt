@@ -61,7 +61,10 @@ tq_cli(MAP, '-h');
 echo "-- generis' Action interface loaded: an Action, or one of the extension's tools (Actions in TAO)\n";
 eval('namespace oat\oatbox\action; interface Action { public function __invoke($params); }');
 eval('class RealAction implements oat\oatbox\action\Action { public function __invoke($params) { return null; } }');
-foreach (['Job', 'RealAction', 'oat\taoTaskQueue\scripts\tools\AddTaskToQueue', 'oat\tao\model\taskQueue\Queue'] as $cls) {
+foreach (['Job', 'RealAction', 'oat\taoTaskQueue\scripts\tools\AddTaskToQueue', 'oat\tao\model\taskQueue\Queue',
+          // the extension's own invokable classes that are no operator tool: no Actions in TAO either
+          'oat\tao\model\taskQueue\Task\CallbackTask', 'oat\tao\model\taskQueue\Task\AbstractTask',
+          'oat\tao\model\taskQueue\Task\TaskInterface', 'TaskQueue\Internal\WorkerProcessCloseListener'] as $cls) {
     try {
         $s->associate($cls, 'a');
         echo "$cls: associated\n";
@@ -118,4 +121,8 @@ Job - Task must extend oat\oatbox\action\Action
 RealAction: associated
 oat\taoTaskQueue\scripts\tools\AddTaskToQueue: associated
 oat\tao\model\taskQueue\Queue - Task must extend oat\oatbox\action\Action
+oat\tao\model\taskQueue\Task\CallbackTask - Task must extend oat\oatbox\action\Action
+oat\tao\model\taskQueue\Task\AbstractTask - Task must extend oat\oatbox\action\Action
+oat\tao\model\taskQueue\Task\TaskInterface - Task must extend oat\oatbox\action\Action
+TaskQueue\Internal\WorkerProcessCloseListener - Task must extend oat\oatbox\action\Action
 {"Job":"b","Other":"a","RealAction":"a","oat\\taoTaskQueue\\scripts\\tools\\AddTaskToQueue":"a"} queues a,b

@@ -1,5 +1,5 @@
 --TEST--
-StuckTaskRepository / RestartStuckTaskService with an RDS queue and a Task Log not on PostgreSQL (a caller's TaskLog): TAO's way through the Task Log's methods: search() asked for enqueued rows of the listed names older than the age, entries created since left out, a delayed message not due yet never listed; restart makes the message visible and sets the row back to enqueued by its log id, refuses a message whose lease runs (a worker holds it), takes one whose lease ran out, recreates an orphan and cancels its row; a broker's PHP override of changeTaskVisibility() is what restart calls
+StuckTaskRepository / RestartStuckTaskService with an RDS queue and a Task Log not on PostgreSQL (a caller's TaskLog): TAO's way through the Task Log's methods: search() asked for enqueued rows of the listed names older than the age, entries created since left out, a delayed message not due yet never listed; restart makes the message visible and sets the row back to enqueued by its log id, refuses a message whose lease runs (a worker holds it), takes one whose lease ran out, recreates an orphan and cancels its row, once (a second restart of it, or of a task a worker took since, is refused); a broker's PHP override of changeTaskVisibility() is what restart calls, never on a message a worker holds
 --EXTENSIONS--
 pgsql
 --SKIPIF--
@@ -119,6 +119,24 @@ foreach ($rows as $r) {
 }
 echo "orphan's row: ", $log->getBroker()->getStatus($orphan), "\n";
 
+echo "-- again\n";
+foreach ($found as $st) {
+    $id = $st->getTaskLog()->getId();
+    if ($id !== $orphan && $id !== $lapsed) {
+        continue;
+    }
+    if ($id === $lapsed) {
+        $log->getBroker()->updateStatus($lapsed, 'running');   // a worker took it since
+    }
+    try {
+        $restart->restart($st);
+        echo $label[$id], ": restarted again\n";
+    } catch (Exception $e) {
+        echo $label[$id], ': ', get_class($e), ': ', str_replace($id, '<id>', $e->getMessage()), "\n";
+    }
+}
+echo sql("SELECT count(*) AS n FROM $table")[0]['n'], " messages, orphan's row ", $log->getBroker()->getStatus($orphan), "\n";
+
 echo "-- a broker's override of changeTaskVisibility()\n";
 $spy = new SpyBroker('default', 1);
 $d2 = new QueueDispatcher(['queues' => [new Queue($name, $spy)], 'task_log' => $log]);
@@ -128,6 +146,18 @@ $entity = new TaskLogEntity($young, null, 'RdsJob', CategorizedStatus::createFro
 $log->calls = [];
 $restart->restart(new oat\taoTaskQueue\model\StuckTask($entity, $name, $msg->getTask(), $msg->getTaskId()));
 echo str_replace([$young, ' ' . $msg->getTaskId() . ' '], ['<id>', ' <row> '], implode(', ', array_merge($spy->calls, $log->calls))), "\n";
+// the override would call its parent on a message a worker holds: refused before it runs
+$spy->calls = [];
+$msg = $spy->getTaskByTaskLogId($held);
+$entity = new TaskLogEntity($held, null, 'RdsJob', CategorizedStatus::createFromString('enqueued'), [], 'held', 'me');
+try {
+    $restart->restart(new oat\taoTaskQueue\model\StuckTask($entity, $name, $msg->getTask(), $msg->getTaskId()));
+} catch (Exception $e) {
+    echo get_class($e), ': ', str_replace($held, '<id>', $e->getMessage()), "\n";
+}
+var_dump($spy->calls);
+$r = sql("SELECT visible, lease_until > now() AS leased FROM $table WHERE task_id = $1", [$held])[0];
+echo "held: visible {$r['visible']}, leased {$r['leased']}\n";
 ?>
 --EXPECT--
 bool(true)
@@ -143,9 +173,9 @@ array(0) {
 }
 -- restarted
 waiting: restarted (setStatus <id> enqueued)
-held: RuntimeException: RestartStuckTaskService::restart(): Task "<id>" is held by a worker (its message's lease runs): it is not stuck
+held: RuntimeException: RestartStuckTaskService::restart(): Task "<id>" is held by a worker (its message's lease runs): it is not stuck (setStatus <id> enqueued)
 lapsed: restarted (setStatus <id> enqueued)
-orphan: restarted
+orphan: restarted (setStatus <id> cancelled)
 waiting: visible t, lease none
 held: visible f, lease set
 lapsed: visible t, lease none
@@ -153,5 +183,13 @@ delayed: visible f, lease set
 young: visible t, lease none
 new: visible t, lease none
 orphan's row: cancelled
+-- again
+lapsed: RuntimeException: Task <id> is no longer enqueued (a worker took it, or the Task Log failed: see the log): not restarted
+orphan: RuntimeException: Task <id> was not restarted: its Task Log row could not be moved from enqueued to cancelled (another restart or a worker changed it, or the Task Log failed: see the log)
+6 messages, orphan's row cancelled
 -- a broker's override of changeTaskVisibility()
 changeTaskVisibility <row> true, setStatus <id> enqueued
+RuntimeException: RestartStuckTaskService::restart(): Task "<id>" is held by a worker (its message's lease runs): it is not stuck
+array(0) {
+}
+held: visible f, leased t

@@ -180,6 +180,32 @@ int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id,
     return found;
 }
 
+int tq_pg_stuck_hold(tq_pg *pg, const char *queue_table, const char *task_id, tq_error *err)
+{
+    char sql[384];
+    snprintf(sql, sizeof(sql), "SELECT coalesce(" TQ_STUCK_NOT_DUE ", false), coalesce(" TQ_STUCK_LEASED ", false) "
+             "FROM %s WHERE task_id = $1 FOR UPDATE", queue_table);
+    const char *p[] = { task_id };
+    PGresult *r = tq_pg_exec_dynamic(pg, sql, 1, p, "holding a stuck task's message", err);
+    if (!r) {
+        return -1;
+    }
+    int n = PQntuples(r), delayed = 0, leased = 0;
+    for (int i = 0; i < n; i++) {
+        delayed |= PQgetvalue(r, i, 0)[0] == 't';
+        leased |= PQgetvalue(r, i, 1)[0] == 't';
+    }
+    PQclear(r);
+    if (delayed) {
+        return tq_error_set(err, TQ_ERR_INVALID, "Task \"%s\" is delayed and not due yet: it is not stuck", task_id);
+    }
+    if (leased) {
+        return tq_error_set(err, TQ_ERR_INVALID, "Task \"%s\" is held by a worker (its message's lease runs): "
+                            "it is not stuck", task_id);
+    }
+    return n;
+}
+
 int tq_pg_stuck_reset_log(tq_pg *pg, const char *log_table, const char *task_id, bool from_failed, tq_error *err)
 {
     char sql[384];

@@ -70,6 +70,10 @@ int tq_pg_stuck_held(tq_pg *pg, const char *task_id, tq_error *err);
  * PostgreSQL); with tq_workers the caller checks the worker instead (a dead worker's lease
  * may run for minutes). */
 int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id, bool keep_leased, tq_error *err);
+/* Inside the caller's transaction: locks the messages of task_id (a claim skips them until
+ * the transaction ends) and refuses, as tq_pg_stuck_requeue does with keep_leased, one that
+ * is delayed and not due or that a worker holds. The number of messages, or -1 with err. */
+int tq_pg_stuck_hold(tq_pg *pg, const char *queue_table, const char *task_id, tq_error *err);
 
 /* The log row of a restarted task back to enqueued, from running/dequeued/child_running
  * or enqueued, and from failed when from_failed (a set-aside message put back). Rows
