@@ -163,6 +163,29 @@ static int tq_pg_log_read_row(const PGresult *r, int i, tq_log_row *row)
 
 /* ---- container ------------------------------------------------------------------------ */
 
+/* The indexes of the table: TAO's names ("<table>IDX_status", folded), and what
+ * pg_get_indexdef() ends with for each (tq_pg_adopt_index). The first five are made with
+ * the table, the last two later (tq_pg_log_later_indexes). */
+static const struct { const char *suffix, *ending; } tq_pg_log_indexes[] = {
+    {"idx_task_name_owner", "USING btree (task_name, owner)"},
+    {"idx_status", "USING btree (status)"},
+    {"idx_created_at", "USING btree (created_at)"},
+    {"idx_owner_created_at", "USING btree (owner, created_at)"},
+    {"idx_owner_status", "USING btree (owner, status)"},
+    {"idx_archived_at", "USING btree (COALESCE(updated_at, created_at)) WHERE ((status)::text = 'archived'::text)"},
+    {"idx_owner_live", "USING btree (owner, created_at, id) WHERE ((status)::text <> 'archived'::text)"},
+};
+
+/* Index i's name (hashed when TAO's is too long for PostgreSQL), after taking over the
+ * one an earlier version made under TAO's name as PostgreSQL cut it. */
+static int tq_pg_log_index(tq_pg_log *s, size_t i, char name[64], tq_error *err)
+{
+    char taos[128];
+    snprintf(taos, sizeof(taos), "%s%s", s->table, tq_pg_log_indexes[i].suffix);
+    tq_pg_object_name(s->table, "", tq_pg_log_indexes[i].suffix, name, 64);
+    return tq_pg_adopt_index(s->pg, s->table, taos, name, tq_pg_log_indexes[i].ending, err);
+}
+
 /* Indexes added after the first release of the table, built without a lock on a big one:
  * the prune's (archived rows by last change), and a user's live tasks, newest first
  * (findAvailableByUser: without it a user with 10,000 archived tasks and a few live ones
@@ -170,7 +193,9 @@ static int tq_pg_log_read_row(const PGresult *r, int i, tq_log_row *row)
  * so that the planner's generic plan sees it implies this index's WHERE). */
 static int tq_pg_log_later_indexes(tq_pg_log *s, tq_error *err)
 {
-    if (tq_pg_log_prune_index(s, err) < 0
+    char name[64];
+    if (tq_pg_log_index(s, 5, name, err) != 0 || tq_pg_log_index(s, 6, name, err) != 0
+        || tq_pg_log_prune_index(s, err) < 0
         || tq_pg_log_add_index(s, "idx_owner_live", "(owner, created_at, id) WHERE status <> 'archived'", err) < 0) {
         return -1;
     }
@@ -179,14 +204,13 @@ static int tq_pg_log_later_indexes(tq_pg_log *s, tq_error *err)
 
 int tq_pg_log_create_container(tq_pg_log *s, tq_error *err)
 {
-    /* TAO's names ("<table>IDX_status", folded), hashed when too long for PostgreSQL */
-    char idx1[64], idx2[64], idx3[64], idx4[64], idx5[64];
-    tq_pg_object_name(s->table, "", "idx_task_name_owner", idx1, sizeof(idx1));
-    tq_pg_object_name(s->table, "", "idx_status", idx2, sizeof(idx2));
-    tq_pg_object_name(s->table, "", "idx_created_at", idx3, sizeof(idx3));
-    tq_pg_object_name(s->table, "", "idx_owner_created_at", idx4, sizeof(idx4));
-    tq_pg_object_name(s->table, "", "idx_owner_status", idx5, sizeof(idx5));
-    const char *check[] = {s->table, idx1, idx2, idx3, idx4, idx5};
+    char idx[5][64];
+    for (size_t i = 0; i < 5; i++) {
+        if (tq_pg_log_index(s, i, idx[i], err) != 0) {
+            return -1;
+        }
+    }
+    const char *check[] = {s->table, idx[0], idx[1], idx[2], idx[3], idx[4]};
     PGresult *r = tq_pg_exec(s->pg, s->st_exists, check, "checking the task log table", err);
     if (!r) {
         return -1;

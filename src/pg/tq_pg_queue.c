@@ -83,8 +83,14 @@ int64_t tq_pg_queue_row_id(const tq_message *m)
 static int tq_pg_queue_create(tq_broker *b, tq_error *err)
 {
     tq_pg_queue *q = tq_pg_q(b);
-    char index[96];
-    snprintf(index, sizeof(index), "idx_created_at_visible_%s", q->table + 3);   /* folded like TAO's */
+    /* TAO's name (folded), cut and hashed when too long: two long queue names that PostgreSQL
+     * cut alike shared one index name, and the second queue got no index */
+    char taos[96], index[64];
+    snprintf(taos, sizeof(taos), "idx_created_at_visible_%s", q->table + 3);
+    tq_pg_queue_own_name(q, "idx_created_at_visible_", index, sizeof(index));
+    if (tq_pg_adopt_index(q->pg, q->table, taos, index, "USING btree (created_at, visible)", err) != 0) {
+        return -1;
+    }
     char uniq[64], due[64], waiting[64], hint[64];
     tq_pg_object_name(q->table, "_", "uniq", uniq, sizeof(uniq));
     tq_pg_object_name(q->table, "_", "due", due, sizeof(due));
@@ -133,7 +139,7 @@ static int tq_pg_queue_create(tq_broker *b, tq_error *err)
         "visible BOOLEAN DEFAULT true NOT NULL, "
         "created_at TIMESTAMP(0) WITHOUT TIME ZONE NOT NULL, "
         "PRIMARY KEY (id));"
-        "CREATE INDEX IF NOT EXISTS IDX_created_at_visible_%2$s ON %1$s (created_at, visible);"
+        "CREATE INDEX IF NOT EXISTS %2$s ON %1$s (created_at, visible);"
         "ALTER TABLE %1$s "
         "ADD COLUMN IF NOT EXISTS lease_until TIMESTAMP(3) WITH TIME ZONE DEFAULT NULL, "
         "ADD COLUMN IF NOT EXISTS deliveries INTEGER DEFAULT 0 NOT NULL, "
@@ -161,12 +167,12 @@ static int tq_pg_queue_create(tq_broker *b, tq_error *err)
         "(SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = '%1$s'::regclass)); "
         "ALTER SEQUENCE %6$s OWNED BY %1$s.id; "
         "END IF; END $tq$;";
-    int n = snprintf(NULL, 0, fmt, q->table, q->name, uniq, due, waiting, hint);
+    int n = snprintf(NULL, 0, fmt, q->table, index, uniq, due, waiting, hint);
     char *sql = n > 0 ? malloc((size_t)n + 1) : NULL;
     if (!sql) {
         return tq_error_set(err, TQ_ERR_NOMEM, "out of memory");
     }
-    snprintf(sql, (size_t)n + 1, fmt, q->table, q->name, uniq, due, waiting, hint);
+    snprintf(sql, (size_t)n + 1, fmt, q->table, index, uniq, due, waiting, hint);
     snprintf(what, sizeof(what), "creating queue table %s", q->table);
     int rc = tq_pg_exec_script(q->pg, sql, what, err);
     free(sql);

@@ -50,13 +50,16 @@ int tq_pg_sched_refuse_batch(const char *const *bodies, size_t n, tq_error *err)
     return 0;
 }
 
-/* A name that no queue table can have (they all begin "tq_"): prefix + the table's name
- * after "tq_", cut and hashed past 63 bytes as tq_pg_object_name does. */
+/* prefix + the table's name after "tq_" (a name no queue table can have when the prefix is
+ * ours: they all begin "tq_"), cut and hashed past 63 bytes as tq_pg_object_name does. */
 void tq_pg_queue_own_name(const tq_pg_queue *q, const char *prefix, char *out, size_t size)
 {
     int n = snprintf(out, size, "%s%s", prefix, q->table + 3);
     if (n < 0 || (size_t)n >= size || n > 63) {
-        snprintf(out, size, "%s%.40s_%08x", prefix, q->table + 3, (unsigned)tq_pg_name_hash(q->table));
+        /* at most 40 bytes of the name: the form earlier versions gave "tqw_"/"tqh_" */
+        int keep = 63 - 9 - (int)strlen(prefix);
+        keep = keep > 40 ? 40 : keep < 1 ? 1 : keep;
+        snprintf(out, size, "%s%.*s_%08x", prefix, keep, q->table + 3, (unsigned)tq_pg_name_hash(q->table));
     }
 }
 

@@ -402,6 +402,31 @@ void tq_pg_object_name(const char *table, const char *sep, const char *suffix, c
     }
 }
 
+int tq_pg_adopt_index(tq_pg *pg, const char *table, const char *old, const char *name, const char *ending,
+                      tq_error *err)
+{
+    char cut[64];
+    if (strlen(old) <= 63 || snprintf(cut, sizeof(cut), "%.63s", old) < 0 || strcmp(cut, name) == 0) {
+        return 0;
+    }
+    const char *p[] = {cut, table, ending, name};
+    PGresult *r = tq_pg_exec_dynamic(pg, "SELECT 1 FROM pg_index WHERE indexrelid = to_regclass($1) "
+                                     "AND indrelid = to_regclass($2) AND to_regclass($4) IS NULL "
+                                     "AND right(pg_get_indexdef(indexrelid), length($3)) = $3",
+                                     4, p, "looking for an index of an earlier version", err);
+    if (!r) {
+        return -1;
+    }
+    int found = PQntuples(r) > 0;
+    PQclear(r);
+    if (!found) {
+        return 0;
+    }
+    char sql[160];   /* both names are [a-z0-9_] (tq_pg_table_name, tq_pg_object_name) */
+    snprintf(sql, sizeof(sql), "ALTER INDEX IF EXISTS %s RENAME TO %s", cut, name);
+    return tq_pg_exec_script(pg, sql, "renaming an index of an earlier version", err);
+}
+
 int tq_pg_table_name(const char *kind, const char *name, char *table, size_t size, tq_error *err)
 {
     if (!name || !*name) {

@@ -195,6 +195,48 @@ static void test_a_long_container_keeps_every_index(void **state)
     }
 }
 
+/* A container of 49 characters: TAO's index names, as PostgreSQL cut them, were distinct, so
+ * an earlier version made every index under its cut name. createContainer() takes them over
+ * (renamed to the names it uses now) instead of building a second copy of each. */
+static void test_a_long_container_of_an_earlier_version_keeps_one_copy(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    tq_pg_log *log = tq_pg_log_new(f->pg, "PgTest_abcdefghijklmnopqrstuvwxyz_0123456789abcde", &err);
+    assert_non_null(log);
+    const char *t = tq_pg_log_table(log);
+    char sql[512];
+    snprintf(sql, sizeof(sql), "DROP TABLE IF EXISTS %s", t);
+    tpg_exec(sql);
+    assert_int_equal(tq_pg_log_create_container(log, &err), 0);
+    const char *suffixes[] = {"idx_task_name_owner", "idx_status", "idx_created_at", "idx_owner_created_at",
+                              "idx_owner_status", "idx_archived_at", "idx_owner_live"};
+    int renamed = 0;
+    for (size_t i = 0; i < 7; i++) {       /* back to the names an earlier version gave them */
+        char name[64], full[128];
+        tq_pg_object_name(t, "", suffixes[i], name, sizeof(name));
+        snprintf(full, sizeof(full), "%s%s", t, suffixes[i]);
+        if (strlen(full) > 63) {
+            snprintf(sql, sizeof(sql), "ALTER INDEX %s RENAME TO \"%.63s\"", name, full);
+            tpg_exec(sql);
+            renamed++;
+        }
+    }
+    assert_int_equal(renamed, 6);
+    assert_int_equal(tq_pg_log_create_container(log, &err), 0);
+    snprintf(sql, sizeof(sql), "SELECT count(*) FROM pg_indexes WHERE tablename = '%s'", t);
+    assert_int_equal(tpg_int(sql), 8);
+    for (size_t i = 0; i < 7; i++) {
+        char name[64];
+        tq_pg_object_name(t, "", suffixes[i], name, sizeof(name));
+        snprintf(sql, sizeof(sql), "SELECT count(*) FROM pg_indexes WHERE indexname = '%s'", name);
+        assert_int_equal(tpg_int(sql), 1);
+    }
+    snprintf(sql, sizeof(sql), "DROP TABLE %s", t);
+    tpg_exec(sql);
+    tq_pg_log_free(log);
+}
+
 /* A table TAO made has its three indexes only: createContainer() adds the three owner indexes
  * (doc/compatibility.md, "Task HTTP API") and the archived rows' index (pruning), keeps the
  * rows, and a second call changes nothing. */
@@ -624,6 +666,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_container_is_taos_table_and_idempotent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_container_adds_owner_indexes_to_taos_table, setup, teardown),
         cmocka_unit_test_setup_teardown(test_a_long_container_keeps_every_index, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_a_long_container_of_an_earlier_version_keeps_one_copy, setup, teardown),
         cmocka_unit_test_setup_teardown(test_add_get_and_timestamps, setup, teardown),
         cmocka_unit_test_setup_teardown(test_timestamps_ignore_session_timezone, setup, teardown),
         cmocka_unit_test_setup_teardown(test_guarded_status_updates, setup, teardown),

@@ -52,6 +52,48 @@ static void test_create_queue_is_taos_table_and_idempotent(void **state)
     assert_int_equal(tpg_int("SELECT count(*) FROM pg_indexes WHERE tablename = '" Q "' AND indexname = 'tq_pgtest_pkey'"), 1);
 }
 
+/* Two long queue names that PostgreSQL cut alike gave TAO's (created_at, visible) index one
+ * name: the second queue got none. Each has its own now; an index an earlier version made
+ * under the cut name is taken over (renamed), not built twice. */
+static void test_long_queue_names_keep_their_own_index(void **state)
+{
+    fixture *f = *state;
+    tq_error err;
+    const char *names[] = {"PgTestLong_abcdefghijklmnopqrstuvwxyz_abcdefgh_one",
+                           "PgTestLong_abcdefghijklmnopqrstuvwxyz_abcdefgh_two"};
+    tq_broker *q[2];
+    char sql[512];
+    for (int i = 0; i < 2; i++) {
+        assert_non_null(q[i] = tq_pg_queue_new(f->pg, names[i], &err));
+        snprintf(sql, sizeof(sql), "DROP TABLE IF EXISTS %s", tq_pg_queue_table(q[i]));
+        tpg_exec(sql);
+        assert_int_equal(q[i]->ops->create_queue(q[i], &err), 0);
+    }
+    for (int i = 0; i < 2; i++) {
+        snprintf(sql, sizeof(sql), "SELECT count(*) FROM pg_indexes WHERE tablename = '%s' "
+                 "AND indexdef LIKE '%%(created_at, visible)'", tq_pg_queue_table(q[i]));
+        assert_int_equal(tpg_int(sql), 1);
+    }
+    /* the first as an earlier version left it: the index under TAO's name as PostgreSQL cut it */
+    snprintf(sql, sizeof(sql), "SELECT indexname FROM pg_indexes WHERE tablename = '%s' "
+             "AND indexdef LIKE '%%(created_at, visible)'", tq_pg_queue_table(q[0]));
+    char *now = tpg_text(sql);
+    snprintf(sql, sizeof(sql), "ALTER INDEX %s RENAME TO \"%.63s\"", now, "idx_created_at_visible_pgtestlong_abcdefghijklmnopqrstuvwxyz_abcdefgh_one");
+    tpg_exec(sql);
+    assert_int_equal(q[0]->ops->create_queue(q[0], &err), 0);
+    snprintf(sql, sizeof(sql), "SELECT string_agg(indexname, ',') FROM pg_indexes WHERE tablename = '%s' "
+             "AND indexdef LIKE '%%(created_at, visible)'", tq_pg_queue_table(q[0]));
+    char *after = tpg_text(sql);
+    assert_string_equal(after, now);      /* one index, under its own name again */
+    free(after);
+    free(now);
+    for (int i = 0; i < 2; i++) {
+        snprintf(sql, sizeof(sql), "DROP TABLE %s", tq_pg_queue_table(q[i]));
+        tpg_exec(sql);
+        q[i]->ops->destroy(q[i]);
+    }
+}
+
 static void test_tao_table_first_then_create_queue_keeps_rows(void **state)
 {
     fixture *f = *state;
@@ -430,6 +472,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_invalid_queue_names_rejected, setup, teardown),
         cmocka_unit_test_setup_teardown(test_create_queue_is_taos_table_and_idempotent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_tao_table_first_then_create_queue_keeps_rows, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_long_queue_names_keep_their_own_index, setup, teardown),
         cmocka_unit_test_setup_teardown(test_push_claim_ack_count, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fifo_by_id_not_created_at, setup, teardown),
         cmocka_unit_test_setup_teardown(test_lease_expiry_redelivers, setup, teardown),
