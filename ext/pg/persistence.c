@@ -365,6 +365,14 @@ void php_tq_pg_throw(zend_string *id, const tq_error *err, const char *what)
 
 void php_tq_persistence_rshutdown(void)
 {
+    if (TQ_G(pg_connections)) {
+        php_tq_pg_conn *c;
+        ZEND_HASH_FOREACH_PTR(TQ_G(pg_connections), c) {
+            if (c->pg) {
+                tq_pg_end_request(c->pg);
+            }
+        } ZEND_HASH_FOREACH_END();
+    }
     if (TQ_G(persistences)) {
         zend_hash_destroy(TQ_G(persistences));
         efree(TQ_G(persistences));

@@ -367,9 +367,17 @@ static zend_result restart_orphan(stuck_ctx *c, zval *entity, zend_string *id)
     } else if (r == SUCCESS && orphan_recreate(c, entity, id) == FAILURE) {
         zend_object *pending = EG(exception);
         EG(exception) = NULL;
-        orphan_set_status(c, id, prev, cancelled, &taken);
+        bool back = false;
+        if (orphan_set_status(c, id, prev, cancelled, &back) == FAILURE) {
+            back = false;
+        }
         zend_clear_exception();
         EG(exception) = pending;
+        if (!back) {        /* the cause stays the previous exception of this one */
+            php_tq_throw(spl_ce_RuntimeException, "Task %s: its new task could not be made and its Task Log row could "
+                         "not be set back to %s: the row stays cancelled, restart the task by hand",
+                         ZSTR_VAL(id), ZSTR_VAL(prev));
+        }
         r = FAILURE;
     }
     zend_string_release(cancelled);

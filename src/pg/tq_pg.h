@@ -96,6 +96,9 @@ int tq_pg_exec_script(tq_pg *c, const char *sql, const char *what, tq_error *err
 int tq_pg_begin(tq_pg *c, tq_error *err);
 int tq_pg_commit(tq_pg *c, tq_error *err);
 int tq_pg_rollback(tq_pg *c);      /* best effort; always leaves the transaction */
+/* At the end of a request: rolls back a transaction it left open (a fatal error skips the
+ * code that would end it; the connection outlives the request). */
+void tq_pg_end_request(tq_pg *c);
 int tq_pg_in_transaction(const tq_pg *c);
 
 /* LISTEN/NOTIFY, for an idle worker's wait. A connection remembers its channels (one per
@@ -147,13 +150,13 @@ int tq_pg_table_name(const char *kind, const char *name, char *table, size_t siz
  * two objects of one long table never fold into one name (PostgreSQL cuts silently, and
  * CREATE INDEX IF NOT EXISTS then skips the second). out >= 64 bytes. */
 void tq_pg_object_name(const char *table, const char *sep, const char *suffix, char *out, size_t size);
-/* An index of table that an earlier version created as `old`, a name PostgreSQL cut to its
- * first 63 bytes: renamed to `name` (ALTER INDEX IF EXISTS, so a concurrent creator's
- * rename is no error) when old is longer than 63 bytes, the cut differs from name, no index
- * is called name yet, and the cut one is table's and indexes what ours does (its
- * pg_get_indexdef() ends with `ending`). So an upgrade does not build a second copy. */
-int tq_pg_adopt_index(tq_pg *pg, const char *table, const char *old, const char *name, const char *ending,
-                      tq_error *err);
+/* The name to use for an index of table whose name is `name` now but that an earlier
+ * version created as `old`, a name PostgreSQL cut to its first 63 bytes: the cut name when
+ * no index is called `name` yet and the cut one is table's and indexes what ours does (its
+ * pg_get_indexdef() ends with `ending`), so an upgrade neither builds a second copy nor
+ * needs to own the index to rename it; else `name` unchanged. name: 64 bytes. */
+int tq_pg_existing_index(tq_pg *pg, const char *table, const char *old, char *name, const char *ending,
+                         tq_error *err);
 /* FNV-1a of a whole name: what keeps two long names apart once cut (tq_pg_object_name). */
 uint32_t tq_pg_name_hash(const char *name);
 

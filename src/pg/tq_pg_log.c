@@ -165,7 +165,8 @@ static int tq_pg_log_read_row(const PGresult *r, int i, tq_log_row *row)
 
 /* The indexes of the table: TAO's names ("<table>IDX_status", folded), and what
  * pg_get_indexdef() ends with for each (tq_pg_adopt_index). The first five are made with
- * the table, the last two later (tq_pg_log_later_indexes). */
+ * the table, the last two later (tq_pg_log_later_indexes). An earlier version's index
+ * under TAO's name as PostgreSQL cut it is used as it is (tq_pg_existing_index). */
 static const struct { const char *suffix, *ending; } tq_pg_log_indexes[] = {
     {"idx_task_name_owner", "USING btree (task_name, owner)"},
     {"idx_status", "USING btree (status)"},
@@ -176,14 +177,17 @@ static const struct { const char *suffix, *ending; } tq_pg_log_indexes[] = {
     {"idx_owner_live", "USING btree (owner, created_at, id) WHERE ((status)::text <> 'archived'::text)"},
 };
 
-/* Index i's name (hashed when TAO's is too long for PostgreSQL), after taking over the
- * one an earlier version made under TAO's name as PostgreSQL cut it. */
-static int tq_pg_log_index(tq_pg_log *s, size_t i, char name[64], tq_error *err)
+int tq_pg_log_index_name(tq_pg_log *s, const char *suffix, char name[64], tq_error *err)
 {
-    char taos[128];
-    snprintf(taos, sizeof(taos), "%s%s", s->table, tq_pg_log_indexes[i].suffix);
-    tq_pg_object_name(s->table, "", tq_pg_log_indexes[i].suffix, name, 64);
-    return tq_pg_adopt_index(s->pg, s->table, taos, name, tq_pg_log_indexes[i].ending, err);
+    tq_pg_object_name(s->table, "", suffix, name, 64);
+    for (size_t i = 0; i < sizeof(tq_pg_log_indexes) / sizeof(tq_pg_log_indexes[0]); i++) {
+        if (strcmp(tq_pg_log_indexes[i].suffix, suffix) == 0) {
+            char taos[128];
+            snprintf(taos, sizeof(taos), "%s%s", s->table, suffix);
+            return tq_pg_existing_index(s->pg, s->table, taos, name, tq_pg_log_indexes[i].ending, err);
+        }
+    }
+    return 0;
 }
 
 /* Indexes added after the first release of the table, built without a lock on a big one:
@@ -193,9 +197,7 @@ static int tq_pg_log_index(tq_pg_log *s, size_t i, char name[64], tq_error *err)
  * so that the planner's generic plan sees it implies this index's WHERE). */
 static int tq_pg_log_later_indexes(tq_pg_log *s, tq_error *err)
 {
-    char name[64];
-    if (tq_pg_log_index(s, 5, name, err) != 0 || tq_pg_log_index(s, 6, name, err) != 0
-        || tq_pg_log_prune_index(s, err) < 0
+    if (tq_pg_log_prune_index(s, err) < 0
         || tq_pg_log_add_index(s, "idx_owner_live", "(owner, created_at, id) WHERE status <> 'archived'", err) < 0) {
         return -1;
     }
@@ -206,7 +208,7 @@ int tq_pg_log_create_container(tq_pg_log *s, tq_error *err)
 {
     char idx[5][64];
     for (size_t i = 0; i < 5; i++) {
-        if (tq_pg_log_index(s, i, idx[i], err) != 0) {
+        if (tq_pg_log_index_name(s, tq_pg_log_indexes[i].suffix, idx[i], err) != 0) {
             return -1;
         }
     }

@@ -25,6 +25,9 @@ typedef struct tq_pg_log tq_pg_log;
 tq_pg_log *tq_pg_log_new(tq_pg *pg, const char *container, tq_error *err);
 void tq_pg_log_free(tq_pg_log *s);
 const char *tq_pg_log_table(const tq_pg_log *s);
+/* The name of the table's index `suffix` (e.g. "idx_status"): TAO's while it fits in 63
+ * bytes, else cut and hashed, or the cut name an earlier version's index has (0, or -1). */
+int tq_pg_log_index_name(tq_pg_log *s, const char *suffix, char name[64], tq_error *err);
 tq_pg *tq_pg_log_conn(const tq_pg_log *s);
 
 /* CREATE TABLE / CREATE INDEX IF NOT EXISTS, in TAO's shape; takes no lock when the table

@@ -54,7 +54,9 @@ int tq_pg_log_add_index(tq_pg_log *s, const char *suffix, const char *definition
     tq_pg *pg = tq_pg_log_conn(s);
     const char *table = tq_pg_log_table(s);
     char idx[64];
-    tq_pg_object_name(table, "", suffix, idx, sizeof(idx));
+    if (tq_pg_log_index_name(s, suffix, idx, err) != 0) {
+        return -1;
+    }
     double rows;
     int state = tq_pg_index_state(pg, idx, table, &rows, err);
     if (state != 0 && state != 2) {

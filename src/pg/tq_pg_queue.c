@@ -88,7 +88,7 @@ static int tq_pg_queue_create(tq_broker *b, tq_error *err)
     char taos[96], index[64];
     snprintf(taos, sizeof(taos), "idx_created_at_visible_%s", q->table + 3);
     tq_pg_queue_own_name(q, "idx_created_at_visible_", index, sizeof(index));
-    if (tq_pg_adopt_index(q->pg, q->table, taos, index, "USING btree (created_at, visible)", err) != 0) {
+    if (tq_pg_existing_index(q->pg, q->table, taos, index, "USING btree (created_at, visible)", err) != 0) {
         return -1;
     }
     char uniq[64], due[64], waiting[64], hint[64];

@@ -316,9 +316,23 @@ int tq_pg_commit(tq_pg *c, tq_error *err)
     if (!c->in_tx) {
         return tq_error_set(err, TQ_ERR_STATE, "COMMIT without a transaction");
     }
+    /* a statement in it failed (and its error was handled by someone): COMMIT would answer
+     * ROLLBACK as if it succeeded */
+    if (c->conn && PQtransactionStatus(c->conn) == PQTRANS_INERROR) {
+        tq_pg_rollback(c);
+        return tq_error_set(err, TQ_ERR_STATE, "a statement of the transaction failed: nothing of it was committed");
+    }
     int rc = tq_pg_exec_script(c, "COMMIT", "COMMIT", err);
     c->in_tx = 0;
     return rc;
+}
+
+void tq_pg_end_request(tq_pg *c)
+{
+    if (c->conn && PQtransactionStatus(c->conn) != PQTRANS_IDLE) {
+        c->in_tx = 1;
+    }
+    tq_pg_rollback(c);
 }
 
 int tq_pg_rollback(tq_pg *c)
@@ -402,8 +416,8 @@ void tq_pg_object_name(const char *table, const char *sep, const char *suffix, c
     }
 }
 
-int tq_pg_adopt_index(tq_pg *pg, const char *table, const char *old, const char *name, const char *ending,
-                      tq_error *err)
+int tq_pg_existing_index(tq_pg *pg, const char *table, const char *old, char *name, const char *ending,
+                         tq_error *err)
 {
     char cut[64];
     if (strlen(old) <= 63 || snprintf(cut, sizeof(cut), "%.63s", old) < 0 || strcmp(cut, name) == 0) {
@@ -417,14 +431,11 @@ int tq_pg_adopt_index(tq_pg *pg, const char *table, const char *old, const char 
     if (!r) {
         return -1;
     }
-    int found = PQntuples(r) > 0;
-    PQclear(r);
-    if (!found) {
-        return 0;
+    if (PQntuples(r) > 0) {
+        memcpy(name, cut, sizeof(cut));
     }
-    char sql[160];   /* both names are [a-z0-9_] (tq_pg_table_name, tq_pg_object_name) */
-    snprintf(sql, sizeof(sql), "ALTER INDEX IF EXISTS %s RENAME TO %s", cut, name);
-    return tq_pg_exec_script(pg, sql, "renaming an index of an earlier version", err);
+    PQclear(r);
+    return 0;
 }
 
 int tq_pg_table_name(const char *kind, const char *name, char *table, size_t size, tq_error *err)

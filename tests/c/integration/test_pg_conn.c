@@ -182,6 +182,30 @@ static void test_connection_lost_inside_transaction(void **state)
     tq_pg_free(c);
 }
 
+/* A failed statement whose error the caller handled leaves the transaction aborted: COMMIT
+ * would answer ROLLBACK as if it succeeded. tq_pg_commit says it failed; and a request that
+ * ended with its transaction open (a fatal error) gets it rolled back by tq_pg_end_request. */
+static void test_commit_of_a_failed_transaction_fails(void **state)
+{
+    tq_pg *c = tpg_new();
+    tq_error err;
+    int h = tq_pg_stmt(c, "SELECT $1::int", 1, &err);
+    assert_int_equal(tq_pg_begin(c, &err), 0);
+    assert_null(tq_pg_exec_dynamic(c, "SELECT 1 FROM no_such_table_here", 0, NULL, "failing", &err));
+    assert_int_equal(tq_pg_commit(c, &err), -1);
+    assert_non_null(strstr(err.message, "nothing of it was committed"));
+    assert_false(tq_pg_in_transaction(c));
+    assert_int_equal(run_int(c, h, "5"), 5);
+    /* left open, as a fatal error leaves it: the end of the request rolls it back */
+    assert_int_equal(tq_pg_begin(c, &err), 0);
+    assert_int_equal(run_int(c, h, "6"), 6);
+    tq_pg_end_request(c);
+    assert_false(tq_pg_in_transaction(c));
+    assert_int_equal(tq_pg_begin(c, &err), 0);
+    assert_int_equal(tq_pg_commit(c, &err), 0);
+    tq_pg_free(c);
+}
+
 static void test_reconnects_after_server_restart(void **state)
 {
     tq_pg *c = tpg_new();
@@ -383,6 +407,7 @@ int main(void)
         cmocka_unit_test(test_dynamic_statements_are_bounded),
         cmocka_unit_test(test_reconnects_after_backend_killed),
         cmocka_unit_test(test_connection_lost_inside_transaction),
+        cmocka_unit_test(test_commit_of_a_failed_transaction_fails),
         cmocka_unit_test(test_reconnects_after_server_restart),
         cmocka_unit_test(test_fork_child_gets_its_own_session),
         cmocka_unit_test(test_connect_wait_is_interruptible),
