@@ -27,6 +27,11 @@ void php_tq_stuck_minit(void);
 /* stuck_task_repository.c: new StuckTask(entity, queue, task?, rowId?) added to collection,
  * the task and row id from the broker's getTaskByTaskLogId(id) (null: an orphan). */
 zend_result php_tq_stuck_add_entity(zval *broker, zend_string *queue, zval *entity, zval *id, zval *collection);
+/* The Task Log row of id moved from `from` to `to` through task_log->setStatus() with its
+ * previous status (one statement: of two callers only one moves it). *moved false when the
+ * row was not `from` any more (0 rows, or false); a double that answers anything else
+ * counts as moved. */
+zend_result php_tq_stuck_move_status(zval *task_log, zend_string *id, const char *to, const char *from, bool *moved);
 
 /* stuck_generic.c: an RDS queue whose Task Log is not on PostgreSQL, through the Task Log's
  * and the broker's public methods (TAO's way; only `enqueued` rows, statuses one per line). */

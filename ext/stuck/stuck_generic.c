@@ -265,20 +265,10 @@ static zend_result generic_requeue(zval *broker, zval *stuck, zend_string *id, z
 zend_result php_tq_stuck_generic_restart(zval *broker, zval *task_log, zval *stuck, zend_string *id,
                                          zend_string *queue)
 {
-    zval args[3], rv;
-    ZVAL_STR_COPY(&args[0], id);
-    ZVAL_STRING(&args[1], "enqueued");
-    ZVAL_STRING(&args[2], "enqueued");
-    zend_result r = php_tq_call(task_log, "setStatus", &rv, 3, args);
-    for (int i = 0; i < 3; i++) {
-        zval_ptr_dtor(&args[i]);
-    }
-    if (r == FAILURE) {
+    bool kept = false;
+    if (php_tq_stuck_move_status(task_log, id, "enqueued", "enqueued", &kept) == FAILURE) {
         return FAILURE;
     }
-    /* 0 rows (or false): no longer enqueued; a double that answers something else counts as done */
-    bool kept = !(Z_TYPE(rv) == IS_FALSE || (Z_TYPE(rv) == IS_LONG && Z_LVAL(rv) <= 0));
-    zval_ptr_dtor(&rv);
     if (!kept) {
         php_tq_throw(spl_ce_RuntimeException, "Task %s is no longer enqueued (a worker took it, or the Task Log "
                      "failed: see the log): not restarted", ZSTR_VAL(id));

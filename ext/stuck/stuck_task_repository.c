@@ -278,20 +278,19 @@ PHP_TQ_LOCATOR_METHODS(oat_taoTaskQueue_model_Repository_StuckTaskRepository, ph
 
 /* === RestartStuckTaskService ============================================================ */
 
-/* The Task Log row of id set from `from` to `to` through the Task Log (setStatus with its
- * previous status: one statement, so of two restarts only one takes the row). false when
- * the row was not `from` any more (0 rows, or false); a double that answers nothing counts
- * as done. */
-static zend_result orphan_set_status(stuck_ctx *c, zend_string *id, zend_string *to, zend_string *from, bool *taken)
+zend_result php_tq_stuck_move_status(zval *task_log, zend_string *id, const char *to, const char *from, bool *moved)
 {
     zval args[3], rv;
     ZVAL_STR(&args[0], id);
-    ZVAL_STR(&args[1], to);
-    ZVAL_STR(&args[2], from);
-    if (php_tq_call(&c->task_log, "setStatus", &rv, 3, args) == FAILURE) {
+    ZVAL_STRING(&args[1], to);
+    ZVAL_STRING(&args[2], from);
+    zend_result r = php_tq_call(task_log, "setStatus", &rv, 3, args);
+    zval_ptr_dtor(&args[1]);
+    zval_ptr_dtor(&args[2]);
+    if (r == FAILURE) {
         return FAILURE;
     }
-    *taken = !(Z_TYPE(rv) == IS_FALSE || (Z_TYPE(rv) == IS_LONG && Z_LVAL(rv) <= 0));
+    *moved = !(Z_TYPE(rv) == IS_FALSE || (Z_TYPE(rv) == IS_LONG && Z_LVAL(rv) <= 0));
     zval_ptr_dtor(&rv);
     return SUCCESS;
 }
@@ -356,9 +355,8 @@ static zend_result restart_orphan(stuck_ctx *c, zval *entity, zend_string *id)
     if (!prev) {
         return FAILURE;
     }
-    zend_string *cancelled = zend_string_init("cancelled", sizeof("cancelled") - 1, 0);
     bool taken = false;
-    zend_result r = orphan_set_status(c, id, cancelled, prev, &taken);
+    zend_result r = php_tq_stuck_move_status(&c->task_log, id, "cancelled", ZSTR_VAL(prev), &taken);
     if (r == SUCCESS && !taken) {
         php_tq_throw(spl_ce_RuntimeException, "Task %s was not restarted: its Task Log row could not be moved from "
                      "%s to cancelled (another restart or a worker changed it, or the Task Log failed: see the log)",
@@ -368,7 +366,7 @@ static zend_result restart_orphan(stuck_ctx *c, zval *entity, zend_string *id)
         zend_object *pending = EG(exception);
         EG(exception) = NULL;
         bool back = false;
-        if (orphan_set_status(c, id, prev, cancelled, &back) == FAILURE) {
+        if (php_tq_stuck_move_status(&c->task_log, id, ZSTR_VAL(prev), "cancelled", &back) == FAILURE) {
             back = false;
         }
         zend_clear_exception();
@@ -380,7 +378,6 @@ static zend_result restart_orphan(stuck_ctx *c, zval *entity, zend_string *id)
         }
         r = FAILURE;
     }
-    zend_string_release(cancelled);
     zend_string_release(prev);
     return r;
 }

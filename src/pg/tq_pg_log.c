@@ -164,7 +164,7 @@ static int tq_pg_log_read_row(const PGresult *r, int i, tq_log_row *row)
 /* ---- container ------------------------------------------------------------------------ */
 
 /* The indexes of the table: TAO's names ("<table>IDX_status", folded), and what
- * pg_get_indexdef() ends with for each (tq_pg_adopt_index). The first five are made with
+ * pg_get_indexdef() ends with for each (tq_pg_existing_index). The first five are made with
  * the table, the last two later (tq_pg_log_later_indexes). An earlier version's index
  * under TAO's name as PostgreSQL cut it is used as it is (tq_pg_existing_index). */
 static const struct { const char *suffix, *ending; } tq_pg_log_indexes[] = {

@@ -147,6 +147,19 @@ int tq_pg_stuck_held(tq_pg *pg, const char *task_id, tq_error *err)
     return held;
 }
 
+/* A message that is not stuck: -1 with why, or 0 when neither holds. */
+static int stuck_refusal(const char *task_id, int delayed, int leased, tq_error *err)
+{
+    if (delayed) {
+        return tq_error_set(err, TQ_ERR_INVALID, "Task \"%s\" is delayed and not due yet: it is not stuck", task_id);
+    }
+    if (leased) {
+        return tq_error_set(err, TQ_ERR_INVALID, "Task \"%s\" is held by a worker (its message's lease runs): "
+                            "it is not stuck", task_id);
+    }
+    return 0;
+}
+
 int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id, bool keep_leased, tq_error *err)
 {
     char sql[1024];
@@ -170,14 +183,7 @@ int tq_pg_stuck_requeue(tq_pg *pg, const char *queue_table, const char *task_id,
     int delayed = strtol(PQgetvalue(r, 0, 1), NULL, 10) > 0;
     int leased = strtol(PQgetvalue(r, 0, 2), NULL, 10) > 0;
     PQclear(r);
-    if (!found && delayed) {
-        return tq_error_set(err, TQ_ERR_INVALID, "Task \"%s\" is delayed and not due yet: it is not stuck", task_id);
-    }
-    if (!found && leased && keep_leased) {
-        return tq_error_set(err, TQ_ERR_INVALID, "Task \"%s\" is held by a worker (its message's lease runs): "
-                            "it is not stuck", task_id);
-    }
-    return found;
+    return found ? found : stuck_refusal(task_id, delayed, leased && keep_leased, err);
 }
 
 int tq_pg_stuck_hold(tq_pg *pg, const char *queue_table, const char *task_id, tq_error *err)
@@ -196,14 +202,7 @@ int tq_pg_stuck_hold(tq_pg *pg, const char *queue_table, const char *task_id, tq
         leased |= PQgetvalue(r, i, 1)[0] == 't';
     }
     PQclear(r);
-    if (delayed) {
-        return tq_error_set(err, TQ_ERR_INVALID, "Task \"%s\" is delayed and not due yet: it is not stuck", task_id);
-    }
-    if (leased) {
-        return tq_error_set(err, TQ_ERR_INVALID, "Task \"%s\" is held by a worker (its message's lease runs): "
-                            "it is not stuck", task_id);
-    }
-    return n;
+    return delayed || leased ? stuck_refusal(task_id, delayed, leased, err) : n;
 }
 
 int tq_pg_stuck_reset_log(tq_pg *pg, const char *log_table, const char *task_id, bool from_failed, tq_error *err)
