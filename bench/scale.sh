@@ -10,9 +10,12 @@
 #              all begin together (bench/start_at.php: PHP's start-up is not timed, on either side);
 #              PSS (shared pages counted once across processes) of 8 workers (ours also as one
 #              RunWorker --processes=8 pool, whose parent's PSS is shared out over its 8 workers), and of one worker
-#              over 100k tasks
+#              over 100k tasks; the CPU per task (the machine's and the workers' own) and, beside
+#              each size, PostgreSQL alone at the same number of clients (pgbench -S, the
+#              control: what this machine gives any PostgreSQL client at that count)
 #   producers  createTask() from 1 to 8 processes at once (durable: every call waits for its
-#              commit), beside the disk's flush time (pg_test_fsync) and a round trip
+#              commit), beside the disk's flush time (pg_test_fsync) and a round trip, the CPU
+#              per task, and PostgreSQL alone at the same count (pgbench -N, durable commits)
 #   profile    one drain of 100k tasks with every statement counted (pg_stat_statements), the
 #              machine's CPU and the workers' own, WAL flushes: bench/results/profile-<date>.txt
 #              (2 workers; SCALE_PROFILE_WORKERS sets how many; SCALE_PERF=1 adds perf's view of
@@ -21,7 +24,8 @@
 # Writes bench/results/scale-<date>.json and .txt, and bench/results/scale-<series>.svg
 # (bench/svg.php). Sizes can be set: SCALE_BACKLOG, SCALE_LOG, SCALE_WORKERS, SCALE_PRODUCERS;
 # SCALE_SHARED_BUFFERS sets the server's shared_buffers (e.g. 2GB; PostgreSQL's default 128MB);
-# SCALE_SERIES="backlog workers producers log profile" picks series.
+# SCALE_SERIES="backlog workers producers log profile" picks series; SCALE_CONTROL_SECONDS the
+# length of each pgbench control (default 8; 0: none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -71,6 +75,7 @@ sql() { psql -X -q -At -v ON_ERROR_STOP=1 "$CONN" -c "$1"; }
 now() { echo "$EPOCHREALTIME"; }
 rate() { awk -v n="$1" -v a="$2" -v b="$3" 'BEGIN { printf "%.0f", n / (b - a) }'; }
 FILL="http://bench.tao.local/fill#"
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 
 "${PHPX[@]}" -r 'require "bench/common.php"; $log = oat\taskQueueBench\taskLog(); $log->createContainer();
     oat\taskQueueBench\queue("bench", 10, $log)->initialize();'
@@ -93,6 +98,18 @@ verify() {  # queue-table expected label
     fi
 }
 clear_bench() { sql "TRUNCATE tq_bench, tq_queue RESTART IDENTITY; DELETE FROM tq_task_log WHERE id NOT LIKE '$FILL%'"; }
+# The control: PostgreSQL's own benchmark on the same server at $2 clients (one process each, as
+# our workers and producers are), transactions per second. -S: one indexed SELECT each; -N: a
+# few durable writes each (pgbench_* tables of scale 1, made once).
+CONTROL_S=${SCALE_CONTROL_SECONDS:-8}
+control() {  # pgbench-mode clients
+    [ "$CONTROL_S" -gt 0 ] || return 0   # none: no figure (the report shows "-")
+    [ -n "$(sql "SELECT to_regclass('pgbench_accounts')")" ] || "$PGBIN/pgbench" -i -s 1 -q "$CONN" >/dev/null 2>&1
+    sql "CHECKPOINT"
+    "$PGBIN/pgbench" "$1" -M prepared -c "$2" -j "$2" -T "$CONTROL_S" "$CONN" 2>/dev/null \
+        | awk '/^tps/ { printf "%.0f", $3 }'
+}
+quiesce() { sql "VACUUM ANALYZE $1"; sql "CHECKPOINT"; }
 enqueue_bulk() { "${PHPX[@]}" bench/enqueue.php --queue=bench --count="$1" --mode=bulk >/dev/null; }
 # the same messages, moved to the original's table (TAO's wire format on both sides)
 to_baseline() { sql "INSERT INTO tq_queue (message, visible, created_at) SELECT message, true, created_at FROM tq_bench ORDER BY id; TRUNCATE tq_bench"; }
@@ -121,6 +138,22 @@ pss_summary() {
 # begin together at a time far enough ahead (bench/start_at.php), and the clock runs from
 # then, on both sides; a process that came up late says so in the report.
 start_time() { awk -v t="$(now)" -v n="$1" 'BEGIN { printf "%.6f", t + 1 + 0.1 * n }'; }
+# The CPU a drain cost per task, from its start time on (PHP's start-up left out): the machine's
+# (/proc/stat, every process and the kernel, sampled at the start time and at the end) and the
+# workers' own (each one's "start_at: cpu", bench/start_at.php). Written to $WORK/drain_cpu as
+# "<machine us/task> <workers us/task>"; the same code per task on both sides, so what grows
+# with the number of processes is what the machine charges for running them side by side.
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+cpu_at() {  # time file: the busy ticks at that time
+    sleep "$(awk -v a="$1" -v n="$(now)" 'BEGIN { d = a - n; printf "%.6f", (d > 0 ? d : 0) }')"
+    busy_ticks >"$2"
+}
+drain_cpu() {  # tasks busy-ticks-file-at-start worker-logs...
+    local n=$1 b0 b1
+    b0=$(cat "$2"); b1=$(busy_ticks); shift 2
+    awk -v n="$n" -v b="$((b1 - b0))" -v hz="$(getconf CLK_TCK)" '/^start_at: cpu / { w += $3 }
+        END { printf "%.0f %.0f\n", 1e6 * b / hz / n, 1e6 * w / n }' "$@" >"$WORK/drain_cpu"
+}
 late_note() {  # worker logs
     local late
     late=$(grep -h "start_at: late" "$@" 2>/dev/null | sort -t' ' -k4 -n | tail -1 || true)
@@ -131,12 +164,15 @@ drain_ours() {  # tasks workers [pss-file]
     local pids=() t0 t1 i sp=""
     [ -z "${3:-}" ] || { rm -f "$WORK/stop"; pss_sampler "bench/worker.php" "$WORK/stop" "$3" & sp=$!; }
     t0=$(start_time "$2")
+    rm -f "$WORK"/w*.log
+    cpu_at "$t0" "$WORK/busy0" & pids+=($!)
     for i in $(seq 1 "$2"); do
         BENCH_START_AT=$t0 "${PHPX[@]}" bench/start_at.php bench/worker.php --queue=bench --receive=10 >"$WORK/w$i.log" 2>&1 &
         pids+=($!)
     done
     for p in "${pids[@]}"; do wait "$p" || { note "worker failed: $(cat "$WORK"/w*.log | tail -3)"; FAILED=1; }; done
     t1=$(now)
+    drain_cpu "$1" "$WORK/busy0" "$WORK"/w*.log
     late_note "$WORK"/w*.log
     [ -z "$sp" ] || { touch "$WORK/stop"; wait "$sp" || true; }
     verify tq_bench "$1" "ours: $1 tasks, $2 workers"
@@ -161,12 +197,15 @@ drain_base() {  # tasks workers [pss-file]
     local pids=() t0 t1 i sp=""
     [ -z "${3:-}" ] || { rm -f "$WORK/stop"; pss_sampler "tao_rds.php work" "$WORK/stop" "$3" & sp=$!; }
     t0=$(start_time "$2")
+    rm -f "$WORK"/b*.log
+    cpu_at "$t0" "$WORK/busy0" & pids+=($!)
     for i in $(seq 1 "$2"); do
         BENCH_START_AT=$t0 php bench/start_at.php "$BASELINE_PHP" work --queue=queue --receive=10 --until-empty >"$WORK/b$i.log" 2>&1 &
         pids+=($!)
     done
     for p in "${pids[@]}"; do wait "$p" || { note "baseline worker failed"; FAILED=1; }; done
     t1=$(now)
+    drain_cpu "$1" "$WORK/busy0" "$WORK"/b*.log
     late_note "$WORK"/b*.log
     [ -z "$sp" ] || { touch "$WORK/stop"; wait "$sp" || true; }
     verify tq_queue "$1" "original: $1 tasks, $2 workers"
@@ -200,15 +239,22 @@ fi
 
 # --- workers -------------------------------------------------------------------------------------
 if want workers; then
-    say ""; say "workers (receive 10, $WN tasks)        taskqueue/s   original/s"
+    say ""; say "workers (receive 10, $WN tasks)        taskqueue/s   original/s  pgbench -S/s   CPU us/task, machine / workers: taskqueue  original"
     for w in $WORKERS; do
+        # each drain from the same state: the rows just queued vacuumed and analysed, no
+        # checkpoint due (one that lands inside a drain, or autovacuum's pass over a table just
+        # filled, would weigh on whichever size it fell in)
         pss=""; [ "$w" = 8 ] && pss="$WORK/pss_ours_8"
-        clear_bench; enqueue_bulk "$WN"
+        clear_bench; enqueue_bulk "$WN"; quiesce tq_bench
         R[workers_ours_$w]=$(drain_ours "$WN" "$w" "$pss")
+        read -r R[workers_cpu_ours_$w] R[workers_wcpu_ours_$w] <"$WORK/drain_cpu"
         pss=""; [ "$w" = 8 ] && pss="$WORK/pss_base_8"
-        clear_bench; enqueue_bulk "$WN"; to_baseline
+        clear_bench; enqueue_bulk "$WN"; to_baseline; quiesce tq_queue
         R[workers_base_$w]=$(drain_base "$WN" "$w" "$pss")
-        say "$(printf '  %-33s %12s %12s' "$w workers" "${R[workers_ours_$w]}" "${R[workers_base_$w]}")"
+        read -r R[workers_cpu_base_$w] R[workers_wcpu_base_$w] <"$WORK/drain_cpu"
+        c=$(control -S "$w"); [ -z "$c" ] || R[workers_pgbench_$w]=$c
+        say "$(printf '  %-33s %12s %12s %13s %17s %9s' "$w workers" "${R[workers_ours_$w]}" "${R[workers_base_$w]}" "${R[workers_pgbench_$w]:--}" \
+            "${R[workers_cpu_ours_$w]} / ${R[workers_wcpu_ours_$w]}" "${R[workers_cpu_base_$w]} / ${R[workers_wcpu_base_$w]}")"
     done
     if [ -f "$WORK/pss_ours_8" ]; then
         clear_bench; enqueue_bulk "$WN"
@@ -227,28 +273,42 @@ fi
 
 # --- producers -----------------------------------------------------------------------------------
 if want producers; then
-    say ""; say "producers (createTask, durable)        taskqueue/s   original/s"
+    say ""; say "producers (createTask, durable)        taskqueue/s   original/s  pgbench -N/s   CPU us/task, machine / producers: taskqueue  original"
     for p in $PRODUCERS; do
         # a checkpoint first: the series before (a drain of 100k tasks) leaves one due, which
-        # would land inside whichever size runs first
+        # would land inside whichever size runs first. The producers begin together once all
+        # have started (bench/start_at.php), on both sides: PHP's start-up is not timed.
         clear_bench; sql "CHECKPOINT"
-        each=$(( PN / p )); pids=()
+        each=$(( PN / p )); pids=(); rm -f "$WORK"/p*.log
+        t0=$(start_time "$p")
+        cpu_at "$t0" "$WORK/busy0" & pids+=($!)
         for i in $(seq 1 "$p"); do
-            "${PHPX[@]}" bench/enqueue.php --queue=bench --count="$each" --mode=single >"$WORK/p$i.log" 2>&1 & pids+=($!)
+            BENCH_START_AT=$t0 "${PHPX[@]}" bench/start_at.php bench/enqueue.php --queue=bench --count="$each" --mode=single \
+                >"$WORK/p$i.log" 2>&1 & pids+=($!)
         done
         for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
-        secs=$(cat "$WORK"/p*.log | sed -n 's/.* in \([0-9.]*\) s.*/\1/p' | sort -n | tail -1)
-        R[producers_ours_$p]=$(awk -v n=$(( each * p )) -v s="$secs" 'BEGIN { printf "%.0f", n / s }')
-        rm -f "$WORK"/p*.log
-        clear_bench; sql "CHECKPOINT"; pids=()
-        t0=$(now)
-        for i in $(seq 1 "$p"); do php "$BASELINE_PHP" enqueue "$each" --queue=queue >/dev/null 2>&1 & pids+=($!); done
+        t1=$(now)
+        drain_cpu $(( each * p )) "$WORK/busy0" "$WORK"/p*.log
+        read -r R[producers_cpu_ours_$p] R[producers_pcpu_ours_$p] <"$WORK/drain_cpu"
+        R[producers_ours_$p]=$(rate $(( each * p )) "$t0" "$t1")
+        late_note "$WORK"/p*.log
+        clear_bench; sql "CHECKPOINT"; pids=(); rm -f "$WORK"/p*.log
+        t0=$(start_time "$p")
+        cpu_at "$t0" "$WORK/busy0" & pids+=($!)
+        for i in $(seq 1 "$p"); do
+            BENCH_START_AT=$t0 php bench/start_at.php "$BASELINE_PHP" enqueue "$each" --queue=queue >"$WORK/p$i.log" 2>&1 & pids+=($!)
+        done
         for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
         t1=$(now)
+        drain_cpu $(( each * p )) "$WORK/busy0" "$WORK"/p*.log
+        read -r R[producers_cpu_base_$p] R[producers_pcpu_base_$p] <"$WORK/drain_cpu"
         R[producers_base_$p]=$(rate $(( each * p )) "$t0" "$t1")
-        say "$(printf '  %-33s %12s %12s' "$p producers" "${R[producers_ours_$p]}" "${R[producers_base_$p]}")"
+        late_note "$WORK"/p*.log
+        c=$(control -N "$p"); [ -z "$c" ] || R[producers_pgbench_$p]=$c
+        say "$(printf '  %-33s %12s %12s %13s %17s %9s' "$p producers" "${R[producers_ours_$p]}" "${R[producers_base_$p]}" "${R[producers_pgbench_$p]:--}" \
+            "${R[producers_cpu_ours_$p]} / ${R[producers_pcpu_ours_$p]}" "${R[producers_cpu_base_$p]} / ${R[producers_pcpu_base_$p]}")"
     done
-    fsync_us=$(/usr/lib/postgresql/15/bin/pg_test_fsync -s 2 -f "$WORK/pg_test_fsync.tmp" 2>/dev/null \
+    fsync_us=$("$PGBIN/pg_test_fsync" -s 2 -f "$WORK/pg_test_fsync.tmp" 2>/dev/null \
                | awk '/fdatasync/ && /usecs/ { print $(NF-1); exit }')
     rtt_us=$(php -r '$c = pg_connect(getenv("TASKQUEUE_PERSISTENCE_DEFAULT")); $t = [];
         for ($i = 0; $i < 1000; $i++) { $a = hrtime(true); pg_query($c, "SELECT 1"); $t[] = (hrtime(true) - $a) / 1e3; }
@@ -358,7 +418,7 @@ JSON="bench/results/scale-$STAMP.json"
     for series in backlog workers producers log; do
         printf '  "%s": {' "$series"
         sep=""
-        for who in ours base; do
+        for who in ours base pgbench; do
             printf '%s"%s": {' "$sep" "$who"; sep2=""
             for k in $(printf '%s\n' "${!R[@]}" | grep "^${series}_${who}_" | sort -t_ -k3 -n); do
                 printf '%s"%s": %s' "$sep2" "${k##*_}" "${R[$k]}"; sep2=", "
@@ -369,7 +429,7 @@ JSON="bench/results/scale-$STAMP.json"
     done
     printf '  "figures": {'
     sep=""
-    for k in $(printf '%s\n' "${!R[@]}" | grep -Ev '^(backlog|workers|producers|log)_(ours|base)_' | sort); do
+    for k in $(printf '%s\n' "${!R[@]}" | grep -Ev '^(backlog|workers|producers|log)_(ours|base|pgbench)_' | sort); do
         printf '%s"%s": %s' "$sep" "$k" "${R[$k]:-0}"; sep=", "
     done
     printf '}\n}\n'
@@ -377,7 +437,7 @@ JSON="bench/results/scale-$STAMP.json"
 cp "$OUT" "bench/results/scale-$STAMP.txt"
 if [ -f "$WORK/profile.txt" ]; then cp "$WORK/profile.txt" "bench/results/profile-$STAMP.txt"; fi
 php bench/svg.php "$JSON" bench/results
-say ""; say "scale: wrote $JSON, bench/results/scale-$STAMP.txt and bench/results/scale-{backlog,log,workers,producers}.svg"
+say ""; say "scale: wrote $JSON, bench/results/scale-$STAMP.txt and bench/results/scale-{backlog,log,workers,producers}.svg (and scale-{workers,producers}-share.svg)"
 # drains run in $(...): their failures are lines in the report
 grep -q "FAILED\|failed" "$OUT" && FAILED=1
 [ "$FAILED" = 0 ] && say "scale: every drain completed each task exactly once" || say "scale: a check FAILED (see above)"

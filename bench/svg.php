@@ -2,7 +2,9 @@
 /* php bench/svg.php <scale.json> <out-dir>
  * Draws the scale series of bench/scale.sh as SVG line charts, ours and the original side by
  * side: tasks/s against the backlog, the Task Log's size, workers and producers (x on a log
- * scale). Writes <out-dir>/scale-<series>.svg; plain SVG 1.1, no script, readable on GitHub. */
+ * scale). Writes <out-dir>/scale-<series>.svg; for workers and producers also
+ * scale-<series>-share.svg: each side's rate as a share of its own best, beside PostgreSQL alone
+ * (pgbench, the control) at the same number of clients. Plain SVG 1.1, no script, readable on GitHub. */
 declare(strict_types=1);
 
 [$self, $in, $out] = $argv + [null, null, null];
@@ -26,7 +28,7 @@ function label(float $v): string
 }
 
 /** One chart: $series = [name => [[x, y], ...]], colours by order. */
-function chart(string $title, string $xTitle, array $series): string
+function chart(string $title, string $xTitle, array $series, string $yTitle = 'tasks/s', ?float $yMax = null): string
 {
     $xs = $ys = [];
     foreach ($series as $points) {
@@ -40,7 +42,7 @@ function chart(string $title, string $xTitle, array $series): string
     }
     $x0 = log10(min($xs)); $x1 = log10(max($xs));
     if ($x1 - $x0 < 1e-9) { $x0 -= 0.5; $x1 += 0.5; }
-    $y1 = max($ys) * 1.1 ?: 1;
+    $y1 = $yMax ?? (max($ys) * 1.1 ?: 1);
     $px = fn(float $x) => L + (log10(max(1.0, $x)) - $x0) / ($x1 - $x0) * (W - L - R);
     $py = fn(float $y) => H - B - $y / $y1 * (H - T - B);
     $svg = sprintf('<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">',
@@ -58,9 +60,10 @@ function chart(string $title, string $xTitle, array $series): string
     }
     $svg .= sprintf('<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#333"/><line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#333"/>',
                     L, T, L, H - B, L, H - B, W - R, H - B) . "\n";
-    $svg .= sprintf('<text x="%d" y="%d" text-anchor="middle">%s</text><text transform="translate(16 %d) rotate(-90)" text-anchor="middle">tasks/s</text>',
-                    (L + W - R) / 2, H - 12, esc($xTitle), (T + H - B) / 2) . "\n";
+    $svg .= sprintf('<text x="%d" y="%d" text-anchor="middle">%s</text><text transform="translate(16 %d) rotate(-90)" text-anchor="middle">%s</text>',
+                    (L + W - R) / 2, H - 12, esc($xTitle), (T + H - B) / 2, esc($yTitle)) . "\n";
     $colours = ['#1f6feb', '#d1242f', '#2da44e', '#8250df'];
+    $legendX = W - R - 30 - 7 * max(array_map(fn($n) => strlen((string) $n), array_keys($series)));
     $i = 0;
     foreach ($series as $name => $points) {
         $c = $colours[$i % count($colours)];
@@ -72,7 +75,7 @@ function chart(string $title, string $xTitle, array $series): string
                             $px((float) $x), $py((float) $y), $c, esc((string) $name), label((float) $y)) . "\n";
         }
         $svg .= sprintf('<rect x="%d" y="%d" width="12" height="3" fill="%s"/><text x="%d" y="%d">%s</text>',
-                        W - R - 170, T + 6 + 16 * $i, $c, W - R - 152, T + 11 + 16 * $i, esc((string) $name)) . "\n";
+                        $legendX, T + 6 + 16 * $i, $c, $legendX + 18, T + 11 + 16 * $i, esc((string) $name)) . "\n";
         $i++;
     }
     return $svg . "</svg>\n";
@@ -94,5 +97,25 @@ foreach ($charts as $key => [$title, $xTitle]) {
     $svg = chart($title, $xTitle, $series);
     if ($svg !== '') {
         file_put_contents("$out/scale-$key.svg", $svg);
+    }
+}
+
+// Pt 3 of issue 15 in a picture: each side against its own best, and PostgreSQL alone.
+$shares = [
+    'workers' => ['Share of the best rate against the worker processes', 'worker processes', 'pgbench -S (PostgreSQL alone)'],
+    'producers' => ['Share of the best rate against the producer processes', 'producer processes', 'pgbench -N (PostgreSQL alone)'],
+];
+foreach ($shares as $key => [$title, $xTitle, $control]) {
+    $series = [];
+    foreach (['ours' => 'taskqueue', 'base' => 'original (baseline)', 'pgbench' => $control] as $who => $name) {
+        $points = array_filter($data[$key][$who] ?? [], fn($y) => is_numeric($y) && $y > 0);
+        $best = $points ? max($points) : 0;
+        foreach ($points as $x => $y) {
+            $series[$name][] = [(float) $x, 100.0 * $y / $best];
+        }
+    }
+    $svg = chart($title, $xTitle, $series, '% of its best', 120.0);
+    if ($svg !== '') {
+        file_put_contents("$out/scale-$key-share.svg", $svg);
     }
 }
