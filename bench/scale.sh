@@ -143,7 +143,8 @@ start_time() { awk -v t="$(now)" -v n="$1" 'BEGIN { printf "%.6f", t + 1 + 0.1 *
 # workers' own (each one's "start_at: cpu", bench/start_at.php). Written to $WORK/drain_cpu as
 # "<machine us/task> <workers us/task>"; the same code per task on both sides, so what grows
 # with the number of processes is what the machine charges for running them side by side.
-busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat; }   # busy idle
+busy_ticks() { cpu_ticks | cut -d' ' -f1; }
 cpu_at() {  # time file: the busy ticks at that time
     sleep "$(awk -v a="$1" -v n="$(now)" 'BEGIN { d = a - n; printf "%.6f", (d > 0 ? d : 0) }')"
     busy_ticks >"$2"
@@ -272,38 +273,33 @@ if want workers; then
 fi
 
 # --- producers -----------------------------------------------------------------------------------
+# One size on one side: <processes> runs of the command, each enqueueing <each> tasks one
+# createTask() at a time, begun together once all have started (bench/start_at.php: PHP's
+# start-up is not timed). A checkpoint first: the series before (a drain of 100k tasks) leaves
+# one due, which would land inside whichever size runs first. Sets R[producers_<side>_<p>]
+# (tasks/s) and the CPU per task, R[producers_cpu_<side>_<p>] and R[producers_pcpu_<side>_<p>].
+produce() {  # side processes each command...
+    local side=$1 p=$2 each=$3 pids=() t0 t1 i x
+    shift 3
+    clear_bench; sql "CHECKPOINT"; rm -f "$WORK"/p*.log
+    t0=$(start_time "$p")
+    cpu_at "$t0" "$WORK/busy0" & pids+=($!)
+    for i in $(seq 1 "$p"); do
+        BENCH_START_AT=$t0 "$@" >"$WORK/p$i.log" 2>&1 & pids+=($!)
+    done
+    for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
+    t1=$(now)
+    drain_cpu $(( each * p )) "$WORK/busy0" "$WORK"/p*.log
+    read -r R[producers_cpu_${side}_$p] R[producers_pcpu_${side}_$p] <"$WORK/drain_cpu"
+    R[producers_${side}_$p]=$(rate $(( each * p )) "$t0" "$t1")
+    late_note "$WORK"/p*.log
+}
 if want producers; then
     say ""; say "producers (createTask, durable)        taskqueue/s   original/s  pgbench -N/s   CPU us/task, machine / producers: taskqueue  original"
     for p in $PRODUCERS; do
-        # a checkpoint first: the series before (a drain of 100k tasks) leaves one due, which
-        # would land inside whichever size runs first. The producers begin together once all
-        # have started (bench/start_at.php), on both sides: PHP's start-up is not timed.
-        clear_bench; sql "CHECKPOINT"
-        each=$(( PN / p )); pids=(); rm -f "$WORK"/p*.log
-        t0=$(start_time "$p")
-        cpu_at "$t0" "$WORK/busy0" & pids+=($!)
-        for i in $(seq 1 "$p"); do
-            BENCH_START_AT=$t0 "${PHPX[@]}" bench/start_at.php bench/enqueue.php --queue=bench --count="$each" --mode=single \
-                >"$WORK/p$i.log" 2>&1 & pids+=($!)
-        done
-        for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
-        t1=$(now)
-        drain_cpu $(( each * p )) "$WORK/busy0" "$WORK"/p*.log
-        read -r R[producers_cpu_ours_$p] R[producers_pcpu_ours_$p] <"$WORK/drain_cpu"
-        R[producers_ours_$p]=$(rate $(( each * p )) "$t0" "$t1")
-        late_note "$WORK"/p*.log
-        clear_bench; sql "CHECKPOINT"; pids=(); rm -f "$WORK"/p*.log
-        t0=$(start_time "$p")
-        cpu_at "$t0" "$WORK/busy0" & pids+=($!)
-        for i in $(seq 1 "$p"); do
-            BENCH_START_AT=$t0 php bench/start_at.php "$BASELINE_PHP" enqueue "$each" --queue=queue >"$WORK/p$i.log" 2>&1 & pids+=($!)
-        done
-        for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
-        t1=$(now)
-        drain_cpu $(( each * p )) "$WORK/busy0" "$WORK"/p*.log
-        read -r R[producers_cpu_base_$p] R[producers_pcpu_base_$p] <"$WORK/drain_cpu"
-        R[producers_base_$p]=$(rate $(( each * p )) "$t0" "$t1")
-        late_note "$WORK"/p*.log
+        each=$(( PN / p ))
+        produce ours "$p" "$each" "${PHPX[@]}" bench/start_at.php bench/enqueue.php --queue=bench --count="$each" --mode=single
+        produce base "$p" "$each" php bench/start_at.php "$BASELINE_PHP" enqueue "$each" --queue=queue
         c=$(control -N "$p"); [ -z "$c" ] || R[producers_pgbench_$p]=$c
         say "$(printf '  %-33s %12s %12s %13s %17s %9s' "$p producers" "${R[producers_ours_$p]}" "${R[producers_base_$p]}" "${R[producers_pgbench_$p]:--}" \
             "${R[producers_cpu_ours_$p]} / ${R[producers_pcpu_ours_$p]}" "${R[producers_cpu_base_$p]} / ${R[producers_pcpu_base_$p]}")"
@@ -362,19 +358,18 @@ if want profile; then
     sql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
     clear_bench; enqueue_bulk "$PROFILE_N"
     sql "SELECT pg_stat_statements_reset(); SELECT pg_stat_reset_shared('wal')" >/dev/null
-    cpu() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat; }   # busy idle (ticks)
     perf_pid=""
     if [ -n "${SCALE_PERF:-}" ] && command -v perf >/dev/null; then   # every CPU, call graphs
         perf record -q -a -g -o "$WORK/perf.data" >/dev/null 2>&1 & perf_pid=$!
         sleep 0.5
     fi
-    read -r busy0 idle0 < <(cpu); t0=$(now); pids=()
+    read -r busy0 idle0 < <(cpu_ticks); t0=$(now); pids=()
     for i in $(seq 1 "$PROFILE_W"); do
         /usr/bin/time -f "%U %S" -o "$WORK/cpu$i" "${PHPX[@]}" bench/worker.php --queue=bench --receive=10 >"$WORK/w$i.log" 2>&1 &
         pids+=($!)
     done
     for x in "${pids[@]}"; do wait "$x" || FAILED=1; done
-    t1=$(now); read -r busy1 idle1 < <(cpu)
+    t1=$(now); read -r busy1 idle1 < <(cpu_ticks)
     [ -z "$perf_pid" ] || { kill -INT "$perf_pid"; wait "$perf_pid" || true; }
     hz=$(getconf CLK_TCK)
     {
